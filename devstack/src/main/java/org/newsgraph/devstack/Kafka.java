@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 
 /** An Apache Kafka broker in KRaft mode (broker and controller in one JVM), from the broker's jars on Maven Central. */
 public final class Kafka implements Component {
@@ -118,11 +118,9 @@ public final class Kafka implements Component {
         }
     }
 
-    /** A cluster id is 16 random bytes in URL-safe base64 without padding. */
+    /** Kafka's own ids never start with a dash, which the storage tool would take for an option. */
     private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        var bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        return Uuid.randomUuid().toString();
     }
 
     private List<String> java(String mainClass, String... arguments) {

@@ -1,0 +1,153 @@
+package org.newsgraph.articles;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+/** A news article at its current revision. Every change goes through its methods, which keep its invariants. */
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "dateline_place")
+    public String datelinePlace;
+
+    @Column(name = "dateline_date")
+    public String datelineDate;
+
+    public String source;
+
+    public String byline;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ArticleStatus status;
+
+    /** The client (user or partner) that filed the article. */
+    public String owner;
+
+    /** The revision the actor tags were identified in; null until they arrive. */
+    @Column(name = "tags_revision")
+    public Integer tagsRevision;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Always shown with the article, so always loaded with it. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "article_actor_tag", joinColumns = @JoinColumn(name = "article_id"))
+    public List<ActorTag> actorTags = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    /** A new article at revision 1. */
+    public static Article file(ArticleContent content, String owner, Instant now) {
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.revision = 1;
+        article.status = ArticleStatus.PUBLISHED;
+        article.owner = owner;
+        article.createdAt = now;
+        article.write(content, now);
+        return article;
+    }
+
+    /** A new revision of the expected one (null: of whichever is current); never of a withdrawn article. */
+    public void revise(ArticleContent content, Integer expectedRevision, Instant now) {
+        requirePublished();
+        if (expectedRevision != null) {
+            requireRevision(expectedRevision);
+        }
+        revision++;
+        write(content, now);
+    }
+
+    /** Withdraws the article; it stays for audit. */
+    public void withdraw(Integer expectedRevision, Instant now) {
+        requirePublished();
+        if (expectedRevision != null) {
+            requireRevision(expectedRevision);
+        }
+        status = ArticleStatus.WITHDRAWN;
+        updatedAt = now;
+    }
+
+    /**
+     * Takes the actors identified in a revision, unless newer ones are already here.
+     *
+     * @return whether the tags were taken
+     */
+    public boolean tagActors(int identifiedRevision, List<ActorTag> tags) {
+        if (identifiedRevision > revision || (tagsRevision != null && identifiedRevision < tagsRevision)) {
+            return false;
+        }
+        actorTags.clear();
+        tags.stream().sorted(Comparator.comparingInt((ActorTag tag) -> tag.mentionCount).reversed()).forEach(actorTags::add);
+        tagsRevision = identifiedRevision;
+        return true;
+    }
+
+    public boolean isOwnedBy(String client) {
+        return owner != null && owner.equals(client);
+    }
+
+    private void write(ArticleContent content, Instant now) {
+        title = content.title();
+        body = content.body();
+        datelinePlace = content.datelinePlace();
+        datelineDate = content.datelineDate();
+        source = content.source();
+        byline = content.byline();
+        language = content.language();
+        publishedAt = content.publishedAt() == null ? now : content.publishedAt();
+        updatedAt = now;
+    }
+
+    private void requirePublished() {
+        if (status == ArticleStatus.WITHDRAWN) {
+            throw new ArticleProblems.Withdrawn(id);
+        }
+    }
+
+    private void requireRevision(int expectedRevision) {
+        if (expectedRevision != revision) {
+            throw new ArticleProblems.StaleRevision(id, expectedRevision, revision);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.newsgraph.articles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.newsgraph.articles.events.ArticleAnnouncements;
+import org.newsgraph.events.EventType;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Files, revises and withdraws articles. Each change, its revision history and the event that announces it
+ * are written in one transaction.
+ */
+@ApplicationScoped
+public class ArticleDesk {
+
+    private final EntityManager entityManager;
+    private final ArticleAnnouncements announcements;
+    private final Clock clock;
+
+    public ArticleDesk(EntityManager entityManager, ArticleAnnouncements announcements, Clock clock) {
+        this.entityManager = entityManager;
+        this.announcements = announcements;
+        this.clock = clock;
+    }
+
+    /** The outcome of filing: the article, and whether an earlier request with the same key already filed it. */
+    public record Filed(Article article, boolean replayed) {
+    }
+
+    @Transactional
+    public Filed file(ArticleContent content, String owner, Optional<IdempotencyKey> idempotencyKey) {
+        if (idempotencyKey.isPresent()) {
+            Optional<Article> earlier = earlierResult(idempotencyKey.get(), owner);
+            if (earlier.isPresent()) {
+                return new Filed(earlier.get(), true);
+            }
+        }
+        Instant now = clock.instant();
+        Article article = Article.file(content, owner, now);
+        article.persist();
+        recordRevision(article, owner);
+        idempotencyKey.ifPresent(key -> remember(key, owner, article.id, now));
+        announcements.announce(EventType.ARTICLE_PUBLISHED, article);
+        return new Filed(article, false);
+    }
+
+    @Transactional
+    public Article revise(UUID id, Integer expectedRevision, ArticleContent content, String by) {
+        Article article = find(id);
+        article.revise(content, expectedRevision, clock.instant());
+        recordRevision(article, by);
+        announcements.announce(EventType.ARTICLE_REVISED, article);
+        return article;
+    }
+
+    @Transactional
+    public Article withdraw(UUID id, Integer expectedRevision) {
+        Article article = find(id);
+        article.withdraw(expectedRevision, clock.instant());
+        announcements.announce(EventType.ARTICLE_WITHDRAWN, article);
+        return article;
+    }
+
+    @Transactional
+    public Article get(UUID id) {
+        return find(id);
+    }
+
+    /** Takes actor tags identified in a revision; an older revision never overwrites a newer one. */
+    @Transactional
+    public boolean tagActors(UUID id, int revision, List<ActorTag> tags) {
+        return Article.<Article>findByIdOptional(id).map(article -> article.tagActors(revision, tags)).orElse(false);
+    }
+
+    private Article find(UUID id) {
+        return Article.<Article>findByIdOptional(id).orElseThrow(() -> new ArticleProblems.NotFound(id));
+    }
+
+    private void recordRevision(Article article, String by) {
+        entityManager.createNativeQuery("""
+                insert into article_revision (article_id, revision, title, body, written_by, written_at)
+                values (:id, :revision, :title, :body, :by, :at)""")
+                .setParameter("id", article.id)
+                .setParameter("revision", article.revision)
+                .setParameter("title", article.title)
+                .setParameter("body", article.body)
+                .setParameter("by", by)
+                .setParameter("at", article.updatedAt)
+                .executeUpdate();
+    }
+
+    private Optional<Article> earlierResult(IdempotencyKey key, String owner) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "select article_id, request_hash from idempotency_key where client = :client and idempotency_key = :key")
+                .setParameter("client", clientOf(owner))
+                .setParameter("key", key.value())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!key.requestHash().equals(row[1])) {
+            throw new ArticleProblems.IdempotencyKeyReused(key.value());
+        }
+        return Optional.of(find((UUID) row[0]));
+    }
+
+    private void remember(IdempotencyKey key, String owner, UUID articleId, Instant now) {
+        int inserted = entityManager.createNativeQuery("""
+                insert into idempotency_key (idempotency_key, client, request_hash, article_id, created_at)
+                values (:key, :client, :hash, :article, :at) on conflict do nothing""")
+                .setParameter("key", key.value())
+                .setParameter("client", clientOf(owner))
+                .setParameter("hash", key.requestHash())
+                .setParameter("article", articleId)
+                .setParameter("at", now)
+                .executeUpdate();
+        if (inserted == 0) {
+            // A concurrent request with the same key won; this one's work is rolled back.
+            throw new ArticleProblems.IdempotentRequestInProgress(key.value());
+        }
+    }
+
+    /** Keys are per client, so that two partners never collide. */
+    private static String clientOf(String owner) {
+        return owner == null ? "" : owner;
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.articles;
+
+import java.util.UUID;
+
+import org.newsgraph.problem.ProblemException;
+
+/** What can go wrong with an article, each as the problem its caller receives. */
+public final class ArticleProblems {
+
+    private ArticleProblems() {
+    }
+
+    public static final class NotFound extends ProblemException {
+        public NotFound(UUID id) {
+            super(404, "article-not-found", "Article not found", "No article has id " + id + ".");
+        }
+    }
+
+    public static final class Withdrawn extends ProblemException {
+        public Withdrawn(UUID id) {
+            super(409, "article-withdrawn", "Article withdrawn", "Article " + id + " was withdrawn and can no longer change.");
+        }
+    }
+
+    public static final class StaleRevision extends ProblemException {
+        public StaleRevision(UUID id, int expected, int current) {
+            super(412, "stale-revision", "Stale revision",
+                    "If-Match names revision " + expected + " of article " + id + ", but it is at revision " + current + ".");
+        }
+    }
+
+    public static final class RevisionRequired extends ProblemException {
+        public RevisionRequired() {
+            super(428, "if-match-required", "If-Match required",
+                    "Send If-Match with the ETag of the revision you changed, so that no one else's change is lost.");
+        }
+    }
+
+    public static final class IdempotencyKeyReused extends ProblemException {
+        public IdempotencyKeyReused(String key) {
+            super(422, "idempotency-key-reused", "Idempotency-Key reused",
+                    "Idempotency-Key '" + key + "' was already used for a different request.");
+        }
+    }
+
+    public static final class IdempotentRequestInProgress extends ProblemException {
+        public IdempotentRequestInProgress(String key) {
+            super(409, "idempotent-request-in-progress", "Request in progress",
+                    "A request with Idempotency-Key '" + key + "' is being processed; retry it shortly.");
+        }
+    }
+
+    public static final class InvalidContent extends ProblemException {
+        public InvalidContent(String detail) {
+            super(400, "invalid-article", "Invalid article", detail);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.newsgraph.articles.config;
+
+import java.time.Clock;
+
+import org.newsgraph.articles.wire.WireCopyParser;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The plain-Java collaborators of the service, made injectable. */
+public class Beans {
+
+    @Produces
+    @Singleton
+    Clock utc() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    WireCopyParser wireCopyParser() {
+        return new WireCopyParser();
+    }
+}

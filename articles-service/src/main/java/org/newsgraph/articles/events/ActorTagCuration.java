@@ -1,0 +1,55 @@
+package org.newsgraph.articles.events;
+
+import org.newsgraph.events.ActorMerged;
+import org.newsgraph.events.ActorRenamed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Applies the registry's curation to the tags of every article. Replaying an event changes nothing. */
+@ApplicationScoped
+public class ActorTagCuration {
+
+    private final EntityManager entityManager;
+
+    public ActorTagCuration(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The merged actor's tags fold into the survivor's: counts add up, roles unite. */
+    @Transactional
+    public void merge(ActorMerged merged) {
+        update("""
+                update article_actor_tag survivor
+                   set mention_count = survivor.mention_count + merged.mention_count,
+                       roles = array(select distinct unnest(survivor.roles || merged.roles) order by 1)
+                  from article_actor_tag merged
+                 where merged.actor_id = :merged and survivor.actor_id = :survivor and survivor.article_id = merged.article_id""", merged);
+        update("""
+                delete from article_actor_tag merged
+                 where merged.actor_id = :merged
+                   and exists (select 1 from article_actor_tag survivor
+                                where survivor.article_id = merged.article_id and survivor.actor_id = :survivor)""", merged);
+        update("""
+                update article_actor_tag
+                   set actor_id = :survivor,
+                       name = coalesce((select name from article_actor_tag where actor_id = :survivor limit 1), name)
+                 where actor_id = :merged""", merged);
+    }
+
+    @Transactional
+    public void rename(ActorRenamed renamed) {
+        entityManager.createNativeQuery("update article_actor_tag set name = :name where actor_id = :actor")
+                .setParameter("name", renamed.name())
+                .setParameter("actor", renamed.actorId())
+                .executeUpdate();
+    }
+
+    private void update(String sql, ActorMerged merged) {
+        entityManager.createNativeQuery(sql)
+                .setParameter("merged", merged.actorId())
+                .setParameter("survivor", merged.intoActorId())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,69 @@
+package org.newsgraph.articles.wire;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parses wire copy as newsrooms send it: an optional dateline, the story, an optional credit.
+ *
+ * <p>The text is never changed; the story is reported as offsets into it. Instances hold no mutable state and
+ * can be shared between threads. Every step looks at a bounded window or makes one linear pass, so the cost
+ * grows linearly with the input whatever its content.
+ */
+public final class WireCopyParser {
+
+    /** Wire ledes commonly run to 40 words; this keeps most of them whole. */
+    public static final int DEFAULT_MAX_TITLE_LENGTH = 300;
+
+    private static final int MIN_TITLE_LENGTH = 20;
+
+    private final int maxTitleLength;
+
+    public WireCopyParser() {
+        this(DEFAULT_MAX_TITLE_LENGTH);
+    }
+
+    /** @param maxTitleLength the longest title taken from the story, ellipsis included */
+    public WireCopyParser(int maxTitleLength) {
+        if (maxTitleLength < MIN_TITLE_LENGTH) {
+            throw new IllegalArgumentException("titles need at least " + MIN_TITLE_LENGTH + " characters, got " + maxTitleLength);
+        }
+        this.maxTitleLength = maxTitleLength;
+    }
+
+    /** Parses wire copy, taking the title from the first sentence of the story. */
+    public WireCopy parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses wire copy.
+     *
+     * @param text  the copy exactly as sent
+     * @param title the title chosen by the sender, or {@code null} or blank to take the first sentence of the story
+     * @throws IllegalArgumentException when the copy is blank or holds nothing but a dateline
+     */
+    public WireCopy parse(String text, String title) {
+        Objects.requireNonNull(text, "text");
+        int start = WireText.skipSpaces(text, 0, text.length());
+        int end = WireText.trimEnd(text, start, text.length());
+        if (start == end) {
+            throw new IllegalArgumentException("wire copy is empty or blank");
+        }
+
+        Optional<Located<Dateline>> dateline = DatelineReader.read(text, start, end);
+        int storyStart = dateline.map(d -> WireText.skipSpaces(text, d.end(), end)).orElse(start);
+        if (storyStart == end) {
+            throw new IllegalArgumentException("wire copy has a dateline but no story: " + text.substring(start, end));
+        }
+
+        Optional<String> datelineAgency = dateline.flatMap(d -> d.value().agency());
+        Optional<Located<Credit>> credit = CreditReader.read(text, storyStart, end, datelineAgency);
+        int storyEnd = credit.map(c -> WireText.trimEnd(text, storyStart, c.start())).orElse(end);
+
+        String resolvedTitle = title == null || title.isBlank()
+                ? TitleReader.firstSentence(text, storyStart, storyEnd, maxTitleLength)
+                : title.strip();
+        return new WireCopy(dateline.map(Located::value), credit.map(Located::value), resolvedTitle, storyStart, storyEnd);
+    }
+}
