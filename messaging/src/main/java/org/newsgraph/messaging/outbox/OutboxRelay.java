@@ -111,7 +111,6 @@ public class OutboxRelay {
      * in the next round, after the one that failed, so that order per key is kept.
      */
     private int markAcknowledgedPrefix(List<OutboxEvent> batch, List<CompletableFuture<Void>> acknowledgements) {
-        Instant now = Instant.now();
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         int published = 0;
         for (int i = 0; i < batch.size(); i++) {
@@ -122,11 +121,14 @@ public class OutboxRelay {
                         batch.get(i).eventId, rootMessage(e), published, batch.size());
                 break;
             }
-            batch.get(i).publishedAt = now;
             published++;
         }
         if (published == 0 && !batch.isEmpty()) {
             throw new IllegalStateException("Kafka is not taking events");
+        }
+        if (published > 0) {
+            OutboxEvent.update("publishedAt = ?1 where id in ?2", Instant.now(),
+                    batch.subList(0, published).stream().map(event -> event.id).toList());
         }
         return published;
     }
