@@ -1,0 +1,78 @@
+package org.newsgraph.actors.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds the people, organisations and places of an English news text, with their aliases, roles,
+ * mentions and the quotations they gave.
+ *
+ * <p>Build one and share it: construction loads the word lists once, and {@link #extract} keeps no
+ * state between calls, so it is safe to call from many threads.
+ */
+public final class ActorExtractor {
+
+    private final NameFinder names;
+    private final ActorResolver resolver;
+    private final QuoteFinder quotes;
+
+    /** An extractor that knows no registry actors. */
+    public ActorExtractor() {
+        this(KnownActors.none());
+    }
+
+    /** An extractor that recognises the registry's actors, by canonical name and curated alias. */
+    public ActorExtractor(KnownActors known) {
+        Objects.requireNonNull(known, "known");
+        Gazetteer gazetteer = Gazetteer.load();
+        Lexicon lexicon = Lexicon.load();
+        this.names = new NameFinder(gazetteer, lexicon, known);
+        this.resolver = new ActorResolver(gazetteer, lexicon);
+        this.quotes = new QuoteFinder(gazetteer, lexicon);
+    }
+
+    public ExtractionResult extract(String body) {
+        Objects.requireNonNull(body, "body");
+        Dateline dateline = Provenance.dateline(body);
+        Credit credit = Provenance.credit(body);
+        int from = dateline == null ? 0 : dateline.end();
+        int to = credit == null || credit.start() < from ? body.length() : credit.start();
+        if (credit != null && credit.start() < from) {
+            credit = null;
+        }
+
+        List<Token> tokens = Tokens.tokenize(body, from, to);
+        List<int[]> sentenceTokens = Tokens.sentences(tokens);
+        List<Candidate> candidates = names.find(body, tokens);
+        List<ActorResolver.Group> groups = resolver.resolve(tokens, candidates);
+        candidates.removeIf(c -> c.group == null);
+        Candidate[] covering = NameFinder.cover(candidates, tokens.size());
+        List<QuoteFinder.QuoteMatch> matches = quotes.find(body, tokens, sentenceTokens, candidates, covering);
+
+        List<Actor> actors = new ArrayList<>(groups.size());
+        Map<ActorResolver.Group, String> namesByGroup = new HashMap<>();
+        for (ActorResolver.Group g : groups) {
+            namesByGroup.put(g, g.name);
+            List<Mention> mentions = new ArrayList<>(g.members.size());
+            for (Candidate c : g.members) {
+                mentions.add(new Mention(c.text, c.start, c.end, tokens.get(c.first).sentence));
+            }
+            KnownActor known = g.known();
+            actors.add(new Actor(g.name, g.type, resolver.aliases(g), resolver.roles(body, tokens, g), mentions,
+                    known == null ? null : known.id()));
+        }
+        List<Quote> quoteList = new ArrayList<>(matches.size());
+        for (QuoteFinder.QuoteMatch m : matches) {
+            quoteList.add(new Quote(m.speaker() == null ? null : namesByGroup.get(m.speaker()),
+                    body.substring(m.start(), m.end()), m.start(), m.end(), m.verb(), m.sentence()));
+        }
+        List<Sentence> sentences = new ArrayList<>(sentenceTokens.size());
+        for (int[] s : sentenceTokens) {
+            sentences.add(new Sentence(tokens.get(s[0]).start, tokens.get(s[1] - 1).end));
+        }
+        return new ExtractionResult(actors, quoteList, sentences, dateline, credit);
+    }
+}

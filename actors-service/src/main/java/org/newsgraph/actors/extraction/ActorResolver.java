@@ -1,0 +1,427 @@
+package org.newsgraph.actors.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Groups the names of one text into actors, types them and picks each actor's name, aliases and roles. */
+final class ActorResolver {
+
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
+            "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "de", "&");
+
+    /** The names of one actor. */
+    static final class Group {
+        final List<Candidate> members = new ArrayList<>();
+        ActorType type;
+        String name;
+
+        KnownActor known() {
+            for (Candidate c : members) {
+                if (c.known != null) {
+                    return c.known;
+                }
+            }
+            return null;
+        }
+
+        int firstStart() {
+            return members.get(0).start;
+        }
+    }
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    ActorResolver(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    List<Group> resolve(List<Token> tokens, List<Candidate> candidates) {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        List<Candidate> generics = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.generic) {
+                generics.add(c);
+                continue;
+            }
+            Group g = byKey.computeIfAbsent(key(c), k -> new Group());
+            g.members.add(c);
+            c.group = g;
+        }
+        List<Group> groups = new ArrayList<>(byKey.values());
+        groups.forEach(g -> g.type = type(tokens, g));
+        for (Candidate c : candidates) {
+            if (c.restated != null && c.group != null && c.restated.group != null && c.group != c.restated.group
+                    && sameActor(tokens, c, c.restated)) {
+                merge(c.group, c.restated.group);
+            }
+        }
+        mergeAcronyms(tokens, candidates);
+        assignShortNames(tokens, candidates);
+        groups.removeIf(g -> g.members.isEmpty());
+        attachGenerics(tokens, generics, groups);
+        for (Group g : groups) {
+            g.members.sort(Comparator.comparingInt(c -> c.start));
+            g.type = type(tokens, g);
+            g.name = name(g);
+        }
+        groups.sort(Comparator.comparingInt(Group::firstStart));
+        return groups;
+    }
+
+    private static String key(Candidate c) {
+        if (c.known != null) {
+            return "known:" + c.known.id();
+        }
+        if (c.entry != null) {
+            return "listed:" + c.entry.type() + ":" + c.entry.name();
+        }
+        String text = c.text.toLowerCase(Locale.ROOT);
+        return "name:" + (text.startsWith("the ") ? text.substring(4) : text);
+    }
+
+    private static void merge(Group into, Group from) {
+        if (into == from) {
+            return;
+        }
+        for (Candidate c : from.members) {
+            c.group = into;
+            into.members.add(c);
+        }
+        from.members.clear();
+    }
+
+    /** A name and the one restated after it: an acronym, a nickname, or the same person's full name. */
+    private boolean sameActor(List<Token> tokens, Candidate outside, Candidate inside) {
+        if (isAcronymOf(outside, tokens, inside) || isAcronymOf(inside, tokens, outside)) {
+            return true;
+        }
+        if (outside.acronymFollows && outside.group.type != ActorType.PERSON && inside.entry == null) {
+            return true; // "Democratic Party (PD)": the acronym of a name in another language
+        }
+        if (!outside.acronymFollows && outside.group.type == ActorType.ORGANIZATION
+                && inside.group.type == ActorType.ORGANIZATION) {
+            return true; // "Gavi, the Vaccine Alliance,"
+        }
+        boolean outsideUnlisted = outside.entry == null && outside.known == null;
+        boolean insideUnlisted = inside.entry == null && inside.known == null;
+        if (outside.group.type == ActorType.PERSON && inside.group.type == ActorType.PERSON) {
+            return outsideUnlisted || insideUnlisted;
+        }
+        return outsideUnlisted && outside.words() == 1 && inside.group.type == ActorType.PERSON
+                || insideUnlisted && inside.words() == 1 && outside.group.type == ActorType.PERSON;
+    }
+
+    /** "PLO" for "Palestine Liberation Organization". */
+    private static boolean isAcronymOf(Candidate acronym, List<Token> tokens, Candidate name) {
+        if (acronym.words() != 1 || !tokens.get(acronym.first).allCaps() || name.words() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = name.first; k < name.last; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !ACRONYM_SKIPS.contains(t.text)) {
+                initials.append(Character.toUpperCase(t.text.charAt(0)));
+            }
+        }
+        return initials.length() >= 2 && initials.toString().equals(acronym.text.replace(".", ""));
+    }
+
+    private static void mergeAcronyms(List<Token> tokens, List<Candidate> candidates) {
+        for (Candidate acronym : candidates) {
+            if (acronym.group == null || acronym.known != null || acronym.words() != 1
+                    || !tokens.get(acronym.first).allCaps()) {
+                continue;
+            }
+            for (Candidate name : candidates) {
+                if (name.group != null && name.group != acronym.group && name.group.type == ActorType.ORGANIZATION
+                        && isAcronymOf(acronym, tokens, name)) {
+                    merge(name.group, acronym.group);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Shorter names for an actor named in full: "Trump" for Donald Trump, "Liu" for Liu Zhenmin,
+     * "Veridian" for Veridian Semiconductor Corp. Each goes to the nearest earlier full name.
+     */
+    private void assignShortNames(List<Token> tokens, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.group == null || c.known != null
+                    || c.entry != null && (c.entry.demonym() || gazetteer.isCountry(c.entry.name()))) {
+                continue;
+            }
+            Candidate best = null;
+            for (Candidate full : candidates) {
+                if (full.group == null || full.group == c.group || full.words() <= c.words()
+                        || !isShortNameOf(tokens, c, full)) {
+                    continue;
+                }
+                boolean before = full.start < c.start;
+                if (best == null || before && (best.start > c.start || full.start > best.start)) {
+                    best = full;
+                }
+            }
+            if (best != null) {
+                c.group.members.remove(c);
+                c.group = best.group;
+                best.group.members.add(c);
+            }
+        }
+    }
+
+    private boolean isShortNameOf(List<Token> tokens, Candidate part, Candidate full) {
+        if (full.group.type == ActorType.PERSON) {
+            if (endsWith(tokens, full, part)) {
+                return true;
+            }
+            // a family name written first, or a given name only one person has
+            return part.words() == 1 && startsWith(tokens, full, part)
+                    && (surnameFirst(full) || gazetteer.givenNames.contains(part.text)
+                    && uniqueFirstName(part.text, full.group));
+        }
+        return full.group.type == ActorType.ORGANIZATION && part.entry == null && startsWith(tokens, full, part)
+                && !gazetteer.givenNames.contains(part.firstWord);
+    }
+
+    private boolean surnameFirst(Candidate full) {
+        return full.words() <= 3 && gazetteer.surnameFirst.contains(full.firstWord)
+                && !gazetteer.givenNames.contains(full.lastWord);
+    }
+
+    private static boolean uniqueFirstName(String first, Group person) {
+        return person.members.stream().allMatch(m -> m.words() == 1 || m.firstWord.equals(first));
+    }
+
+    private static boolean startsWith(List<Token> tokens, Candidate full, Candidate part) {
+        for (int k = part.first; k < part.last; k++) {
+            if (!tokens.get(k).text.equalsIgnoreCase(tokens.get(full.first + k - part.first).text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the Commission" after "the European Commission"; "Salvini's League". Other lone heads name no one. */
+    private static void attachGenerics(List<Token> tokens, List<Candidate> generics, List<Group> groups) {
+        for (Candidate c : generics) {
+            Group target = null;
+            for (Group g : groups) {
+                if (g.type == ActorType.ORGANIZATION && g.members.stream()
+                        .anyMatch(m -> m.words() > 1 && m.lastWord.equals(c.text))) {
+                    target = g;
+                    break;
+                }
+            }
+            boolean owned = c.first > 0 && (tokens.get(c.first - 1).is("'s") || tokens.get(c.first - 1).is("\u2019s"));
+            if (target == null && owned) {
+                target = new Group();
+                target.type = ActorType.ORGANIZATION;
+                groups.add(target);
+            }
+            if (target != null) {
+                target.members.add(c);
+                c.group = target;
+            }
+        }
+    }
+
+    private static boolean endsWith(List<Token> tokens, Candidate full, Candidate part) {
+        int offset = full.last - part.last;
+        for (int k = part.first; k < part.last; k++) {
+            if (!tokens.get(k).text.equalsIgnoreCase(tokens.get(k + offset).text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- type
+
+    private ActorType type(List<Token> tokens, Group g) {
+        KnownActor known = g.known();
+        if (known != null) {
+            return known.type();
+        }
+        Map<ActorType, Integer> score = new EnumMap<>(ActorType.class);
+        boolean multiWord = false;
+        for (Candidate c : g.members) {
+            multiWord |= c.words() > 1;
+            score(tokens, c, score);
+        }
+        ActorType best = multiWord ? ActorType.PERSON : ActorType.ORGANIZATION;
+        int bestScore = score.getOrDefault(best, 0);
+        for (Map.Entry<ActorType, Integer> e : score.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private void score(List<Token> tokens, Candidate c, Map<ActorType, Integer> score) {
+        if (c.entry != null) {
+            score.merge(c.entry.type(), gazetteer.isCountry(c.entry.name()) ? 10 : 5, Integer::sum);
+            return;
+        }
+        boolean hasOf = false;
+        boolean hasDigit = false;
+        boolean hasParticle = false;
+        boolean allUncommon = true;
+        boolean containsPlace = false;
+        for (int k = c.first; k < c.last; k++) {
+            Token t = tokens.get(k);
+            hasOf |= t.is("of") || t.is("for");
+            hasDigit |= t.kind == Token.Kind.NUMBER;
+            hasParticle |= !t.capitalised() && t.isWord();
+            allUncommon &= !t.isWord() || !lexicon.isCommon(t.lower());
+            Gazetteer.Entry inner = gazetteer.matchAt(tokens, k, c.last);
+            containsPlace |= inner != null && inner.type() == ActorType.LOCATION && !inner.demonym();
+        }
+        if (gazetteer.orgHeads.contains(c.lastWord) || hasOf && gazetteer.orgHeads.contains(c.firstWord)) {
+            score.merge(ActorType.ORGANIZATION, 4, Integer::sum);
+        }
+        if (gazetteer.placeHeads.contains(c.lastWord) || gazetteer.placeHeads.contains(c.firstWord)) {
+            score.merge(ActorType.LOCATION, 3, Integer::sum);
+        }
+        if (containsPlace && c.words() > 1) {
+            // "Environment Canada", "Air Canada"; but "Northern Gaza" is a place
+            score.merge(DIRECTIONS.contains(c.firstWord) ? ActorType.LOCATION : ActorType.ORGANIZATION, 3,
+                    Integer::sum);
+        }
+        if (c.titled) {
+            score.merge(ActorType.PERSON, 4, Integer::sum);
+        }
+        if (c.words() > 1 && gazetteer.givenNames.contains(c.firstWord)) {
+            score.merge(ActorType.PERSON, 3, Integer::sum);
+        }
+        if (hasDigit) {
+            score.merge(ActorType.ORGANIZATION, 3, Integer::sum);
+        }
+        if (c.words() == 1 && tokens.get(c.first).allCaps()) {
+            score.merge(ActorType.ORGANIZATION, 2, Integer::sum);
+        }
+        if (c.words() > 1 && hasParticle && !hasOf) {
+            score.merge(ActorType.PERSON, 1, Integer::sum);
+        }
+        if (c.words() > 1 && allUncommon && !hasDigit) {
+            score.merge(ActorType.PERSON, 1, Integer::sum);
+        }
+        if (c.subject && c.words() > 1) {
+            score.merge(ActorType.PERSON, 1, Integer::sum);
+        }
+        if (c.locationCues > 0) {
+            score.merge(ActorType.LOCATION, Math.min(3, c.locationCues), Integer::sum);
+        }
+        if (c.organizationCues > 0 || c.acronymFollows || c.text.contains("&")) {
+            score.merge(ActorType.ORGANIZATION, 3, Integer::sum);
+        }
+    }
+
+    // ---- name, aliases, roles
+
+    private String name(Group g) {
+        KnownActor known = g.known();
+        if (known != null) {
+            return known.name();
+        }
+        Candidate best = null;
+        for (Candidate c : g.members) {
+            if (c.entry != null && gazetteer.isCountry(c.entry.name())) {
+                return c.entry.name();
+            }
+            if (c.entry != null && c.entry.demonym()) {
+                continue;
+            }
+            if (best == null || c.words() > best.words() || c.words() == best.words()
+                    && c.text.length() > best.text.length()) {
+                best = c;
+            }
+        }
+        return best == null ? g.members.get(0).entry.name() : withoutArticle(best.text);
+    }
+
+    List<String> aliases(Group g) {
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(g.name.toLowerCase(Locale.ROOT));
+        List<String> aliases = new ArrayList<>();
+        for (Candidate c : g.members) {
+            String alias = withoutArticle(c.text);
+            if (seen.add(alias.toLowerCase(Locale.ROOT))) {
+                aliases.add(alias);
+            }
+        }
+        if (g.type == ActorType.PERSON) {
+            for (String surname : surnames(g)) {
+                if (seen.add(surname.toLowerCase(Locale.ROOT))) {
+                    aliases.add(surname);
+                }
+            }
+        }
+        return aliases;
+    }
+
+    /** The forms later references use: "Netanyahu", "von der Leyen", "el-Sisi" and "Sisi", "Liu". */
+    private List<String> surnames(Group g) {
+        List<String> words = new ArrayList<>(List.of(g.name.split(" ")));
+        while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() < 2) {
+            return List.of();
+        }
+        if (g.members.stream().anyMatch(m -> m.text.equals(g.name) && surnameFirst(m))) {
+            return List.of(words.get(0));
+        }
+        int first = words.size() - 1;
+        while (first > 1 && PARTICLES.contains(words.get(first - 1).toLowerCase(Locale.ROOT))) {
+            first--;
+        }
+        String surname = String.join(" ", words.subList(first, words.size()));
+        String last = words.get(words.size() - 1);
+        int hyphen = last.indexOf('-');
+        if (first == words.size() - 1 && hyphen > 0 && PARTICLES.contains(last.substring(0, hyphen))) {
+            return List.of(surname, last.substring(hyphen + 1));
+        }
+        return List.of(surname);
+    }
+
+    List<String> roles(String body, List<Token> tokens, Group g) {
+        if (g.type != ActorType.PERSON) {
+            return List.of();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> roles = new ArrayList<>();
+        for (Candidate c : g.members) {
+            if (c.roleFirst >= 0) {
+                String role = body.substring(tokens.get(c.roleFirst).start, tokens.get(c.roleLast - 1).end);
+                if (seen.add(role.toLowerCase(Locale.ROOT))) {
+                    roles.add(role);
+                }
+            }
+            if (c.appositionRole != null && seen.add(c.appositionRole.toLowerCase(Locale.ROOT))) {
+                roles.add(c.appositionRole);
+            }
+        }
+        return roles;
+    }
+
+    private static String withoutArticle(String name) {
+        return name.startsWith("The ") || name.startsWith("the ") ? name.substring(4) : name;
+    }
+}

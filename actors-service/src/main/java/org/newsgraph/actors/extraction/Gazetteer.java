@@ -1,0 +1,186 @@
+package org.newsgraph.actors.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The curated word lists in this package's resources, and the JDK's country names. */
+final class Gazetteer {
+
+    /** A listed name: {@code name} is the canonical name it refers to (a demonym's country). */
+    record Entry(String name, ActorType type, boolean demonym, String[] tokens) {
+    }
+
+    private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
+    private final Set<String> countries = new HashSet<>();
+
+    final Set<String> givenNames = new HashSet<>();
+    final Set<String> surnameFirst = new HashSet<>();
+    final Set<String> titleHeads = new HashSet<>();
+    final Set<String> titleModifiers = new HashSet<>();
+    final Set<String> honorifics = new HashSet<>();
+    final Set<String> orgHeads = new HashSet<>();
+    final Set<String> placeHeads = new HashSet<>();
+    final Set<String> nonActorHeads = new HashSet<>();
+    final Set<String> calendar = new HashSet<>();
+    final Set<String> notActors = new HashSet<>();
+    final Set<String> commonWords = new HashSet<>();
+    final Set<String> speechVerbs = new HashSet<>();
+
+    private Gazetteer() {
+    }
+
+    static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        g.loadCountries();
+        lines("demonyms.txt", line -> {
+            String[] parts = line.split("=");
+            String demonym = parts[0].trim();
+            String country = parts[1].trim();
+            g.add(demonym, country, ActorType.LOCATION, true);
+            if (demonym.endsWith("an") || demonym.endsWith("i")) {
+                g.add(demonym + "s", country, ActorType.LOCATION, true);
+            }
+        });
+        phrases("places.txt", names -> g.addAll(names, ActorType.LOCATION));
+        phrases("organizations.txt", names -> g.addAll(names, ActorType.ORGANIZATION));
+        words("given-names.txt", g.givenNames, false);
+        words("surname-first.txt", g.surnameFirst, false);
+        words("title-heads.txt", g.titleHeads, true);
+        words("title-modifiers.txt", g.titleModifiers, true);
+        words("honorifics.txt", g.honorifics, false);
+        words("org-heads.txt", g.orgHeads, false);
+        words("place-heads.txt", g.placeHeads, false);
+        words("non-actor-heads.txt", g.nonActorHeads, false);
+        words("calendar.txt", g.calendar, false);
+        words("not-actors.txt", g.notActors, false);
+        words("common-words.txt", g.commonWords, true);
+        words("speech-verbs.txt", g.speechVerbs, true);
+        g.byFirstToken.values().forEach(list -> list.sort(
+                Comparator.comparingInt((Entry e) -> e.tokens().length).reversed()));
+        return g;
+    }
+
+    private void loadCountries() {
+        Map<String, List<String>> curated = new HashMap<>();
+        lines("countries.txt", line -> {
+            String[] parts = line.split("=", 2);
+            curated.put(parts[0].trim(), splitNames(parts[1]));
+        });
+        for (String code : Locale.getISOCountries()) {
+            List<String> names = curated.getOrDefault(code,
+                    List.of(new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
+            countries.add(names.get(0));
+            for (String name : names) {
+                add(name, names.get(0), ActorType.LOCATION, false);
+            }
+        }
+    }
+
+    private void addAll(List<String> names, ActorType type) {
+        for (String name : names) {
+            add(name, names.get(0), type, false);
+        }
+    }
+
+    /** Lists {@code surface} as a name of {@code canonical}; the first listing of a surface form wins. */
+    private void add(String surface, String canonical, ActorType type, boolean demonym) {
+        String[] tokens = Tokens.tokenize(surface, 0, surface.length()).stream().map(t -> t.text)
+                .toArray(String[]::new);
+        List<Entry> list = byFirstToken.computeIfAbsent(tokens[0], k -> new ArrayList<>(2));
+        for (Entry e : list) {
+            if (Arrays.equals(e.tokens(), tokens)) {
+                return;
+            }
+        }
+        list.add(new Entry(canonical, type, demonym, tokens));
+    }
+
+    /** The longest listed name that starts at token {@code i} and ends before {@code limit}. */
+    Entry matchAt(List<Token> tokens, int i, int limit) {
+        List<Entry> candidates = byFirstToken.get(tokens.get(i).text);
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            String[] words = e.tokens();
+            if (i + words.length > limit) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 1; k < words.length && match; k++) {
+                Token t = tokens.get(i + k);
+                match = t.text.equals(words[k]) && t.sentence == tokens.get(i).sentence;
+            }
+            if (match) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code canonical} is a country's canonical name. */
+    boolean isCountry(String canonical) {
+        return countries.contains(canonical);
+    }
+
+    boolean isTitleWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return titleHeads.contains(lower) || titleModifiers.contains(lower);
+    }
+
+    boolean isTitleHead(String word) {
+        return titleHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> splitNames(String line) {
+        List<String> names = new ArrayList<>();
+        for (String part : line.split("\\|")) {
+            if (!part.isBlank()) {
+                names.add(part.trim());
+            }
+        }
+        return names;
+    }
+
+    private static void phrases(String resource, Consumer<List<String>> sink) {
+        lines(resource, line -> sink.accept(splitNames(line)));
+    }
+
+    private static void words(String resource, Set<String> into, boolean lowerCase) {
+        lines(resource, line -> {
+            for (String w : line.trim().split("\\s+")) {
+                into.add(lowerCase ? w.toLowerCase(Locale.ROOT) : w);
+            }
+        });
+    }
+
+    private static void lines(String resource, Consumer<String> sink) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    sink.accept(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,693 @@
+package org.newsgraph.actors.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds names as runs of capitalised words, splits off the titles in front of them and collects
+ * the clues around each name that later decide its type and its role.
+ */
+final class NameFinder {
+
+    /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
+            "du", "la", "le", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben", "zu");
+    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
+            "into");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", "(", ")", "who", "which", "that",
+            "whose", "where", "when");
+    private static final int MAX_APPOSITION = 10;
+    /** Nouns that say the name beside them is an organisation: "the law firm X", "the X party". */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "charity", "group", "newspaper",
+            "broadcaster", "start-up", "startup", "carrier", "airline", "insurer", "lender", "retailer", "maker",
+            "manufacturer", "outlet", "club", "website", "platform", "journal", "magazine", "regulator", "watchdog",
+            "party", "daily", "institute", "agency", "radio", "movement", "militia", "network", "bank", "fund");
+    /** Nouns that say the name beside them is a place: "the X stadium", "the town of X". */
+    private static final Set<String> PLACE_NOUNS = Set.of("stadium", "airport", "crossing", "camp", "neighbourhood",
+            "neighbourhoods", "neighborhood", "neighborhoods", "district", "province", "region", "city", "town",
+            "village", "county", "island", "port", "centre", "center", "prison", "base", "area", "suburb", "valley");
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
+    private static final int MAX_EXPANSION = 12;
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final KnownActors known;
+
+    NameFinder(Gazetteer gazetteer, Lexicon lexicon, KnownActors known) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.known = known;
+    }
+
+    /** The state of one text while its names are found. */
+    private final class Scan {
+        final String body;
+        final List<Token> tokens;
+        final boolean[] initial;
+        final Set<String> capitalisedInside = new HashSet<>();
+        final List<Candidate> found = new ArrayList<>();
+
+        Scan(String body, List<Token> tokens) {
+            this.body = body;
+            this.tokens = tokens;
+            this.initial = new boolean[tokens.size()];
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                initial[k] = k == 0 || t.sentence != tokens.get(k - 1).sentence
+                        || tokens.get(k - 1).isQuoteMark() || tokens.get(k - 1).is(":");
+                if (!initial[k] && t.capitalised()) {
+                    capitalisedInside.add(t.text);
+                }
+            }
+        }
+    }
+
+    List<Candidate> find(String body, List<Token> tokens) {
+        Scan scan = new Scan(body, tokens);
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = runEnd(tokens, i);
+            if (end > i) {
+                addRun(scan, i, end);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        expandAcronyms(scan);
+        scan.found.sort(java.util.Comparator.comparingInt(c -> c.first));
+        Candidate[] covering = cover(scan.found, tokens.size());
+        for (Candidate c : scan.found) {
+            addContext(scan, c, covering);
+        }
+        return scan.found;
+    }
+
+    static Candidate[] cover(List<Candidate> candidates, int size) {
+        Candidate[] covering = new Candidate[size];
+        for (Candidate c : candidates) {
+            for (int k = c.first; k < c.last; k++) {
+                covering[k] = c;
+            }
+        }
+        return covering;
+    }
+
+    // ---- runs of capitalised words
+
+    static boolean nameLike(Token t) {
+        if (t.capitalised()) {
+            return true;
+        }
+        if (t.kind == Token.Kind.NUMBER) {
+            // "5-Star Movement", "3M"
+            return !t.text.equals(t.text.toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        // "al-Assad", "el-Sheikh", "d'Estaing"
+        String s = t.text;
+        for (int k = 1; k + 1 < s.length() && k <= 4; k++) {
+            char c = s.charAt(k);
+            if ((Tokens.isHyphen(c) || Tokens.isApostrophe(c)) && Character.isUpperCase(s.charAt(k + 1))) {
+                return Tokens.NAME_PREFIXES.contains(s.substring(0, k));
+            }
+        }
+        return false;
+    }
+
+    private int runEnd(List<Token> tokens, int i) {
+        Gazetteer.Entry listed = gazetteer.matchAt(tokens, i, tokens.size());
+        int j;
+        if (listed != null) {
+            j = i + listed.tokens().length;
+        } else if (nameLike(tokens.get(i))) {
+            j = i + 1;
+        } else {
+            int c = particles(tokens, i);
+            if (c == 0 || i + c >= tokens.size() || !nameLike(tokens.get(i + c))
+                    || (i > 0 && nameLike(tokens.get(i - 1)))) {
+                return i;
+            }
+            j = i + c + 1;
+        }
+        int sentence = tokens.get(i).sentence;
+        while (j < tokens.size() && tokens.get(j).sentence == sentence) {
+            Gazetteer.Entry inner = gazetteer.matchAt(tokens, j, tokens.size());
+            if (inner != null && inner.tokens().length > 1) {
+                j += inner.tokens().length;
+                continue;
+            }
+            if (nameLike(tokens.get(j))) {
+                j++;
+                continue;
+            }
+            int c = connector(tokens, j);
+            if (c > 0 && j + c < tokens.size() && tokens.get(j + c).sentence == sentence
+                    && nameLike(tokens.get(j + c))) {
+                j += c + 1;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    private static int particles(List<Token> tokens, int j) {
+        int c = 0;
+        while (j + c < tokens.size() && PARTICLES.contains(tokens.get(j + c).text)) {
+            c++;
+        }
+        return c;
+    }
+
+    /** How many tokens at {@code j} join two parts of one name, or 0. */
+    private int connector(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        String before = tokens.get(j - 1).text;
+        if (t.is("&")) {
+            return 1;
+        }
+        if (t.kind == Token.Kind.NUMBER && isDigits(t.text)) {
+            return 1;
+        }
+        if (t.is("of") || t.is("for")) {
+            boolean head = gazetteer.orgHeads.contains(before) || gazetteer.placeHeads.contains(before)
+                    || (t.is("of") && tokens.get(j - 1).capitalised() && gazetteer.isTitleWord(before));
+            if (!head) {
+                return 0;
+            }
+            return j + 1 < tokens.size() && tokens.get(j + 1).is("the") ? 2 : 1;
+        }
+        if (t.is("and") && j + 1 < tokens.size()) {
+            // "Fire and Emergency", "Electoral and Boundaries Commission"; not "Egypt and Qatar"
+            boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
+            return nouns || !gazetteer.orgHeads.contains(before) && continuationEndsWithOrgHead(tokens, j + 1) ? 1 : 0;
+        }
+        return particles(tokens, j);
+    }
+
+    private boolean isCapitalisedNoun(Token t) {
+        return t.capitalised() && lexicon.canBeNoun(t.lower()) && !gazetteer.givenNames.contains(t.text);
+    }
+
+    private boolean continuationEndsWithOrgHead(List<Token> tokens, int k) {
+        int end = k;
+        while (end < tokens.size() && nameLike(tokens.get(end)) && tokens.get(end).sentence == tokens.get(k).sentence) {
+            end++;
+        }
+        return end > k && gazetteer.orgHeads.contains(tokens.get(end - 1).text);
+    }
+
+    private static boolean isDigits(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- from a run to names
+
+    private void addRun(Scan scan, int a, int b) {
+        while (a < b && dropsLeading(scan, a, b)) {
+            a++;
+        }
+        int segment = a;
+        for (int k = a; k < b; k++) {
+            if (isCalendar(scan.tokens, k, segment)) {
+                addSegment(scan, segment, k);
+                segment = k + 1;
+            }
+        }
+        addSegment(scan, segment, b);
+    }
+
+    private boolean dropsLeading(Scan scan, int a, int b) {
+        Token t = scan.tokens.get(a);
+        if (!t.isWord()) {
+            return true;
+        }
+        if (PARTICLES.contains(t.text)) {
+            return false;
+        }
+        if (gazetteer.matchAt(scan.tokens, a, b) != null) {
+            return false;
+        }
+        String lower = stem(t.lower());
+        if (!scan.initial[a]) {
+            // mid-sentence capitals are names ("He Yongqian"), but a leading "The" is not part of one
+            return t.is("The");
+        }
+        if (gazetteer.commonWords.contains(lower)) {
+            return true;
+        }
+        if (a + 1 < b && (gazetteer.givenNames.contains(t.text) || titleStart(scan.tokens, a, b) == a)) {
+            return false; // "Secretary of State Marco Rubio said" opens a sentence with a title
+        }
+        return lexicon.isCommon(lower) && !scan.capitalisedInside.contains(t.text);
+    }
+
+    /** The word before a contraction: "We'll" → "we". */
+    private static String stem(String lower) {
+        for (int k = 1; k < lower.length(); k++) {
+            if (Tokens.isApostrophe(lower.charAt(k))) {
+                return lower.substring(0, k);
+            }
+        }
+        return lower;
+    }
+
+    /** Months and weekdays split a run, except a surname like "May" after a given name. */
+    private boolean isCalendar(List<Token> tokens, int k, int segmentStart) {
+        if (!gazetteer.calendar.contains(tokens.get(k).text)) {
+            return false;
+        }
+        return !(k > segmentStart && gazetteer.givenNames.contains(tokens.get(k - 1).text));
+    }
+
+    private void addSegment(Scan scan, int a, int b) {
+        if (a >= b) {
+            return;
+        }
+        List<Token> tokens = scan.tokens;
+        Gazetteer.Entry listed = gazetteer.matchAt(tokens, a, b);
+        if (listed != null && listed.tokens().length == b - a) {
+            add(scan, a, b, listed);
+            return;
+        }
+        if (listed != null) {
+            Gazetteer.Entry rest = gazetteer.matchAt(tokens, a + listed.tokens().length, b);
+            if (rest != null && a + listed.tokens().length + rest.tokens().length == b) {
+                add(scan, a, a + listed.tokens().length, listed);
+                add(scan, b - rest.tokens().length, b, rest);
+                return;
+            }
+        }
+        int t = titleStart(tokens, a, b);
+        if (t >= 0) {
+            addTitled(scan, a, t, b);
+            return;
+        }
+        if (listed != null && listed.demonym() && gazetteer.givenNames.contains(tokens.get(a + listed.tokens().length).text)) {
+            // "Egyptian Mohamed Salah"
+            add(scan, a, a + listed.tokens().length, listed);
+            addSegment(scan, a + listed.tokens().length, b);
+            return;
+        }
+        add(scan, a, b, null);
+    }
+
+    /** Where a title starts inside [a, b) with a name after it, or -1. */
+    private int titleStart(List<Token> tokens, int a, int b) {
+        if (endsWithHead(tokens, b)) {
+            return -1;
+        }
+        for (int k = a; k < b - 1; k++) {
+            Token t = tokens.get(k);
+            if (!isTitleToken(t)) {
+                continue;
+            }
+            int end = titleEnd(tokens, k, b);
+            boolean hasHead = false;
+            for (int m = k; m < end; m++) {
+                hasHead |= gazetteer.isTitleHead(tokens.get(m).text) || gazetteer.honorifics.contains(tokens.get(m).text);
+            }
+            if (hasHead && end < b && !hasOrgHead(tokens, end, b)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isTitleToken(Token t) {
+        return t.isWord() && (gazetteer.isTitleWord(t.text) || gazetteer.honorifics.contains(t.text));
+    }
+
+    private int titleEnd(List<Token> tokens, int k, int b) {
+        int end = k;
+        while (end < b) {
+            Token t = tokens.get(end);
+            boolean inner = (t.is("of") || t.is("the") || t.is("for")) && end + 1 < b
+                    && isTitleToken(tokens.get(end + 1));
+            if (!isTitleToken(t) && !inner) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private boolean endsWithHead(List<Token> tokens, int b) {
+        String last = tokens.get(b - 1).text;
+        return gazetteer.orgHeads.contains(last) || gazetteer.placeHeads.contains(last)
+                || gazetteer.nonActorHeads.contains(last);
+    }
+
+    private boolean hasOrgHead(List<Token> tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (gazetteer.orgHeads.contains(tokens.get(k).text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** [a, t) is what precedes the title ("US", "White House"), [t, end) the title, the rest the name. */
+    private void addTitled(Scan scan, int a, int t, int b) {
+        List<Token> tokens = scan.tokens;
+        int end = titleEnd(tokens, t, b);
+        int roleLast = end;
+        int nameStart = end;
+        if (tokens.get(end).is("of") || tokens.get(end).is("for")) {
+            // "President of the European Commission Ursula von der Leyen"
+            int entityStart = end + (tokens.get(end + 1).is("the") ? 2 : 1);
+            int entityEnd = entityEnd(tokens, entityStart, b);
+            if (entityEnd < 0) {
+                addSegment(scan, entityStart, b);
+                return;
+            }
+            addSegment(scan, entityStart, entityEnd);
+            roleLast = entityEnd;
+            nameStart = entityEnd;
+        }
+        if (a < t) {
+            addSegment(scan, a, t);
+        }
+        Candidate name = addName(scan, nameStart, b);
+        if (name == null) {
+            return;
+        }
+        name.titled = true;
+        boolean addressOnly = true;
+        for (int k = t; k < end; k++) {
+            addressOnly &= gazetteer.honorifics.contains(tokens.get(k).text);
+        }
+        if (!addressOnly) {
+            name.roleFirst = a;
+            name.roleLast = roleLast;
+        }
+    }
+
+    /** The end of an organisation or place named after "of" in a title, or -1 when the name runs to b. */
+    private int entityEnd(List<Token> tokens, int from, int b) {
+        int end = -1;
+        for (int k = from; k < b; k++) {
+            Gazetteer.Entry listed = gazetteer.matchAt(tokens, k, b);
+            if (listed != null) {
+                end = k + listed.tokens().length;
+                k = end - 1;
+            } else if (gazetteer.orgHeads.contains(tokens.get(k).text)
+                    || gazetteer.placeHeads.contains(tokens.get(k).text)) {
+                end = k + 1;
+            }
+        }
+        return end < b ? end : -1;
+    }
+
+    private Candidate addName(Scan scan, int a, int b) {
+        Gazetteer.Entry listed = gazetteer.matchAt(scan.tokens, a, b);
+        return add(scan, a, b, listed != null && listed.tokens().length == b - a ? listed : null);
+    }
+
+    private Candidate add(Scan scan, int a, int b, Gazetteer.Entry listed) {
+        List<Token> tokens = scan.tokens;
+        boolean generic = listed == null && b - a == 1 && gazetteer.orgHeads.contains(tokens.get(a).text);
+        if (listed == null && !generic && !isName(tokens, a, b)) {
+            return null;
+        }
+        String text = scan.body.substring(tokens.get(a).start, tokens.get(b - 1).end);
+        Candidate c = new Candidate(a, b, scan.body, tokens, listed, known.find(text).orElse(null));
+        c.generic = generic && c.known == null;
+        scan.found.add(c);
+        return c;
+    }
+
+    /** Rejects titles alone, calendar words, events and laws, and capitalised words that name no one. */
+    private boolean isName(List<Token> tokens, int a, int b) {
+        boolean allTitle = true;
+        for (int k = a; k < b; k++) {
+            allTitle &= isTitleToken(tokens.get(k));
+        }
+        if (allTitle || !nameLike(tokens.get(b - 1)) || gazetteer.nonActorHeads.contains(tokens.get(b - 1).text)) {
+            return false;
+        }
+        if (b - a > 1) {
+            boolean allNotActors = true;
+            for (int k = a; k < b; k++) {
+                allNotActors &= gazetteer.notActors.contains(tokens.get(k).text);
+            }
+            return !allNotActors;
+        }
+        Token t = tokens.get(a);
+        String w = t.text;
+        // "COP30", "F-35": models and events, not actors
+        boolean digits = t.isWord() && w.chars().anyMatch(Character::isDigit);
+        return w.length() > 1 && !digits && !gazetteer.notActors.contains(w) && !gazetteer.calendar.contains(w)
+                && !gazetteer.placeHeads.contains(w)
+                && !gazetteer.commonWords.contains(stem(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    // ---- acronyms in brackets
+
+    static boolean isAcronym(Token t) {
+        if (!t.isWord() || t.text.length() > 8) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < t.text.length(); i++) {
+            char ch = t.text.charAt(i);
+            if (Character.isUpperCase(ch)) {
+                upper++;
+            } else if (ch != '.' && !(i > 0 && Character.isLowerCase(ch) && upper >= 1 && t.text.length() <= 4)) {
+                return false;
+            }
+        }
+        return upper >= 2;
+    }
+
+    /**
+     * "Bail for Immigration Detainees (BID)": when the words before an acronym in brackets spell it,
+     * they are one name, even where the capitalised run broke at a lower-case word.
+     */
+    private void expandAcronyms(Scan scan) {
+        List<Token> tokens = scan.tokens;
+        for (int p = 1; p + 2 < tokens.size(); p++) {
+            if (!tokens.get(p).is("(") || !tokens.get(p + 2).is(")") || !isAcronym(tokens.get(p + 1))) {
+                continue;
+            }
+            String letters = upperLetters(tokens.get(p + 1).text);
+            int start = expansionStart(tokens, p, letters);
+            if (start < 0) {
+                continue;
+            }
+            int end = p;
+            boolean exists = scan.found.stream().anyMatch(c -> c.first == start && c.last == end);
+            if (!exists) {
+                scan.found.removeIf(c -> c.first < end && c.last > start);
+                add(scan, start, end, null);
+            }
+        }
+    }
+
+    private static int expansionStart(List<Token> tokens, int p, String letters) {
+        StringBuilder initials = new StringBuilder();
+        for (int s = p - 1; s >= Math.max(0, p - MAX_EXPANSION); s--) {
+            Token t = tokens.get(s);
+            if (!t.isWord() || t.sentence != tokens.get(p).sentence) {
+                return -1;
+            }
+            if (ACRONYM_SKIPS.contains(t.text)) {
+                continue;
+            }
+            if (!t.capitalised()) {
+                return -1;
+            }
+            initials.insert(0, Character.toUpperCase(t.text.charAt(0)));
+            if (initials.length() == letters.length()) {
+                return initials.toString().equals(letters) ? s : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String upperLetters(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    // ---- clues around a name
+
+    private void addContext(Scan scan, Candidate c, Candidate[] covering) {
+        List<Token> tokens = scan.tokens;
+        lowerCaseTitle(scan, c, covering);
+        Token next = c.last < tokens.size() ? tokens.get(c.last) : null;
+        Token afterNext = c.last + 1 < tokens.size() ? tokens.get(c.last + 1) : null;
+        if (next != null && next.is(",")) {
+            c.appositionRole = apposition(scan, c, c.last + 1, covering);
+            c.titled |= c.appositionRole != null;
+            if (afterNext != null && covering[c.last + 1] != null && covering[c.last + 1].entry != null
+                    && covering[c.last + 1].entry.type() == ActorType.LOCATION && !covering[c.last + 1].entry.demonym()) {
+                c.locationCues += 2; // "Santa Clara, California"
+            }
+            c.restated = restatedAfterComma(tokens, c, covering);
+        } else if (next != null && next.is("(") && afterNext != null) {
+            Candidate inner = bracketed(tokens, c.last + 1, covering);
+            c.acronymFollows = isAcronym(afterNext) && c.last + 2 < tokens.size() && tokens.get(c.last + 2).is(")");
+            c.restated = inner;
+        } else if (next != null && next.kind == Token.Kind.PUNCT && Tokens.isHyphen(next.text.charAt(0))
+                && afterNext != null && afterNext.is("based")) {
+            c.locationCues += 2;
+        } else if (next != null && next.isWord() && !next.capitalised()) {
+            c.organizationCues += ORGANIZATION_NOUNS.contains(next.text) ? 2 : 0;
+            c.locationCues += PLACE_NOUNS.contains(next.text) ? 2 : 0;
+        }
+        c.subject = isVerb(tokens, clauseContinues(tokens, c));
+        int before = c.roleFirst >= 0 ? c.roleFirst - 1 : c.first - 1;
+        if (before >= 0) {
+            Token b = tokens.get(before);
+            c.locationCues += LOCATION_PREPOSITIONS.contains(b.text) ? 1 : 0;
+            c.organizationCues += ORGANIZATION_NOUNS.contains(b.text) ? 2 : 0;
+            if (b.is("of") && before >= 1 && PLACE_NOUNS.contains(tokens.get(before - 1).text)) {
+                c.locationCues += 2; // "the town of Nanoro"
+            }
+        }
+    }
+
+    /** Where the clause goes on after a name and any apposition in commas: "Smith, 45, a teacher, said". */
+    private static int clauseContinues(List<Token> tokens, Candidate c) {
+        int k = c.last;
+        if (k < tokens.size() && tokens.get(k).is(",")) {
+            for (int m = k + 1; m < tokens.size() && m - k <= 2 * MAX_APPOSITION
+                    && tokens.get(m).sentence == tokens.get(k).sentence && !tokens.get(m).isQuoteMark(); m++) {
+                if (tokens.get(m).is(",")) {
+                    return m + 1;
+                }
+            }
+            return k + 1;
+        }
+        return k;
+    }
+
+    private boolean isVerb(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).isWord() || tokens.get(k).capitalised()) {
+            return false;
+        }
+        String w = tokens.get(k).text;
+        return gazetteer.speechVerbs.contains(w) || lexicon.canBeFiniteVerb(w);
+    }
+
+    /** "Gavi, the Vaccine Alliance,": an organisation named again in apposition. */
+    private Candidate restatedAfterComma(List<Token> tokens, Candidate c, Candidate[] covering) {
+        int k = c.last + 1;
+        if (k + 1 >= tokens.size() || !tokens.get(k).is("the") || covering[k + 1] == null) {
+            return null;
+        }
+        Candidate other = covering[k + 1];
+        boolean closed = other.last < tokens.size() && (tokens.get(other.last).is(",") || tokens.get(other.last).is("."));
+        return other.first == k + 1 && closed && gazetteer.orgHeads.contains(other.lastWord) ? other : null;
+    }
+
+    /** "special envoy Steve Witkoff", "Hamas spokesman Hazem Qassem": a lower-case title before the name. */
+    private void lowerCaseTitle(Scan scan, Candidate c, Candidate[] covering) {
+        List<Token> tokens = scan.tokens;
+        int end = c.roleFirst >= 0 ? c.roleFirst : c.first;
+        int k = end - 1;
+        boolean head = false;
+        while (k >= 0 && tokens.get(k).isWord() && !tokens.get(k).capitalised() && tokens.get(k).sentence
+                == tokens.get(end).sentence && (gazetteer.isTitleWord(tokens.get(k).text)
+                || (tokens.get(k).is("of") && k + 1 < end && gazetteer.isTitleWord(tokens.get(k + 1).text)))) {
+            head |= gazetteer.isTitleHead(tokens.get(k).text);
+            k--;
+        }
+        if (!head && c.roleFirst < 0) {
+            return;
+        }
+        int first = k + 1;
+        if (head) {
+            // "Hamas spokesman", "Apple's chief executive"
+            int owner = k >= 1 && tokens.get(k).is("'s") ? k - 1 : k;
+            if (owner >= 0 && covering[owner] != null && covering[owner] != c && tokens.get(owner).end
+                    == covering[owner].end) {
+                first = covering[owner].first;
+            }
+        }
+        if (first < end) {
+            c.roleFirst = first;
+            if (c.roleLast < 0) {
+                c.roleLast = c.first;
+            }
+            c.titled = true;
+        }
+    }
+
+    /**
+     * The title in ", senior adviser," or ", a spokesman for the Indonesian military," after a name.
+     * An unlisted name inside means a list of people ("Vance, Secretary of State Marco Rubio"), not a title.
+     */
+    private String apposition(Scan scan, Candidate c, int k, Candidate[] covering) {
+        List<Token> tokens = scan.tokens;
+        if (k < tokens.size() && tokens.get(k).kind == Token.Kind.NUMBER && k + 1 < tokens.size()
+                && tokens.get(k + 1).is(",")) {
+            k += 2; // an age: "Smith, 45, a teacher"
+        }
+        if (k < tokens.size() && ARTICLES.contains(tokens.get(k).text)) {
+            k++;
+        }
+        int first = k;
+        if (first >= tokens.size() || !tokens.get(first).isWord() || tokens.get(first).is("and")
+                || tokens.get(first).capitalised() && (covering[first] == null || looksLikePerson(covering[first]))) {
+            return null;
+        }
+        int end = k;
+        boolean head = false;
+        while (end < tokens.size() && end - first < MAX_APPOSITION && tokens.get(end).sentence
+                == tokens.get(first).sentence) {
+            Token t = tokens.get(end);
+            if (APPOSITION_ENDS.contains(t.text) || t.isQuoteMark() || gazetteer.speechVerbs.contains(t.text)) {
+                break;
+            }
+            if (covering[end] != null && looksLikePerson(covering[end])) {
+                return null;
+            }
+            head |= end - first < 5 && t.isWord() && gazetteer.isTitleHead(t.text);
+            if (end - first < 4 && PLACE_NOUNS.contains(t.text)) {
+                c.locationCues += 2; // "Brook House, an immigration removal centre"
+            }
+            end++;
+        }
+        boolean closed = end < tokens.size() && APPOSITION_ENDS.contains(tokens.get(end).text);
+        if (!head || !closed || end == first) {
+            return null;
+        }
+        return scan.body.substring(tokens.get(first).start, tokens.get(end - 1).end);
+    }
+
+    private boolean looksLikePerson(Candidate c) {
+        return c.titled || c.words() > 1 && gazetteer.givenNames.contains(c.firstWord);
+    }
+
+    /** The last name inside the brackets that open at {@code k}. */
+    private static Candidate bracketed(List<Token> tokens, int k, Candidate[] covering) {
+        Candidate inner = null;
+        for (int m = k; m < tokens.size() && !tokens.get(m).is(")"); m++) {
+            if (tokens.get(m).sentence != tokens.get(k).sentence) {
+                return null;
+            }
+            if (covering[m] != null) {
+                inner = covering[m];
+            }
+        }
+        return inner;
+    }
+}

@@ -1,0 +1,407 @@
+package org.newsgraph.actors.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds direct quotations and attributes each to the actor the text names as its speaker, or to
+ * no one when the speaker is unnamed ("one senior official", "a spokesperson").
+ */
+final class QuoteFinder {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** Words between a speaker and the speech verb: "was quoted", "later said", "reportedly told". */
+    private static final Set<String> AUXILIARIES = Set.of("was", "is", "were", "are", "has", "had", "have", "also",
+            "later", "then", "again", "once", "would", "will", "could", "can", "may", "might", "did", "does", "do",
+            "not", "never", "further", "earlier", "previously", "as");
+    /** Where a speaker named after the verb ends: "said Smith in a statement". */
+    private static final Set<String> SPEAKER_ENDS = Set.of(",", ".", ";", ":", "!", "?", "in", "on", "at", "during",
+            "after", "before", "while", "when", "to", "adding", "according", "who", "from", "with");
+    private static final Set<String> ROLE_WORDS = Set.of("the", "The", "'s", "\u2019s", "of");
+    /** A preposition before a name makes the name a complement, not the speaker: "a spokesperson for Hamas". */
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "from", "at", "with", "by", "in", "on", "to",
+            "about", "against", "near", "among", "after", "before");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
+    private static final int MAX_SPEAKER_WORDS = 12;
+    /** Two words or fewer inside a sentence are scare quotes or titles, not statements. */
+    private static final int MIN_EMBEDDED_WORDS = 3;
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    QuoteFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** A pair of quotation marks by token index; {@code close} is -1 when the quotation runs to the paragraph's end. */
+    record Span(int open, int close, int last) {
+    }
+
+    /** Who said a quotation: {@code speaker} null for an unnamed speaker; {@code end} is the token after the attribution. */
+    private record Attribution(ActorResolver.Group speaker, boolean pronoun, String verb, int position, int end) {
+    }
+
+    private record Focus(int position, ActorResolver.Group person) {
+    }
+
+    private enum Kind { NAMED, PRONOUN, UNNAMED }
+
+    private record Resolved(Kind kind, ActorResolver.Group group) {
+        static final Resolved UNNAMED = new Resolved(Kind.UNNAMED, null);
+        static final Resolved PRONOUN = new Resolved(Kind.PRONOUN, null);
+    }
+
+    /** The state of one text while its quotations are attributed. */
+    private final class Scan {
+        final String body;
+        final List<Token> tokens;
+        final Candidate[] covering;
+        final List<int[]> sentences;
+        /** Persons that came into focus: subjects of a clause and named speakers. */
+        final List<Focus> focus = new ArrayList<>();
+
+        Scan(String body, List<Token> tokens, Candidate[] covering, List<int[]> sentences) {
+            this.body = body;
+            this.tokens = tokens;
+            this.covering = covering;
+            this.sentences = sentences;
+        }
+    }
+
+    List<QuoteMatch> find(String body, List<Token> tokens, List<int[]> sentences, List<Candidate> candidates,
+                          Candidate[] covering) {
+        Scan scan = new Scan(body, tokens, covering, sentences);
+        List<Span> spans = spans(tokens);
+        boolean[] quoted = new boolean[tokens.size()];
+        for (Span s : spans) {
+            for (int k = s.open(); k <= s.last(); k++) {
+                quoted[k] = true;
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.subject && !quoted[c.first] && c.group.type == ActorType.PERSON) {
+                scan.focus.add(new Focus(c.start, c.group));
+            }
+        }
+        // Who speaks in reported speech moves the focus too; an unnamed speaker clears it.
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!quoted[k] && isSpeechVerb(tokens.get(k))) {
+                Resolved r = subject(scan, sentences.get(tokens.get(k).sentence)[0], k);
+                if (r.kind() == Kind.UNNAMED || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
+                    scan.focus.add(new Focus(tokens.get(k).start, r.group()));
+                }
+            }
+        }
+        List<QuoteMatch> out = new ArrayList<>();
+        Attribution previous = null;
+        Span previousSpan = null;
+        for (Span s : spans) {
+            int innerStart = tokens.get(s.open()).end;
+            int innerEnd = s.close() >= 0 ? tokens.get(s.close()).start : tokens.get(s.last()).end;
+            while (innerStart < innerEnd && Character.isWhitespace(body.charAt(innerStart))) {
+                innerStart++;
+            }
+            while (innerEnd > innerStart && Character.isWhitespace(body.charAt(innerEnd - 1))) {
+                innerEnd--;
+            }
+            if (innerStart == innerEnd) {
+                continue;
+            }
+            Attribution a = after(scan, s);
+            if (a == null) {
+                a = continued(scan, previous, previousSpan, s);
+            }
+            if (a == null) {
+                a = before(scan, s, previousSpan, previous);
+            }
+            ActorResolver.Group speaker = a == null ? null : a.pronoun() ? focus(scan, a.position()) : a.speaker();
+            if (speaker != null && speaker.type == ActorType.PERSON && a.speaker() != null) {
+                scan.focus.add(new Focus(a.position(), speaker));
+            }
+            out.add(new QuoteMatch(speaker, innerStart, innerEnd, a == null ? null : a.verb(),
+                    tokens.get(s.open()).sentence));
+            previous = a;
+            previousSpan = s;
+        }
+        return out;
+    }
+
+    /** A quotation found in the text, before speakers are replaced by actor names. */
+    record QuoteMatch(ActorResolver.Group speaker, int start, int end, String verb, int sentence) {
+    }
+
+    static List<Span> spans(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        int open = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (open >= 0 && t.paragraph != tokens.get(open).paragraph) {
+                spans.add(new Span(open, -1, k - 1));
+                open = -1;
+            }
+            if (!t.isQuoteMark()) {
+                continue;
+            }
+            char c = t.text.charAt(0);
+            if (open < 0) {
+                if (c != '\u201D' && c != '\u00BB') {
+                    open = k;
+                }
+            } else if (c != '\u201C' && c != '\u201E' && c != '\u00AB') {
+                spans.add(new Span(open, k, k));
+                open = -1;
+            }
+        }
+        if (open >= 0 && open + 1 < tokens.size()) {
+            spans.add(new Span(open, -1, tokens.size() - 1));
+        }
+        return spans;
+    }
+
+    // ---- attribution after the closing mark: '"...," Trump said', '"...," said Trump'
+
+    private Attribution after(Scan scan, Span s) {
+        List<Token> tokens = scan.tokens;
+        if (s.close() < 0) {
+            return null;
+        }
+        int k = s.close() + 1;
+        if (k < tokens.size() && tokens.get(k).is(",")) {
+            k++;
+        }
+        int limit = k;
+        while (limit < tokens.size() && limit - k <= MAX_SPEAKER_WORDS + 4
+                && tokens.get(limit).paragraph == tokens.get(s.close()).paragraph
+                && !tokens.get(limit).isQuoteMark() && !endsSentence(tokens.get(limit))) {
+            limit++;
+        }
+        int end = limit < tokens.size() && endsSentence(tokens.get(limit)) ? limit + 1 : limit;
+        if (k >= limit) {
+            return null;
+        }
+        if (tokens.get(k).is("according") && k + 1 < limit && tokens.get(k + 1).is("to")) {
+            return attribution(resolve(scan, k + 2, speakerEnd(tokens, k + 2, limit)), "according to",
+                    tokens.get(k).start, end);
+        }
+        int v = firstSpeechVerb(tokens, k, limit);
+        if (v < 0) {
+            return null;
+        }
+        if (v == k) {
+            int e = speakerEnd(tokens, v + 1, limit);
+            return e == v + 1 ? null : attribution(resolve(scan, v + 1, e), tokens.get(v).text,
+                    tokens.get(v).start, end);
+        }
+        if (v - k > MAX_SPEAKER_WORDS) {
+            return null;
+        }
+        return attribution(resolve(scan, k, v), tokens.get(v).text, tokens.get(k).start, end);
+    }
+
+    private static int speakerEnd(List<Token> tokens, int from, int limit) {
+        int e = from;
+        while (e < limit && e - from < MAX_SPEAKER_WORDS && !SPEAKER_ENDS.contains(tokens.get(e).text)) {
+            e++;
+        }
+        return e;
+    }
+
+    /** The next part of a quotation split by its attribution: '"A," he said, "B."' or '"A," he said. "B."'. */
+    private static Attribution continued(Scan scan, Attribution previous, Span previousSpan, Span s) {
+        if (previous == null) {
+            return null;
+        }
+        List<Token> tokens = scan.tokens;
+        if (previousSpan.close() < 0) {
+            // a quotation that runs on into the next paragraph
+            return s.open() == previousSpan.last() + 1 ? previous : null;
+        }
+        if (tokens.get(s.open()).paragraph != tokens.get(previousSpan.close()).paragraph) {
+            return null;
+        }
+        for (int k = previous.end(); k < s.open(); k++) {
+            if (tokens.get(k).kind != Token.Kind.PUNCT) {
+                return null;
+            }
+        }
+        return previous;
+    }
+
+    // ---- attribution before the opening mark: 'Trump said: "..."', 'he said the talks were "very close"'
+
+    private Attribution before(Scan scan, Span s, Span previousSpan, Attribution previous) {
+        List<Token> tokens = scan.tokens;
+        int o = s.open();
+        int b = scan.sentences.get(tokens.get(o).sentence)[0];
+        boolean afterPrevious = previousSpan != null && previousSpan.close() >= b;
+        if (afterPrevious) {
+            b = previousSpan.close() + 1;
+        }
+        if (o - 1 < b) {
+            // 'Smith said:' closing the paragraph before the quotation
+            if (o == 0 || !tokens.get(o - 1).is(":") || tokens.get(o - 1).paragraph == tokens.get(o).paragraph) {
+                return null;
+            }
+            b = scan.sentences.get(tokens.get(o - 1).sentence)[0];
+        }
+        Token last = tokens.get(o - 1);
+        boolean frame = last.is(":") || last.is(",");
+        if (!frame && words(tokens, s) < MIN_EMBEDDED_WORDS) {
+            return null;
+        }
+        if (frame && tokens.get(b).lower().equals("according") && b + 1 < o && tokens.get(b + 1).is("to")) {
+            return attribution(resolve(scan, b + 2, speakerEnd(tokens, b + 2, o)), "according to",
+                    tokens.get(b).start, o);
+        }
+        int v = frame ? lastSpeechVerb(tokens, b, o - 1) : firstSpeechVerb(tokens, b, o);
+        if (v < 0) {
+            return null;
+        }
+        Resolved r = subject(scan, b, v);
+        if (r.kind() == Kind.UNNAMED && afterPrevious && previous != null && noNames(tokens, b, v)) {
+            // '"A," he said, but warned that "B"': the same speaker goes on
+            return previous;
+        }
+        return attribution(r, tokens.get(v).text, tokens.get(v).start, o);
+    }
+
+    private static boolean noNames(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject of the clause that ends at the verb {@code v}, skipping appositions in commas. */
+    private Resolved subject(Scan scan, int b, int v) {
+        List<Token> tokens = scan.tokens;
+        int e = v;
+        for (int k = v - 1; k >= b - 1; k--) {
+            if (k >= b && !tokens.get(k).is(",")) {
+                continue;
+            }
+            int s = k + 1;
+            int segmentEnd = e;
+            e = k;
+            if (s >= segmentEnd) {
+                continue;
+            }
+            for (int m = s + 1; m < segmentEnd; m++) {
+                Token t = tokens.get(m);
+                if (t.isWord() && !t.capitalised() && !AUXILIARIES.contains(t.text)
+                        && (lexicon.canBeFiniteVerb(t.text) || gazetteer.speechVerbs.contains(t.text))) {
+                    segmentEnd = m;
+                    break;
+                }
+            }
+            Resolved r = resolve(scan, s, segmentEnd);
+            if (r.kind() == Kind.PRONOUN || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
+                return r;
+            }
+            Token head = tokens.get(s);
+            boolean apposition = head.is("a") || head.is("an") || head.is("the") || RELATIVES.contains(head.text)
+                    || gazetteer.isTitleWord(head.text);
+            if (!apposition || k < b) {
+                return r;
+            }
+        }
+        return Resolved.UNNAMED;
+    }
+
+    // ---- speakers
+
+    private Resolved resolve(Scan scan, int from, int to) {
+        List<Token> tokens = scan.tokens;
+        while (from < to && tokens.get(from).kind == Token.Kind.PUNCT) {
+            from++;
+        }
+        while (to > from && (tokens.get(to - 1).kind == Token.Kind.PUNCT || isAuxiliary(tokens.get(to - 1)))) {
+            to--;
+        }
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is(",") || tokens.get(k).is("(")) {
+                to = k; // an apposition or a bracket follows the name
+            }
+        }
+        if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
+            return Resolved.PRONOUN;
+        }
+        if (to <= from) {
+            return Resolved.UNNAMED;
+        }
+        Candidate c = scan.covering[to - 1];
+        if (c == null || c.last != to || c.group.type == ActorType.LOCATION) {
+            return Resolved.UNNAMED;
+        }
+        for (int k = from; k < c.first; k++) {
+            Token t = tokens.get(k);
+            boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t.text)
+                    || gazetteer.honorifics.contains(t.text)
+                    || t.isWord() && !t.capitalised() && !PREPOSITIONS.contains(t.text);
+            if (!role) {
+                return Resolved.UNNAMED;
+            }
+        }
+        return new Resolved(Kind.NAMED, c.group);
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        return t.isWord() && !t.capitalised() && (AUXILIARIES.contains(t.text) || t.text.endsWith("ly"));
+    }
+
+    private static Attribution attribution(Resolved r, String verb, int position, int end) {
+        return new Attribution(r.group(), r.kind() == Kind.PRONOUN, verb, position, end);
+    }
+
+    /** The person in focus before {@code position}: the latest named speaker or subject of a clause. */
+    private static ActorResolver.Group focus(Scan scan, int position) {
+        Focus latest = null;
+        for (Focus f : scan.focus) {
+            if (f.position() < position && (latest == null || f.position() > latest.position())) {
+                latest = f;
+            }
+        }
+        return latest == null ? null : latest.person();
+    }
+
+    private int firstSpeechVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isSpeechVerb(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int lastSpeechVerb(List<Token> tokens, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (isSpeechVerb(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isSpeechVerb(Token t) {
+        return t.isWord() && !t.capitalised() && gazetteer.speechVerbs.contains(t.text);
+    }
+
+    private static boolean endsSentence(Token t) {
+        return t.is(".") || t.is("!") || t.is("?");
+    }
+
+    private static int words(List<Token> tokens, Span s) {
+        int words = 0;
+        int end = s.close() >= 0 ? s.close() : s.last() + 1;
+        for (int k = s.open() + 1; k < end; k++) {
+            if (tokens.get(k).kind != Token.Kind.PUNCT) {
+                words++;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsgraph.actors.extraction;
+
+/** A word, number or punctuation mark of the text. */
+final class Token {
+
+    enum Kind { WORD, NUMBER, PUNCT }
+
+    final String text;
+    final int start;
+    final int end;
+    final Kind kind;
+    final int paragraph;
+    /** Set by the sentence splitter. */
+    int sentence;
+
+    Token(String text, int start, int end, Kind kind, int paragraph) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.paragraph = paragraph;
+    }
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean is(String s) {
+        return text.equals(s);
+    }
+
+    boolean capitalised() {
+        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** Every letter upper case and at least two of them: "NATO", "U.S.", "JD". */
+    boolean allCaps() {
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    boolean isQuoteMark() {
+        return kind == Kind.PUNCT && Tokens.isQuoteChar(text.charAt(0));
+    }
+
+    String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return text + "@" + start;
+    }
+}

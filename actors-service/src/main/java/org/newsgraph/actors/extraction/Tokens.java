@@ -1,0 +1,196 @@
+package org.newsgraph.actors.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Splits text into tokens that keep their offsets, and groups them into sentences. */
+final class Tokens {
+
+    /** Lower-case prefixes joined to a capitalised name by a hyphen or apostrophe: "el-Sheikh", "al-Assad". */
+    static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az",
+            "bin", "ibn", "abu", "bint", "ben", "d", "l", "de", "da", "di", "du", "van", "von");
+
+    /** Abbreviations that keep their full stop, so that it does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Jr", "Sr",
+            "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Cmdr", "Rev", "Fr", "Insp", "Supt",
+            "Det", "Inc", "Corp", "Co", "Ltd", "No", "Nos", "vs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep",
+            "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Dept", "Calif", "Fla", "Mass", "Ore", "Wash");
+
+    private Tokens() {
+    }
+
+    static boolean isQuoteChar(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    static List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>((to - from) / 5 + 8);
+        int paragraph = 0;
+        boolean newline = false;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                newline = true;
+                i++;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else {
+                if (newline && !out.isEmpty()) {
+                    paragraph++;
+                }
+                newline = false;
+                if (Character.isLetter(c)) {
+                    i = word(text, i, to, paragraph, out);
+                } else if (Character.isDigit(c)) {
+                    i = number(text, i, to, paragraph, out);
+                } else {
+                    out.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.PUNCT, paragraph));
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int word(String text, int i, int to, int paragraph, List<Token> out) {
+        int j = dottedAcronymEnd(text, i, to);
+        if (j > i) {
+            out.add(new Token(text.substring(i, j), i, j, Token.Kind.WORD, paragraph));
+            return j;
+        }
+        j = i;
+        boolean possessive = false;
+        while (j < to) {
+            char d = text.charAt(j);
+            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if (isHyphen(d) && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j++;
+            } else if (isApostrophe(d) && j + 1 < to && Character.isLetter(text.charAt(j + 1))) {
+                possessive = isPossessive(text, j, to);
+                if (possessive) {
+                    break;
+                }
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j < to && text.charAt(j) == '.' && keepsFullStop(text.substring(i, j))) {
+            j++;
+        }
+        splitCaseChanges(text, i, j, paragraph, out);
+        if (possessive) {
+            out.add(new Token(text.substring(j, j + 2), j, j + 2, Token.Kind.PUNCT, paragraph));
+            return j + 2;
+        }
+        return j;
+    }
+
+    /** "U.S.", "U.N.", "D.C.": single letters each followed by a full stop. */
+    private static int dottedAcronymEnd(String text, int i, int to) {
+        int j = i;
+        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+            j += 2;
+        }
+        return j - i >= 4 ? j : i;
+    }
+
+    private static boolean isPossessive(String text, int apostrophe, int to) {
+        int s = apostrophe + 1;
+        return (text.charAt(s) == 's' || text.charAt(s) == 'S')
+                && (s + 1 >= to || !Character.isLetter(text.charAt(s + 1)));
+    }
+
+    private static boolean keepsFullStop(String word) {
+        return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(word);
+    }
+
+    /**
+     * A hyphen between a capitalised and a lower-case part splits the word ("Israeli-backed",
+     * "pro-Russian"), unless the lower-case part is a name prefix ("el-Sheikh").
+     */
+    private static void splitCaseChanges(String text, int i, int j, int paragraph, List<Token> out) {
+        int partStart = i;
+        for (int k = i + 1; k < j - 1; k++) {
+            if (!isHyphen(text.charAt(k))) {
+                continue;
+            }
+            char before = text.charAt(partStart);
+            char after = text.charAt(k + 1);
+            boolean split = Character.isLetter(before) && Character.isLetter(after)
+                    && Character.isUpperCase(before) != Character.isUpperCase(after)
+                    && !(Character.isLowerCase(before) && NAME_PREFIXES.contains(text.substring(partStart, k)));
+            if (split) {
+                out.add(new Token(text.substring(partStart, k), partStart, k, Token.Kind.WORD, paragraph));
+                out.add(new Token(text.substring(k, k + 1), k, k + 1, Token.Kind.PUNCT, paragraph));
+                partStart = k + 1;
+            }
+        }
+        out.add(new Token(text.substring(partStart, j), partStart, j, Token.Kind.WORD, paragraph));
+    }
+
+    private static int number(String text, int i, int to, int paragraph, List<Token> out) {
+        int j = i;
+        while (j < to) {
+            char d = text.charAt(j);
+            if (Character.isLetterOrDigit(d)) {
+                j++;
+            } else if ((d == '.' || d == ',' || d == ':' || isHyphen(d)) && j + 1 < to
+                    && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        out.add(new Token(text.substring(i, j), i, j, Token.Kind.NUMBER, paragraph));
+        return j;
+    }
+
+    /** Sets {@link Token#sentence} on every token and returns the sentences' token ranges as [first, end) pairs. */
+    static List<int[]> sentences(List<Token> tokens) {
+        List<int[]> out = new ArrayList<>();
+        int first = 0;
+        for (int k = 1; k <= tokens.size(); k++) {
+            if (k == tokens.size() || startsSentence(tokens, k)) {
+                out.add(new int[] {first, k});
+                for (int m = first; m < k; m++) {
+                    tokens.get(m).sentence = out.size() - 1;
+                }
+                first = k;
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsSentence(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.paragraph != tokens.get(k - 1).paragraph) {
+            return true;
+        }
+        int p = k - 1;
+        while (p > 0 && isCloser(tokens.get(p)) && tokens.get(p).start == tokens.get(p - 1).end) {
+            p--;
+        }
+        String end = tokens.get(p).text;
+        if (!(end.equals(".") || end.equals("!") || end.equals("?") || end.equals("\u2026"))) {
+            return false;
+        }
+        return t.capitalised() || t.kind == Token.Kind.NUMBER || (t.isQuoteMark() && k + 1 < tokens.size()
+                && tokens.get(k + 1).start == t.end);
+    }
+
+    private static boolean isCloser(Token t) {
+        return t.isQuoteMark() || t.is(")") || t.is("]") || t.is("\u2019");
+    }
+}

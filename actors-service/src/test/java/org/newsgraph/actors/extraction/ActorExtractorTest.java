@@ -1,0 +1,192 @@
+package org.newsgraph.actors.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ActorExtractorTest {
+
+    private static ActorExtractor extractor;
+
+    @BeforeAll
+    static void buildExtractor() {
+        extractor = new ActorExtractor();
+    }
+
+    private static Optional<Actor> actor(ExtractionResult result, String name) {
+        return result.actors().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    private static Actor named(String text, String name) {
+        ExtractionResult result = extractor.extract(text);
+        return actor(result, name).orElseThrow(() -> new AssertionError(name + " not in " + result.actors()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            full name then surname      | Donald Trump met aides on Monday. Later Trump spoke.            | Donald Trump     | Trump
+            particles stay together     | Ursula von der Leyen spoke. Von der Leyen left.                 | Ursula von der Leyen | Von der Leyen
+            apostrophe names            | Siobhan O'Brien arrived. O'Brien said nothing.                  | Siobhan O'Brien  | O'Brien
+            accented names              | Álvaro Núñez scored. Núñez celebrated.                          | Álvaro Núñez     | Núñez
+            family name first           | Liu Zhenmin arrived in Brazil. Liu told reporters he was happy. | Liu Zhenmin      | Liu
+            """)
+    void surnameResolvesToEarlierFullName(String behaviour, String text, String name, String alias) {
+        Actor actor = named(text, name);
+        assertThat(actor.type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor.aliases()).contains(alias);
+        assertThat(extractor.extract(text).actors()).filteredOn(a -> a.name().equals(alias)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            acronym after expansion   | Leaders of the Palestine Liberation Organization (PLO) met. The PLO agreed.     | Palestine Liberation Organization | PLO
+            acronym across a lower word | The charity Bail for Immigration Detainees (BID) sued.                        | Bail for Immigration Detainees    | BID
+            nickname in brackets      | "Bibi (Israeli Prime Minister Benjamin Netanyahu) did well," an aide said.      | Benjamin Netanyahu                | Bibi
+            short company name        | Veridian Semiconductor Corp rose 9%. Shares of Veridian have tripled.          | Veridian Semiconductor Corp       | Veridian
+            demonym to its country    | Egyptian, Qatari and Turkish mediators met in Egypt.                            | Egypt                             | Egyptian
+            """)
+    void oneActorManyNames(String behaviour, String text, String name, String alias) {
+        assertThat(named(text, name).aliases()).contains(alias);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            country before title  | US President Donald Trump spoke on Tuesday.                       | Donald Trump   | US President
+            title with of         | Secretary of State Marco Rubio joined them.                      | Marco Rubio    | Secretary of State
+            organisation before title | White House Chief of Staff Susie Wiles joined them.          | Susie Wiles    | White House Chief of Staff
+            demonym before title  | He met Canadian Prime Minister Mark Carney in Ottawa.            | Mark Carney    | Canadian Prime Minister
+            lower-case title      | Trump met his team before special envoy Steve Witkoff left.      | Steve Witkoff  | special envoy
+            apposition            | Fuad Basya, spokesman for the Indonesian military, said so.      | Fuad Basya     | spokesman for the Indonesian military
+            """)
+    void titlesBecomeRoles(String behaviour, String text, String name, String role) {
+        Actor actor = named(text, name);
+        assertThat(actor.type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor.roles()).contains(role);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            multi-word place       | Envoys flew to Sharm el-Sheikh on Tuesday.                   | Sharm el-Sheikh    | LOCATION
+            party with a number    | Polls favour the Movimento 5 Stelle in the south.            | Movimento 5 Stelle | ORGANIZATION
+            agency named by country | Officials at Environment Canada issued a warning.           | Environment Canada | ORGANIZATION
+            listed organisation    | Officials at the White House declined to comment.            | White House        | ORGANIZATION
+            unknown town after in  | Residents fled to shelters in Kisumu overnight.              | Kisumu             | LOCATION
+            city before its state  | The Santa Clara, California-based company grew.              | Santa Clara        | LOCATION
+            firm with ampersand    | They hired the law firm Harcourt & Wylie last year.          | Harcourt & Wylie   | ORGANIZATION
+            """)
+    void namesKeepTheirWordsAndType(String behaviour, String text, String name, ActorType type) {
+        assertThat(named(text, name).type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sentence starts      | Citing sources, officials said talks began. When asked, none replied.
+            calendar words       | Talks resumed on Tuesday and will end in March.
+            titles alone         | The president said the Prime Minister agreed.
+            languages            | She answered the questions in Arabic and then in English.
+            """)
+    void wordsThatNameNoOne(String behaviour, String text) {
+        assertThat(extractor.extract(text).actors()).isEmpty();
+    }
+
+    @Test
+    void datelineAndCreditAreNotBody() {
+        String text = "GAZA CITY, Oct 7 (Reuters) - Hamas said talks went well in Cairo.\n"
+                + "(Reporting by Nidal al-Mughrabi; Editing by Alex Richardson)";
+        ExtractionResult result = extractor.extract(text);
+
+        assertThat(result.dateline()).isEqualTo(new Dateline("GAZA CITY", "Reuters", 0, 29));
+        assertThat(result.credit().text()).isEqualTo("Reporting by Nidal al-Mughrabi; Editing by Alex Richardson");
+        assertThat(result.actors()).extracting(Actor::name).containsExactly("Hamas", "Cairo");
+    }
+
+    @Test
+    void trailingAgencyCreditIsNotAnActor() {
+        ExtractionResult result = extractor.extract("WASHINGTON — Hamas met mediators in Egypt. — Agencies");
+
+        assertThat(result.credit().text()).isEqualTo("Agencies");
+        assertThat(result.actors()).extracting(Actor::name).containsExactly("Hamas", "Egypt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            speaker after quote        | "We will win," Trump said.                                              | Trump             | We will win,
+            verb before speaker        | "We will win," said Jane Doe, a spokeswoman.                            | Jane Doe          | We will win,
+            colon frame                | Jane Doe said: "We will win this time."                                 | Jane Doe          | We will win this time.
+            according to               | "We will win," according to Jane Doe.                                   | Jane Doe          | We will win,
+            organisation speaks        | "We reject the plan," Hamas said in a statement.                        | Hamas             | We reject the plan,
+            partial quote in a clause  | Jane Doe said the deal was "dead on arrival in the Senate".             | Jane Doe          | dead on arrival in the Senate
+            quoted as saying           | "It is over," Jane Doe was quoted as saying.                            | Jane Doe          | It is over,
+            """)
+    void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
+        ExtractionResult result = extractor.extract(text);
+
+        assertThat(result.quotes()).extracting(Quote::text, Quote::speaker).contains(
+                org.assertj.core.groups.Tuple.tuple(quote, speaker));
+    }
+
+    @Test
+    void quoteSplitByAttributionGivesTwoQuotesOfOneSpeaker() {
+        ExtractionResult result = extractor.extract("\"We are close,\" Donald Trump said, \"but not there yet.\"");
+
+        assertThat(result.quotes()).extracting(Quote::text).containsExactly("We are close,", "but not there yet.");
+        assertThat(result.quotes()).extracting(Quote::speaker).containsOnly("Donald Trump");
+        assertThat(result.quotes()).extracting(Quote::verb).containsOnly("said");
+    }
+
+    @Test
+    void pronounSpeakerIsThePersonInFocus() {
+        ExtractionResult result = extractor.extract("Donald Trump met Mark Carney in the Oval Office. "
+                + "\"We are close,\" Trump said during the meeting.\n\"It will happen soon,\" he said.");
+
+        assertThat(result.quotes()).extracting(Quote::speaker).containsExactly("Donald Trump", "Donald Trump");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anonymous official      | Donald Trump spoke. "It is done," one senior US official was quoted as saying.
+            spokesperson of a party | Hamas met. "It is done," a spokesperson for Hamas said.
+            unnamed then pronoun    | Jane Doe spoke. A retired teacher said she had lost money. "I need it back," she said.
+            """)
+    void unnamedOfficialQuoteHasNoSpeaker(String behaviour, String text) {
+        List<Quote> quotes = extractor.extract(text).quotes();
+
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "WASHINGTON — US President Donald Trump said \"talks are very serious,\" in Washington.";
+        ExtractionResult result = extractor.extract(text);
+
+        for (Actor actor : result.actors()) {
+            for (Mention m : actor.mentions()) {
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+                Sentence s = result.sentences().get(m.sentence());
+                assertThat(m.start()).isBetween(s.start(), s.end());
+            }
+        }
+        for (Quote q : result.quotes()) {
+            assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+        }
+    }
+
+    @Test
+    void knownActorsTeachCuratedAliases() {
+        KnownActor netanyahu = new KnownActor("a-17", "Benjamin Netanyahu", ActorType.PERSON, List.of("Bibi"));
+        ActorExtractor curated = new ActorExtractor(KnownActors.of(List.of(netanyahu)));
+
+        Actor actor = curated.extract("Bibi said on Monday that talks would go on.").actors().get(0);
+
+        assertThat(actor.name()).isEqualTo("Benjamin Netanyahu");
+        assertThat(actor.type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor.knownActorId()).isEqualTo("a-17");
+        assertThat(actor.aliases()).contains("Bibi");
+    }
+}

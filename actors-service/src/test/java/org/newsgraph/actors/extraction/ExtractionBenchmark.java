@@ -1,0 +1,65 @@
+package org.newsgraph.actors.extraction;
+
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Throughput and allocation of {@link ActorExtractor#extract} on one thread over the gold articles.
+ * Not part of the test run; see the module README for how to run it.
+ */
+public final class ExtractionBenchmark {
+
+    private static final int WARM_UP_SECONDS = 5;
+    private static final int MEASURE_SECONDS = 10;
+
+    private ExtractionBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        List<String> bodies = GoldArticles.all().stream().map(GoldArticles.Article::body).toList();
+        long bytesPerPass = bodies.stream().mapToLong(b -> b.getBytes(StandardCharsets.UTF_8).length).sum();
+
+        long start = System.nanoTime();
+        ActorExtractor extractor = new ActorExtractor();
+        System.out.printf(Locale.ROOT, "startup: %.0f ms (word lists and lexicon)%n", (System.nanoTime() - start) / 1e6);
+
+        run(extractor, bodies, WARM_UP_SECONDS);
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long allocatedBefore = threads.getThreadAllocatedBytes(thread);
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long wallBefore = System.nanoTime();
+        long passes = run(extractor, bodies, MEASURE_SECONDS);
+        double wallSeconds = (System.nanoTime() - wallBefore) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+        long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+
+        long articles = passes * bodies.size();
+        double kilobytes = passes * bytesPerPass / 1024.0;
+        System.out.printf(Locale.ROOT, "articles: %d (%d per pass, %.1f KB per pass)%n", articles, bodies.size(),
+                bytesPerPass / 1024.0);
+        System.out.printf(Locale.ROOT, "throughput: %.0f KB/s of text per core-second (%.0f KB/s wall), %.0f articles/s%n",
+                kilobytes / cpuSeconds, kilobytes / wallSeconds, articles / cpuSeconds);
+        System.out.printf(Locale.ROOT, "latency: %.3f ms per article%n", cpuSeconds * 1000 / articles);
+        System.out.printf(Locale.ROOT, "allocation: %.0f KB per article%n", allocated / 1024.0 / articles);
+    }
+
+    private static long run(ActorExtractor extractor, List<String> bodies, int seconds) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long passes = 0;
+        int sink = 0;
+        while (System.nanoTime() < end) {
+            for (String body : bodies) {
+                sink += extractor.extract(body).actors().size();
+            }
+            passes++;
+        }
+        if (sink < 0) {
+            throw new IllegalStateException("unreachable: keeps the results alive");
+        }
+        return passes;
+    }
+}
