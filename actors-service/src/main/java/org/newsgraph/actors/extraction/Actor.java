@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One real-world actor of the text.
  *
- * @param name           the fullest name the text gives it (a country's usual name; a known actor's canonical name)
+ * @param name           the fullest name the text gives it (a country's usual name)
  * @param type           person, organisation or location
  * @param aliases        the other names of the actor: the forms the text uses, a person's surname, a country's demonym
  * @param roles          titles the text gives a person, for example "US President"

@@ -335,11 +335,8 @@ final class ActorResolver {
 
     // ---- name, aliases, roles
 
+    /** The fullest name the text itself gives; a known actor is linked by id, never renamed here. */
     private String name(Group g) {
-        KnownActor known = g.known();
-        if (known != null) {
-            return known.name();
-        }
         Candidate best = null;
         for (Candidate c : g.members) {
             if (c.entry != null && gazetteer.isCountry(c.entry.name())) {

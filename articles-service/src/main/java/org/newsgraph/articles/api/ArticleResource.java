@@ -1,12 +1,7 @@
 package org.newsgraph.articles.api;
 
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,7 +18,8 @@ import org.newsgraph.articles.search.SearchPage;
 import org.newsgraph.articles.search.SearchRequest;
 import org.newsgraph.articles.wire.WireCopy;
 import org.newsgraph.articles.wire.WireCopyParser;
-import org.newsgraph.problem.ProblemException;
+import org.newsgraph.problem.QueryParameters;
+import org.newsgraph.problem.TextBodies;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -112,15 +108,12 @@ public class ArticleResource {
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit,
             @Parameter(description = "actors: also list the actors most tagged among the hits") @QueryParam("facets") String facets) {
-        int pageSize = limit == null ? config.search().defaultLimit() : limit;
-        if (pageSize < 1 || pageSize > config.search().maxLimit()) {
-            throw new BadQuery("limit must be between 1 and " + config.search().maxLimit() + ".");
-        }
+        int pageSize = QueryParameters.limit(limit, config.search().defaultLimit(), config.search().maxLimit());
         if (facets != null && !facets.equals("actors")) {
-            throw new BadQuery("facets can only be 'actors'.");
+            throw new QueryParameters.InvalidQuery("facets can only be 'actors'.");
         }
-        return search.search(new SearchRequest(present(text), present(actor), present(source), instant("from", from),
-                instant("to", to), present(cursor), pageSize, facets != null));
+        return search.search(new SearchRequest(QueryParameters.present(text), QueryParameters.present(actor), QueryParameters.present(source), QueryParameters.instant("from", from),
+                QueryParameters.instant("to", to), QueryParameters.present(cursor), pageSize, facets != null));
     }
 
     private Response filed(ArticleContent content, String idempotencyKey) {
@@ -134,14 +127,13 @@ public class ArticleResource {
     }
 
     private ArticleContent contentOf(ArticleRequest request) {
-        requireBodySize(request.body().getBytes(StandardCharsets.UTF_8).length);
+        TextBodies.requireAtMost(request.body().getBytes(StandardCharsets.UTF_8).length, config.maxBodyBytes());
         return new ArticleContent(request.title().strip(), request.body(), blankToNull(request.dateline()), null,
                 blankToNull(request.source()), blankToNull(request.byline()), languageOr(request.language()), request.publishedAt());
     }
 
     private ArticleContent contentOf(byte[] body, String title, String language) {
-        requireBodySize(body.length);
-        String text = strictUtf8(body);
+        String text = TextBodies.utf8(body, config.maxBodyBytes());
         if (text.isBlank()) {
             throw new ArticleProblems.InvalidContent("The wire copy is empty.");
         }
@@ -159,54 +151,15 @@ public class ArticleResource {
                 source, byline, languageOr(language), null);
     }
 
-    private void requireBodySize(int bytes) {
-        if (bytes > config.maxBodyBytes()) {
-            throw new ProblemException(413, "body-too-large", "Body too large",
-                    "The article body has " + bytes + " bytes; at most " + config.maxBodyBytes() + " are accepted.");
-        }
-    }
-
     private String languageOr(String language) {
-        return present(language).orElse(config.defaultLanguage());
-    }
-
-    private static String strictUtf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ArticleProblems.InvalidContent("The body is not valid UTF-8.");
-        }
+        return QueryParameters.present(language).orElse(config.defaultLanguage());
     }
 
     private static Response withRevisionTag(Response.ResponseBuilder response, Article article) {
         return response.header("ETag", RevisionTag.of(article.revision)).entity(ArticleView.of(article)).build();
     }
 
-    private static Optional<String> present(String value) {
-        return Optional.ofNullable(value).filter(text -> !text.isBlank());
-    }
-
     private static String blankToNull(String value) {
-        return present(value).map(String::strip).orElse(null);
-    }
-
-    private static Optional<Instant> instant(String name, String value) {
-        return present(value).map(text -> {
-            try {
-                return text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new BadQuery(name + " must be an ISO-8601 instant such as 2026-10-07T12:00:00Z or a date such as 2026-10-07.");
-            }
-        });
-    }
-
-    static final class BadQuery extends ProblemException {
-        BadQuery(String detail) {
-            super(400, "invalid-query", "Invalid query", detail);
-        }
+        return QueryParameters.present(value).map(String::strip).orElse(null);
     }
 }

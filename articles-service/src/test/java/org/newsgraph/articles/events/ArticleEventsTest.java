@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.articles.KafkaTopics;
+import org.newsgraph.devstack.testing.TestTopics;
 import org.newsgraph.devstack.Devstack;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
@@ -30,6 +30,10 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 class ArticleEventsTest {
+
+    private static void publish(EventType type, String key, Record data) {
+        TestTopics.publish(type.topic(), key, Map.of(CloudEventHeaders.TYPE, type.type()), EventContract.write(type, data));
+    }
 
     private static String file(String title) {
         return given().contentType(ContentType.JSON).body(Map.of("title", title, "body", "Body of " + title, "source", "AFP"))
@@ -47,14 +51,14 @@ class ArticleEventsTest {
                 .when().put("/articles/{id}", id).then().statusCode(200);
         given().when().delete("/articles/{id}", id).then().statusCode(200);
 
-        var records = KafkaTopics.read(Topics.ARTICLES, record -> id.equals(record.key()), 3, Duration.ofSeconds(20));
-        assertThat(records).extracting(record -> KafkaTopics.header(record, CloudEventHeaders.TYPE))
+        var records = TestTopics.read(Topics.ARTICLES, record -> id.equals(record.key()), 3, Duration.ofSeconds(20));
+        assertThat(records).extracting(record -> TestTopics.header(record, CloudEventHeaders.TYPE))
                 .containsExactly("newsgraph.article.published", "newsgraph.article.revised", "newsgraph.article.withdrawn");
         var published = records.get(0);
-        assertThat(KafkaTopics.header(published, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(KafkaTopics.header(published, CloudEventHeaders.SOURCE)).isEqualTo("/articles-service");
-        assertThat(KafkaTopics.header(published, CloudEventHeaders.DATA_SCHEMA)).isEqualTo("urn:newsgraph:schema:article:1");
-        assertThat(records).extracting(record -> KafkaTopics.header(record, CloudEventHeaders.ID)).doesNotHaveDuplicates();
+        assertThat(TestTopics.header(published, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(TestTopics.header(published, CloudEventHeaders.SOURCE)).isEqualTo("/articles-service");
+        assertThat(TestTopics.header(published, CloudEventHeaders.DATA_SCHEMA)).isEqualTo("urn:newsgraph:schema:article:1");
+        assertThat(records).extracting(record -> TestTopics.header(record, CloudEventHeaders.ID)).doesNotHaveDuplicates();
         assertThat(EventContract.violations(EventType.ARTICLE_PUBLISHED, published.value())).isEmpty();
         ArticleEvent revised = EventContract.read(EventType.ARTICLE_REVISED, records.get(1).value(), ArticleEvent.class);
         assertThat(revised.revision()).isEqualTo(2);
@@ -65,7 +69,7 @@ class ArticleEventsTest {
     void actorTagsSentThroughTheBrokerLandOnTheArticle() {
         String id = file("Tagged");
         UUID trump = UUID.randomUUID();
-        KafkaTopics.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, id, new ArticleActorsIdentified(UUID.fromString(id), 1,
+        publish(EventType.ARTICLE_ACTORS_IDENTIFIED, id, new ArticleActorsIdentified(UUID.fromString(id), 1,
                 List.of(actor(trump, "Donald Trump", 5)), List.of()));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().when().get("/articles/{id}", id)
@@ -82,14 +86,14 @@ class ArticleEventsTest {
         String second = file("Second with both");
         UUID bibi = UUID.randomUUID();
         UUID netanyahu = UUID.randomUUID();
-        KafkaTopics.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, first, new ArticleActorsIdentified(UUID.fromString(first), 1,
+        publish(EventType.ARTICLE_ACTORS_IDENTIFIED, first, new ArticleActorsIdentified(UUID.fromString(first), 1,
                 List.of(actor(bibi, "Bibi", 2)), List.of()));
-        KafkaTopics.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, second, new ArticleActorsIdentified(UUID.fromString(second), 1,
+        publish(EventType.ARTICLE_ACTORS_IDENTIFIED, second, new ArticleActorsIdentified(UUID.fromString(second), 1,
                 List.of(actor(bibi, "Bibi", 1), actor(netanyahu, "Benjamin Netanyahu", 3)), List.of()));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 given().when().get("/articles/{id}", second).then().body("actors", hasSize(2)));
 
-        KafkaTopics.publish(EventType.ACTOR_MERGED, bibi.toString(), new ActorMerged(bibi, netanyahu));
+        publish(EventType.ACTOR_MERGED, bibi.toString(), new ActorMerged(bibi, netanyahu));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             given().when().get("/articles/{id}", first).then()
                     .body("actors.actorId", equalTo(List.of(netanyahu.toString())))
@@ -99,7 +103,7 @@ class ArticleEventsTest {
                     .body("actors[0].mentionCount", equalTo(4));
         });
 
-        KafkaTopics.publish(EventType.ACTOR_RENAMED, netanyahu.toString(), new ActorRenamed(netanyahu, "Benjamin \"Bibi\" Netanyahu"));
+        publish(EventType.ACTOR_RENAMED, netanyahu.toString(), new ActorRenamed(netanyahu, "Benjamin \"Bibi\" Netanyahu"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 given().when().get("/articles/{id}", first).then().body("actors[0].name", equalTo("Benjamin \"Bibi\" Netanyahu")));
     }
@@ -107,19 +111,19 @@ class ArticleEventsTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheServiceStaysReady() {
         String key = "poison-" + UUID.randomUUID();
-        KafkaTopics.publish(Topics.ARTICLE_ACTORS, key, Map.of(CloudEventHeaders.TYPE, EventType.ARTICLE_ACTORS_IDENTIFIED.type()),
+        TestTopics.publish(Topics.ARTICLE_ACTORS, key, Map.of(CloudEventHeaders.TYPE, EventType.ARTICLE_ACTORS_IDENTIFIED.type()),
                 "{\"articleId\": 42, not json at all");
-        KafkaTopics.publish(Topics.ACTORS, key, Map.of(CloudEventHeaders.TYPE, "newsgraph.actor.exploded"), "{}");
+        TestTopics.publish(Topics.ACTORS, key, Map.of(CloudEventHeaders.TYPE, "newsgraph.actor.exploded"), "{}");
 
-        assertThat(KafkaTopics.read(Topics.deadLetter(Topics.ARTICLE_ACTORS), record -> key.equals(record.key()), 1, Duration.ofSeconds(20)))
+        assertThat(TestTopics.read(Topics.deadLetter(Topics.ARTICLE_ACTORS), record -> key.equals(record.key()), 1, Duration.ofSeconds(20)))
                 .hasSize(1);
-        assertThat(KafkaTopics.read(Topics.deadLetter(Topics.ACTORS), record -> key.equals(record.key()), 1, Duration.ofSeconds(20)))
+        assertThat(TestTopics.read(Topics.deadLetter(Topics.ACTORS), record -> key.equals(record.key()), 1, Duration.ofSeconds(20)))
                 .hasSize(1);
         given().when().get("/q/health/ready").then().statusCode(200);
 
         // and the consumers go on with the next message
         String id = file("After the poison");
-        KafkaTopics.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, id, new ArticleActorsIdentified(UUID.fromString(id), 1,
+        publish(EventType.ARTICLE_ACTORS_IDENTIFIED, id, new ArticleActorsIdentified(UUID.fromString(id), 1,
                 List.of(actor(UUID.randomUUID(), "Marco Rubio", 1)), List.of()));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 given().when().get("/articles/{id}", id).then().body("actors.name", equalTo(List.of("Marco Rubio"))));
@@ -135,7 +139,7 @@ class ArticleEventsTest {
         } finally {
             kafka.start();
         }
-        var records = KafkaTopics.read(Topics.ARTICLES, record -> ids.contains(record.key()), ids.size(), Duration.ofSeconds(60));
+        var records = TestTopics.read(Topics.ARTICLES, record -> ids.contains(record.key()), ids.size(), Duration.ofSeconds(60));
         assertThat(records).extracting(record -> record.key()).containsExactlyInAnyOrderElementsOf(ids);
     }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.articles;
+package org.newsgraph.devstack.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,29 +17,17 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.newsgraph.events.CloudEventHeaders;
-import org.newsgraph.events.EventContract;
-import org.newsgraph.events.EventType;
+import org.newsgraph.devstack.Devstack;
 
-/** Reads and writes the real broker the service under test uses, as another service would. */
-public final class KafkaTopics {
+/** Reads and writes topics of the test run's real broker, as another service would. */
+public final class TestTopics {
 
-    private KafkaTopics() {
-    }
-
-    public static String bootstrapServers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
-
-    /** Publishes a CloudEvent the way the other services do. */
-    public static void publish(EventType type, String key, Record data) {
-        publish(type.topic(), key, Map.of(CloudEventHeaders.TYPE, type.type()), EventContract.write(type, data));
+    private TestTopics() {
     }
 
     public static void publish(String topic, String key, Map<String, String> headers, String value) {
         Properties config = new Properties();
-        config.put("bootstrap.servers", bootstrapServers());
+        config.put("bootstrap.servers", Devstack.forTests().kafka().bootstrapServers());
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             var record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
@@ -49,11 +37,14 @@ public final class KafkaTopics {
         }
     }
 
-    /** Everything on the topic from the beginning that matches, read until {@code expected} matched or the time is up. */
+    /**
+     * The records of the topic, from its beginning, that match: read until {@code expected} matched or the time
+     * is up, then a little longer, so that a duplicate right behind them would be seen too.
+     */
     public static List<ConsumerRecord<String, String>> read(String topic, Predicate<ConsumerRecord<String, String>> matching,
             int expected, Duration timeout) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Devstack.forTests().kafka().bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
@@ -61,18 +52,9 @@ public final class KafkaTopics {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
             while (found.size() < expected && Instant.now().isBefore(deadline)) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (matching.test(record)) {
-                        found.add(record);
-                    }
-                });
+                poll(consumer, matching, found, Duration.ofMillis(200));
             }
-            // A little longer, so that a duplicate right behind the expected records would be seen.
-            consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                if (matching.test(record)) {
-                    found.add(record);
-                }
-            });
+            poll(consumer, matching, found, Duration.ofMillis(500));
         }
         return found;
     }
@@ -80,5 +62,14 @@ public final class KafkaTopics {
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void poll(KafkaConsumer<String, String> consumer, Predicate<ConsumerRecord<String, String>> matching,
+            List<ConsumerRecord<String, String>> found, Duration timeout) {
+        consumer.poll(timeout).forEach(record -> {
+            if (matching.test(record)) {
+                found.add(record);
+            }
+        });
     }
 }

@@ -1,0 +1,145 @@
+package org.newsgraph.actors;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.newsgraph.actors.extraction.ActorType;
+import org.newsgraph.actors.extraction.Names;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+/** A real-world actor of the news, as the registry knows it. Changes go through its methods. */
+@Entity
+@Table(name = "actor")
+public class Actor extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActorType type;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "normalized_name", nullable = false)
+    public String normalizedName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActorStatus status;
+
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    @Column(name = "wikidata_qid")
+    public String wikidataQid;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
+    public List<ActorAlias> aliases = new ArrayList<>();
+
+    protected Actor() {
+    }
+
+    /** An actor the registry meets for the first time. */
+    public static Actor discovered(String name, ActorType type, Instant now) {
+        Actor actor = new Actor();
+        actor.id = UUID.randomUUID();
+        actor.type = type;
+        actor.status = ActorStatus.ACTIVE;
+        actor.createdAt = now;
+        actor.rename(name, now);
+        return actor;
+    }
+
+    /** The active actor of this type and name, if the registry has one. */
+    public static Optional<Actor> findActive(ActorType type, String name) {
+        return find("type = ?1 and normalizedName = ?2 and status = ?3", type, Names.key(name), ActorStatus.ACTIVE).firstResultOptional();
+    }
+
+    public boolean isActive() {
+        return status == ActorStatus.ACTIVE;
+    }
+
+    /** The name becomes canonical; the old one stays an alias so that texts using it still resolve here. */
+    public void rename(String newName, Instant now) {
+        String oldName = name;
+        name = newName;
+        normalizedName = Names.key(newName);
+        aliases.removeIf(alias -> alias.normalized.equals(normalizedName));
+        if (oldName != null) {
+            addAlias(oldName, AliasOrigin.CURATED);
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * Adds a name unless the actor already has it. A curated alias outranks an extracted one of the same name.
+     *
+     * @return whether anything changed
+     */
+    public boolean addAlias(String alias, AliasOrigin origin) {
+        String key = Names.key(alias);
+        if (key.isEmpty() || key.equals(normalizedName)) {
+            return false;
+        }
+        for (ActorAlias existing : aliases) {
+            if (existing.normalized.equals(key)) {
+                if (origin == AliasOrigin.CURATED && existing.origin != AliasOrigin.CURATED) {
+                    existing.origin = AliasOrigin.CURATED;
+                    return true;
+                }
+                return false;
+            }
+        }
+        aliases.add(new ActorAlias(alias, origin));
+        return true;
+    }
+
+    public boolean removeAlias(String alias) {
+        String key = Names.key(alias);
+        return aliases.removeIf(existing -> existing.normalized.equals(key));
+    }
+
+    /** After a merge the survivor answers for this actor: its names become the survivor's aliases. */
+    public void mergeInto(Actor survivor, Instant now) {
+        if (survivor.id.equals(id)) {
+            throw new ActorProblems.MergeIntoItself(id);
+        }
+        if (!isActive() || !survivor.isActive()) {
+            throw new ActorProblems.NotActive(isActive() ? survivor.id : id);
+        }
+        survivor.addAlias(name, AliasOrigin.CURATED);
+        aliases.forEach(alias -> survivor.addAlias(alias.alias, alias.origin));
+        survivor.updatedAt = now;
+        aliases.clear();
+        status = ActorStatus.MERGED;
+        mergedInto = survivor.id;
+        updatedAt = now;
+    }
+
+    public List<String> aliasNames() {
+        return aliases.stream().map(alias -> alias.alias).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+}

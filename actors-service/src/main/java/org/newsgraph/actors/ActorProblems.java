@@ -1,0 +1,43 @@
+package org.newsgraph.actors;
+
+import java.util.UUID;
+
+import org.newsgraph.problem.ProblemException;
+
+/** What can go wrong with an actor, each as the problem its caller receives. */
+public final class ActorProblems {
+
+    private ActorProblems() {
+    }
+
+    public static final class NotFound extends ProblemException {
+        public NotFound(UUID id) {
+            super(404, "actor-not-found", "Actor not found", "No actor has id " + id + ".");
+        }
+    }
+
+    public static final class NotActive extends ProblemException {
+        public NotActive(UUID id) {
+            super(409, "actor-merged", "Actor merged", "Actor " + id + " was merged into another and can no longer change.");
+        }
+    }
+
+    public static final class MergeIntoItself extends ProblemException {
+        public MergeIntoItself(UUID id) {
+            super(422, "merge-into-itself", "Merge into itself", "Actor " + id + " cannot be merged into itself.");
+        }
+    }
+
+    public static final class NameTaken extends ProblemException {
+        public NameTaken(String name, UUID holder) {
+            super(409, "actor-name-taken", "Name taken",
+                    "Another actor of this type is already called '" + name + "' (" + holder + "); merge the two instead.");
+        }
+    }
+
+    public static final class InvalidText extends ProblemException {
+        public InvalidText(String detail) {
+            super(400, "invalid-text", "Invalid text", detail);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.newsgraph.actors.annotation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.newsgraph.actors.Actor;
+import org.newsgraph.actors.extraction.ActorExtractor;
+import org.newsgraph.actors.extraction.ExtractionResult;
+import org.newsgraph.actors.extraction.KnownActor;
+import org.newsgraph.actors.extraction.Mention;
+import org.newsgraph.actors.extraction.Quote;
+import org.newsgraph.actors.registry.ActorRegistry;
+import org.newsgraph.actors.registry.RegistryIndex;
+import org.newsgraph.events.ArticleActorsIdentified;
+import org.newsgraph.events.ArticleEvent;
+import org.newsgraph.events.EventType;
+import org.newsgraph.messaging.outbox.Outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Reads an article revision for its actors and stores what it says of them — mentions, quotes, co-mentions,
+ * titles — in place of what an earlier revision said, then announces the article's actors. One transaction:
+ * the check that the revision is new, the effect, and the announcement.
+ */
+@ApplicationScoped
+public class ArticleAnnotator {
+
+    private final ActorExtractor extractor;
+    private final ActorRegistry registry;
+    private final Outbox outbox;
+
+    public ArticleAnnotator(ActorExtractor extractor, ActorRegistry registry, Outbox outbox) {
+        this.extractor = extractor;
+        this.registry = registry;
+        this.outbox = outbox;
+    }
+
+    /** @param changed the registry actors this revision created or taught new names, for the index */
+    public record Outcome(boolean applied, List<KnownActor> changed) {
+
+        static Outcome skipped() {
+            return new Outcome(false, List.of());
+        }
+    }
+
+    /** A published or revised article; a revision already annotated, or older than the one stored, changes nothing. */
+    @Transactional
+    public Outcome annotate(ArticleEvent event) {
+        ArticleCopy article = ArticleCopy.findById(event.articleId());
+        if (article != null && (event.revision() < article.revision
+                || article.processedRevision != null && event.revision() <= article.processedRevision)) {
+            return Outcome.skipped();
+        }
+        if (article == null) {
+            article = new ArticleCopy();
+            article.id = event.articleId();
+            copy(event, article);
+            article.persist();
+        }
+        copy(event, article);
+        article.withdrawn = false;
+        return new Outcome(true, store(article));
+    }
+
+    /** A withdrawn article no longer says anything about anyone. */
+    @Transactional
+    public Outcome withdraw(ArticleEvent event) {
+        ArticleCopy article = ArticleCopy.findById(event.articleId());
+        if (article != null && (article.withdrawn || event.revision() < article.revision)) {
+            return Outcome.skipped();
+        }
+        if (article == null) {
+            article = new ArticleCopy();
+            article.id = event.articleId();
+            copy(event, article);
+            article.persist();
+        }
+        article.revision = event.revision();
+        article.withdrawn = true;
+        article.processedRevision = event.revision();
+        forgetWhatItSaid(article.id);
+        outbox.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, article.id.toString(),
+                new ArticleActorsIdentified(article.id, article.revision, List.of(), List.of()));
+        return new Outcome(true, List.of());
+    }
+
+    /** Reads the stored revision again, as after a change of the engine. */
+    @Transactional
+    public Outcome reannotate(UUID articleId) {
+        ArticleCopy article = ArticleCopy.findById(articleId);
+        if (article == null || article.withdrawn) {
+            return Outcome.skipped();
+        }
+        return new Outcome(true, store(article));
+    }
+
+    private List<KnownActor> store(ArticleCopy article) {
+        forgetWhatItSaid(article.id);
+        ExtractionResult result = extractor.extract(article.body);
+
+        Map<String, Actor> actorsByName = new LinkedHashMap<>();
+        Map<UUID, ArticleActorsIdentified.Actor> identified = new LinkedHashMap<>();
+        Map<UUID, List<Integer>> sentencesByActor = new LinkedHashMap<>();
+        for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
+            Actor actor = registry.resolve(found, article.id, article.publishedAt);
+            actorsByName.put(found.name(), actor);
+            for (Mention mention : found.mentions()) {
+                ActorMention stored = new ActorMention();
+                stored.actorId = actor.id;
+                stored.articleId = article.id;
+                stored.revision = article.revision;
+                stored.start = mention.start();
+                stored.end = mention.end();
+                stored.surface = mention.text();
+                stored.sentence = mention.sentence();
+                stored.persist();
+                sentencesByActor.computeIfAbsent(actor.id, id -> new ArrayList<>()).add(mention.sentence());
+            }
+            // Two names the engine kept apart may still be one registry actor: count them together.
+            identified.merge(actor.id, new ArticleActorsIdentified.Actor(actor.id, actor.name, actor.type.name(), found.roles(),
+                    found.mentions().size()), ArticleAnnotator::together);
+        }
+
+        List<ArticleActorsIdentified.Quote> quotes = new ArrayList<>();
+        for (Quote quote : result.quotes()) {
+            Actor speaker = quote.speaker() == null ? null : actorsByName.get(quote.speaker());
+            ActorQuote stored = new ActorQuote();
+            stored.speakerActorId = speaker == null ? null : speaker.id;
+            stored.articleId = article.id;
+            stored.revision = article.revision;
+            stored.text = quote.text();
+            stored.start = quote.start();
+            stored.end = quote.end();
+            stored.speechVerb = quote.verb();
+            stored.persist();
+            quotes.add(new ArticleActorsIdentified.Quote(stored.speakerActorId, quote.text(), quote.start(), quote.end()));
+        }
+
+        for (CoMentions.Pair<UUID> pair : CoMentions.of(sentencesByActor, result.sentences(), article.body)) {
+            relate(article.id, pair.actor(), pair.other(), pair.weight(), pair.evidence());
+            relate(article.id, pair.other(), pair.actor(), pair.weight(), pair.evidence());
+        }
+
+        article.processedRevision = article.revision;
+        outbox.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, article.id.toString(),
+                new ArticleActorsIdentified(article.id, article.revision, List.copyOf(identified.values()), quotes));
+        Map<UUID, KnownActor> changed = new HashMap<>();
+        actorsByName.values().forEach(actor -> changed.put(actor.id, RegistryIndex.known(actor)));
+        return List.copyOf(changed.values());
+    }
+
+    private static void copy(ArticleEvent event, ArticleCopy article) {
+        article.revision = event.revision();
+        article.title = event.title();
+        article.body = event.body();
+        article.publishedAt = event.publishedAt();
+    }
+
+    private static ArticleActorsIdentified.Actor together(ArticleActorsIdentified.Actor first, ArticleActorsIdentified.Actor second) {
+        List<String> roles = new ArrayList<>(first.roles());
+        second.roles().stream().filter(role -> !roles.contains(role)).forEach(roles::add);
+        return new ArticleActorsIdentified.Actor(first.actorId(), first.name(), first.type(), roles,
+                first.mentionCount() + second.mentionCount());
+    }
+
+    private static void relate(UUID articleId, UUID actor, UUID other, double weight, String evidence) {
+        ActorRelation relation = new ActorRelation();
+        relation.articleId = articleId;
+        relation.actorId = actor;
+        relation.otherId = other;
+        relation.weight = weight;
+        relation.evidence = evidence;
+        relation.persist();
+    }
+
+    private static void forgetWhatItSaid(UUID articleId) {
+        ActorMention.delete("articleId", articleId);
+        ActorQuote.delete("articleId", articleId);
+        ActorRelation.delete("articleId", articleId);
+        ArticleCopy.getEntityManager().createNativeQuery("delete from actor_role where article_id = :article")
+                .setParameter("article", articleId).executeUpdate();
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsgraph.actors.annotation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An article as the articles service last published it: the text to extract from, again if the engine changes. */
+@Entity
+@Table(name = "article")
+public class ArticleCopy extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+
+    @Column(nullable = false)
+    public boolean withdrawn;
+
+    /** The revision whose actors are stored; null until the first is. */
+    @Column(name = "processed_revision")
+    public Integer processedRevision;
+}

@@ -1,0 +1,15 @@
+package org.newsgraph.actors.api;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A curator's change to an actor; absent fields stay as they are. An empty wikidataQid removes it. */
+public record ActorPatch(
+        @Size(min = 1, max = 300) String name,
+        List<@Size(min = 1, max = 300) String> addAliases,
+        List<String> removeAliases,
+        List<@Size(min = 1, max = 300) String> addRoles,
+        @Pattern(regexp = "|Q[1-9][0-9]*", message = "must be a Wikidata item id such as Q42") String wikidataQid) {
+}

@@ -1,0 +1,208 @@
+package org.newsgraph.actors.api;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.newsgraph.actors.Actor;
+import org.newsgraph.actors.extraction.ActorType;
+import org.newsgraph.actors.extraction.Names;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+/** The read side of the registry: lists, profiles and what the articles say about an actor. */
+@ApplicationScoped
+@Transactional
+public class ActorQueries {
+
+    private final EntityManager entityManager;
+
+    public ActorQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Active actors whose name or an alias starts with the text, ignoring case and accents, by name. */
+    public ActorViews.Page<ActorViews.Summary> list(Optional<String> text, Optional<ActorType> type, Optional<PageCursor> after, int limit) {
+        StringBuilder sql = new StringBuilder("select a.id, a.name, a.type, a.normalized_name from actor a where a.status = 'ACTIVE'");
+        List<Object[]> parameters = new ArrayList<>();
+        text.map(Names::key).filter(key -> !key.isEmpty()).ifPresent(key -> {
+            sql.append(" and (a.normalized_name like :prefix or a.normalized_name like :wordPrefix"
+                    + " or exists (select 1 from actor_alias al where al.actor_id = a.id and al.normalized like :prefix))");
+            String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            parameters.add(new Object[] {"prefix", escaped + "%"});
+            parameters.add(new Object[] {"wordPrefix", "% " + escaped + "%"});
+        });
+        type.ifPresent(value -> {
+            sql.append(" and a.type = :type");
+            parameters.add(new Object[] {"type", value.name()});
+        });
+        after.ifPresent(cursor -> {
+            sql.append(" and (a.normalized_name, a.id) > (:afterName, :afterId)");
+            parameters.add(new Object[] {"afterName", cursor.key()});
+            parameters.add(new Object[] {"afterId", cursor.id()});
+        });
+        sql.append(" order by a.normalized_name, a.id limit :limit");
+        parameters.add(new Object[] {"limit", limit + 1});
+        List<Object[]> rows = rows(sql.toString(), parameters);
+        List<UUID> ids = rows.stream().limit(limit).map(row -> (UUID) row[0]).toList();
+        List<ActorViews.Summary> items = new ArrayList<>();
+        for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
+            UUID id = (UUID) row[0];
+            Actor actor = Actor.findById(id);
+            items.add(new ActorViews.Summary(id, (String) row[1], (String) row[2], actor.aliasNames(), mentionCount(id)));
+        }
+        String next = rows.size() > limit ? PageCursor.after((String) rows.get(limit - 1)[3], ids.get(limit - 1)).encode() : null;
+        return new ActorViews.Page<>(items, next);
+    }
+
+    public ActorViews.Profile profile(Actor actor) {
+        List<ActorViews.RoleSeen> roles = rows("""
+                select role, min(seen_at), max(seen_at), count(article_id) from actor_role where actor_id = :id
+                group by role order by max(seen_at) desc, role""", List.<Object[]>of(new Object[] {"id", actor.id}))
+                .stream().map(row -> new ActorViews.RoleSeen((String) row[0], instant(row[1]), instant(row[2]), ((Number) row[3]).longValue()))
+                .toList();
+        Object[] seen = rows("""
+                select count(*), count(distinct m.article_id), min(ar.published_at), max(ar.published_at)
+                  from mention m join article ar on ar.id = m.article_id where m.actor_id = :id""",
+                List.<Object[]>of(new Object[] {"id", actor.id})).get(0);
+        long quotes = ((Number) query("select count(*) from quote where speaker_actor_id = :id",
+                List.<Object[]>of(new Object[] {"id", actor.id})).getSingleResult()).longValue();
+        return new ActorViews.Profile(actor.id, actor.name, actor.type.name(), actor.status.name(),
+                actor.aliases.stream().map(alias -> new ActorViews.Alias(alias.alias, alias.origin.name()))
+                        .sorted(java.util.Comparator.comparing(ActorViews.Alias::name, String.CASE_INSENSITIVE_ORDER)).toList(),
+                roles, actor.wikidataQid, ((Number) seen[0]).longValue(), quotes, ((Number) seen[1]).longValue(),
+                instant(seen[2]), instant(seen[3]));
+    }
+
+    public ActorViews.Page<ActorViews.ArticleMentioning> articles(UUID actorId, Optional<PageCursor> after, int limit) {
+        String sql = """
+                select ar.id, ar.title, ar.published_at, count(*) from mention m join article ar on ar.id = m.article_id
+                 where m.actor_id = :id %s group by ar.id, ar.title, ar.published_at
+                 order by ar.published_at desc, ar.id desc limit :limit""";
+        List<Object[]> rows = pageRows(sql, "(ar.published_at, ar.id) < (:afterAt, :afterId)", actorId, after, limit);
+        List<ActorViews.ArticleMentioning> items = rows.stream().limit(limit)
+                .map(row -> new ActorViews.ArticleMentioning((UUID) row[0], (String) row[1], instant(row[2]), ((Number) row[3]).longValue()))
+                .toList();
+        return new ActorViews.Page<>(items, next(rows, limit, items.isEmpty() ? null
+                : PageCursor.after(items.get(items.size() - 1).publishedAt(), items.get(items.size() - 1).articleId())));
+    }
+
+    /** Newest articles first, each article's quotes in text order. */
+    public ActorViews.Page<ActorViews.QuoteGiven> quotes(UUID actorId, Optional<PageCursor> after, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select q.article_id, q.text, q.start_at, q.end_at, q.speech_verb, ar.published_at
+                  from quote q join article ar on ar.id = q.article_id
+                 where q.speaker_actor_id = :id""");
+        List<Object[]> parameters = new ArrayList<>(List.<Object[]>of(new Object[] {"id", actorId}, new Object[] {"limit", limit + 1}));
+        after.ifPresent(cursor -> {
+            String[] key = cursor.key().split("\\|");
+            sql.append(" and (ar.published_at < :afterAt or ar.published_at = :afterAt and (q.article_id < :afterId"
+                    + " or q.article_id = :afterId and q.start_at > :afterStart))");
+            parameters.add(new Object[] {"afterAt", PageCursor.after(key[0], cursor.id()).instantKey()});
+            parameters.add(new Object[] {"afterId", cursor.id()});
+            parameters.add(new Object[] {"afterStart", key.length == 2 && key[1].matches("\\d{1,9}") ? Integer.parseInt(key[1]) : -1});
+        });
+        sql.append(" order by ar.published_at desc, q.article_id desc, q.start_at limit :limit");
+        List<Object[]> rows = rows(sql.toString(), parameters);
+        List<ActorViews.QuoteGiven> items = rows.stream().limit(limit)
+                .map(row -> new ActorViews.QuoteGiven((UUID) row[0], (String) row[1], ((Number) row[2]).intValue(),
+                        ((Number) row[3]).intValue(), (String) row[4], instant(row[5])))
+                .toList();
+        ActorViews.QuoteGiven last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new ActorViews.Page<>(items, next(rows, limit,
+                last == null ? null : PageCursor.after(last.publishedAt() + "|" + last.start(), last.articleId())));
+    }
+
+    public ActorViews.Network network(UUID actorId, Optional<Instant> from, Optional<Instant> to, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select r.other_id, o.name, o.type, sum(r.weight), count(distinct r.article_id),
+                       (array_agg(r.evidence order by ar.published_at desc, r.weight desc))[1]
+                  from relation r join article ar on ar.id = r.article_id join actor o on o.id = r.other_id
+                 where r.actor_id = :id""");
+        List<Object[]> parameters = new ArrayList<>(List.<Object[]>of(new Object[] {"id", actorId}));
+        window(sql, parameters, from, to);
+        sql.append(" group by r.other_id, o.name, o.type order by sum(r.weight) desc, o.name limit :limit");
+        parameters.add(new Object[] {"limit", limit});
+        return new ActorViews.Network(actorId, rows(sql.toString(), parameters).stream()
+                .map(row -> new ActorViews.Neighbour((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).doubleValue(),
+                        ((Number) row[4]).longValue(), (String) row[5]))
+                .toList());
+    }
+
+    /** The actors most mentioned in articles published in the window. */
+    public List<ActorViews.Trending> trending(Optional<Instant> from, Optional<Instant> to, Optional<ActorType> type, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select a.id, a.name, a.type, count(*), count(distinct m.article_id)
+                  from mention m join article ar on ar.id = m.article_id join actor a on a.id = m.actor_id
+                 where a.status = 'ACTIVE'""");
+        List<Object[]> parameters = new ArrayList<>();
+        window(sql, parameters, from, to);
+        type.ifPresent(value -> {
+            sql.append(" and a.type = :type");
+            parameters.add(new Object[] {"type", value.name()});
+        });
+        sql.append(" group by a.id, a.name, a.type order by count(distinct m.article_id) desc, count(*) desc, a.name limit :limit");
+        parameters.add(new Object[] {"limit", limit});
+        return rows(sql.toString(), parameters).stream()
+                .map(row -> new ActorViews.Trending((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
+                        ((Number) row[4]).longValue()))
+                .toList();
+    }
+
+    private long mentionCount(UUID actorId) {
+        return ((Number) query("select count(*) from mention where actor_id = :id", List.<Object[]>of(new Object[] {"id", actorId}))
+                .getSingleResult()).longValue();
+    }
+
+    private List<Object[]> pageRows(String sql, String afterCondition, UUID actorId, Optional<PageCursor> after, int limit) {
+        List<Object[]> parameters = new ArrayList<>(List.<Object[]>of(new Object[] {"id", actorId}, new Object[] {"limit", limit + 1}));
+        after.ifPresent(cursor -> {
+            parameters.add(new Object[] {"afterAt", cursor.instantKey()});
+            parameters.add(new Object[] {"afterId", cursor.id()});
+        });
+        return rows(sql.formatted(after.isPresent() ? "and " + afterCondition : ""), parameters);
+    }
+
+    private static String next(List<Object[]> rows, int limit, PageCursor last) {
+        return rows.size() > limit && last != null ? last.encode() : null;
+    }
+
+    private static void window(StringBuilder sql, List<Object[]> parameters, Optional<Instant> from, Optional<Instant> to) {
+        from.ifPresent(instant -> {
+            sql.append(" and ar.published_at >= :windowFrom");
+            parameters.add(new Object[] {"windowFrom", instant});
+        });
+        to.ifPresent(instant -> {
+            sql.append(" and ar.published_at < :windowTo");
+            parameters.add(new Object[] {"windowTo", instant});
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<Object[]> parameters) {
+        return query(sql, parameters).getResultList();
+    }
+
+    private Query query(String sql, List<Object[]> parameters) {
+        Query query = entityManager.createNativeQuery(sql);
+        parameters.forEach(parameter -> query.setParameter((String) parameter[0], parameter[1]));
+        return query;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,157 @@
+package org.newsgraph.actors.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.newsgraph.actors.Actor;
+import org.newsgraph.actors.ActorProblems;
+import org.newsgraph.actors.config.ActorsConfig;
+import org.newsgraph.actors.extraction.ActorType;
+import org.newsgraph.actors.registry.Curation;
+import org.newsgraph.actors.registry.RegistryIndex;
+import org.newsgraph.problem.QueryParameters;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("/actors")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActorResource {
+
+    private final ActorQueries queries;
+    private final Curation curation;
+    private final RegistryIndex index;
+    private final ActorsConfig config;
+
+    public ActorResource(ActorQueries queries, Curation curation, RegistryIndex index, ActorsConfig config) {
+        this.queries = queries;
+        this.curation = curation;
+        this.index = index;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "Find actors by name or alias", description = "Prefix match on any word, ignoring case and accents.")
+    public ActorViews.Page<ActorViews.Summary> list(@QueryParam("q") String text, @QueryParam("type") String type,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return queries.list(QueryParameters.present(text), type(type), QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
+    }
+
+    @GET
+    @Path("trending")
+    @Operation(summary = "The actors in most articles published in a window")
+    public List<ActorViews.Trending> trending(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("type") String type, @QueryParam("limit") Integer limit) {
+        return queries.trending(QueryParameters.instant("from", from), QueryParameters.instant("to", to), type(type), limit(limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An actor's profile", description = "A merged actor answers 301 with the survivor's address.")
+    public Response get(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context UriInfo uri) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Actor actor = find(id);
+            if (!actor.isActive()) {
+                return Response.status(Response.Status.MOVED_PERMANENTLY).location(survivorOf(actor, uri)).build();
+            }
+            return Response.ok(queries.profile(actor)).build();
+        });
+    }
+
+    @GET
+    @Path("{id}/articles")
+    public ActorViews.Page<ActorViews.ArticleMentioning> articles(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        requireExists(id);
+        return queries.articles(id, QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
+    }
+
+    @GET
+    @Path("{id}/quotes")
+    public ActorViews.Page<ActorViews.QuoteGiven> quotes(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
+        requireExists(id);
+        return queries.quotes(id, QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
+    }
+
+    @GET
+    @Path("{id}/network")
+    @Operation(summary = "The actors named near this one, weighted by how close they stand")
+    public ActorViews.Network network(@PathParam("id") UUID id,
+            @Parameter(description = "ISO-8601 instant or date: only articles published from then") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant or date: only articles published before then") @QueryParam("to") String to,
+            @QueryParam("limit") Integer limit) {
+        requireExists(id);
+        return queries.network(id, QueryParameters.instant("from", from), QueryParameters.instant("to", to), limit(limit));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Curate an actor: rename, add or remove aliases, add titles, link Wikidata")
+    public ActorViews.Profile change(@PathParam("id") UUID id, @Valid @NotNull ActorPatch patch) {
+        Actor actor = curation.change(id, new Curation.Change(patch.name(), patch.addAliases(), patch.removeAliases(),
+                patch.addRoles(), patch.wikidataQid()));
+        index.update(List.of(RegistryIndex.known(actor)));
+        return QuarkusTransaction.requiringNew().call(() -> queries.profile(find(id)));
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge this actor into another", description = "Mentions, quotes and names move; the old id answers 301.")
+    public ActorViews.Profile merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
+        Actor survivor = curation.merge(id, request.into());
+        index.forget(id);
+        index.update(List.of(RegistryIndex.known(survivor)));
+        return QuarkusTransaction.requiringNew().call(() -> queries.profile(find(survivor.id)));
+    }
+
+    private URI survivorOf(Actor actor, UriInfo uri) {
+        Actor survivor = actor;
+        for (int hops = 0; !survivor.isActive() && hops < 16; hops++) {
+            survivor = find(survivor.mergedInto);
+        }
+        return uri.getBaseUriBuilder().path("actors").path(survivor.id.toString()).build();
+    }
+
+    private void requireExists(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> find(id));
+    }
+
+    private static Actor find(UUID id) {
+        return Actor.<Actor>findByIdOptional(id).orElseThrow(() -> new ActorProblems.NotFound(id));
+    }
+
+
+    private static Optional<ActorType> type(String type) {
+        return QueryParameters.present(type).map(value -> {
+            try {
+                return ActorType.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new QueryParameters.InvalidQuery("type must be PERSON, ORGANIZATION or LOCATION.");
+            }
+        });
+    }
+
+    private int limit(Integer limit) {
+        return QueryParameters.limit(limit, config.defaultLimit(), config.maxLimit());
+    }
+}

@@ -1,0 +1,48 @@
+package org.newsgraph.actors.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** What clients see of actors. */
+public final class ActorViews {
+
+    private ActorViews() {
+    }
+
+    public record Page<T>(List<T> items, @JsonInclude(JsonInclude.Include.NON_NULL) String nextCursor) {
+    }
+
+    public record Summary(UUID id, String name, String type, List<String> aliases, long mentionCount) {
+    }
+
+    public record Alias(String name, String origin) {
+    }
+
+    /** @param articles how many articles gave the title; 0 for a curated one */
+    public record RoleSeen(String role, Instant firstSeen, Instant lastSeen, long articles) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Profile(UUID id, String name, String type, String status, List<Alias> aliases, List<RoleSeen> roles,
+            String wikidataQid, long mentionCount, long quoteCount, long articleCount, Instant firstSeen, Instant lastSeen) {
+    }
+
+    public record ArticleMentioning(UUID articleId, String title, Instant publishedAt, long mentions) {
+    }
+
+    public record QuoteGiven(UUID articleId, String text, int start, int end, String speechVerb, Instant publishedAt) {
+    }
+
+    /** @param evidence the passage where the two stand closest in the most recent article naming both */
+    public record Neighbour(UUID actorId, String name, String type, double weight, long articles, String evidence) {
+    }
+
+    public record Network(UUID actorId, List<Neighbour> neighbours) {
+    }
+
+    public record Trending(UUID actorId, String name, String type, long mentions, long articles) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.newsgraph.actors.api;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.newsgraph.actors.ActorProblems;
+import org.newsgraph.actors.config.ActorsConfig;
+import org.newsgraph.actors.extraction.ActorExtractor;
+import org.newsgraph.problem.TextBodies;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/extract")
+public class ExtractResource {
+
+    private final ActorExtractor extractor;
+    private final ActorsConfig config;
+
+    public ExtractResource(ActorExtractor extractor, ActorsConfig config) {
+        this.extractor = extractor;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Find the actors and quotes of any text", description = "Nothing is stored. Offsets are Java String indices.")
+    public ExtractResponse extract(byte[] body) {
+        String text = TextBodies.utf8(body, config.maxTextBytes());
+        if (text.isBlank()) {
+            throw new ActorProblems.InvalidText("The text is empty.");
+        }
+        return ExtractResponse.of(extractor.extract(text));
+    }
+}

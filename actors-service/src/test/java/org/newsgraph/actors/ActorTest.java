@@ -1,0 +1,60 @@
+package org.newsgraph.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.actors.extraction.ActorType;
+
+class ActorTest {
+
+    private static final Instant NOW = Instant.parse("2026-10-07T12:00:00Z");
+
+    @Test
+    void anAliasIsKeptOnceWhateverItsCaseOrAccents() {
+        Actor actor = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, NOW);
+        assertThat(actor.addAlias("Bibi", AliasOrigin.EXTRACTED)).isTrue();
+        assertThat(actor.addAlias("BIBI", AliasOrigin.EXTRACTED)).isFalse();
+        assertThat(actor.addAlias("benjamin netanyahu", AliasOrigin.EXTRACTED)).isFalse();
+        assertThat(actor.aliasNames()).containsExactly("Bibi");
+    }
+
+    @Test
+    void aCuratorConfirmingAnExtractedAliasMakesItCurated() {
+        Actor actor = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, NOW);
+        actor.addAlias("Bibi", AliasOrigin.EXTRACTED);
+        assertThat(actor.addAlias("Bibi", AliasOrigin.CURATED)).isTrue();
+        assertThat(actor.aliases).singleElement().extracting(alias -> alias.origin).isEqualTo(AliasOrigin.CURATED);
+    }
+
+    @Test
+    void aRenamedActorKeepsItsOldNameAsAnAlias() {
+        Actor actor = Actor.discovered("Bibi", ActorType.PERSON, NOW);
+        actor.rename("Benjamin Netanyahu", NOW);
+        assertThat(actor.name).isEqualTo("Benjamin Netanyahu");
+        assertThat(actor.normalizedName).isEqualTo("benjamin netanyahu");
+        assertThat(actor.aliasNames()).containsExactly("Bibi");
+    }
+
+    @Test
+    void aMergedActorsNamesBecomeTheSurvivorsAliases() {
+        Actor bibi = Actor.discovered("Bibi", ActorType.PERSON, NOW);
+        bibi.addAlias("King Bibi", AliasOrigin.EXTRACTED);
+        Actor netanyahu = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, NOW);
+        bibi.mergeInto(netanyahu, NOW);
+        assertThat(bibi.status).isEqualTo(ActorStatus.MERGED);
+        assertThat(bibi.mergedInto).isEqualTo(netanyahu.id);
+        assertThat(netanyahu.aliasNames()).containsExactly("Bibi", "King Bibi");
+    }
+
+    @Test
+    void anActorCannotBeMergedIntoItselfNorTwice() {
+        Actor bibi = Actor.discovered("Bibi", ActorType.PERSON, NOW);
+        Actor netanyahu = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, NOW);
+        assertThatThrownBy(() -> bibi.mergeInto(bibi, NOW)).isInstanceOf(ActorProblems.MergeIntoItself.class);
+        bibi.mergeInto(netanyahu, NOW);
+        assertThatThrownBy(() -> bibi.mergeInto(netanyahu, NOW)).isInstanceOf(ActorProblems.NotActive.class);
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsgraph.actors;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.newsgraph.devstack.testing.TestTopics;
+import org.newsgraph.events.ArticleEvent;
+import org.newsgraph.events.CloudEventHeaders;
+import org.newsgraph.events.EventContract;
+import org.newsgraph.events.EventType;
+
+/** Articles as the articles service publishes them, for the tests. */
+public final class Articles {
+
+    private Articles() {
+    }
+
+    public static String text(String name) {
+        try (InputStream in = Articles.class.getResourceAsStream("/articles/" + name + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ArticleEvent event(UUID id, int revision, String body) {
+        return new ArticleEvent(id, revision, "Title of " + id, body, null, "Agencies", "en", Instant.parse("2026-10-07T12:00:00Z"));
+    }
+
+    public static void publish(EventType type, ArticleEvent article) {
+        TestTopics.publish(type.topic(), article.articleId().toString(), Map.of(CloudEventHeaders.TYPE, type.type()),
+                EventContract.write(type, article));
+    }
+}

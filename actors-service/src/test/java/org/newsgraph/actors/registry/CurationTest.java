@@ -1,0 +1,125 @@
+package org.newsgraph.actors.registry;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.actors.Articles;
+import org.newsgraph.devstack.testing.TestTopics;
+import org.newsgraph.events.ActorMerged;
+import org.newsgraph.events.ActorRenamed;
+import org.newsgraph.events.ArticleActorsIdentified;
+import org.newsgraph.events.CloudEventHeaders;
+import org.newsgraph.events.EventContract;
+import org.newsgraph.events.EventType;
+import org.newsgraph.events.Topics;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class CurationTest {
+
+    /** Publishes an article naming two people nobody else names, and returns their ids by name. */
+    private static Map<String, UUID> annotate(String text) {
+        UUID article = UUID.randomUUID();
+        Articles.publish(EventType.ARTICLE_PUBLISHED, Articles.event(article, 1, text));
+        var record = TestTopics.read(Topics.ARTICLE_ACTORS, r -> article.toString().equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
+        var identified = EventContract.read(EventType.ARTICLE_ACTORS_IDENTIFIED, record.value(), ArticleActorsIdentified.class);
+        return identified.actors().stream().collect(java.util.stream.Collectors.toMap(ArticleActorsIdentified.Actor::name,
+                ArticleActorsIdentified.Actor::actorId));
+    }
+
+    @Test
+    void aCuratedAliasTeachesTheEngine() {
+        UUID ortega = annotate("MANAGUA — President Tomasz Wrzesniewski-Ortega met farmers on Monday.").get("Tomasz Wrzesniewski-Ortega");
+        given().contentType(ContentType.JSON).body(Map.of("addAliases", List.of("El Tomasito")))
+                .when().patch("/actors/{id}", ortega)
+                .then().statusCode(200).body("aliases.name", hasItem("El Tomasito"));
+
+        given().contentType(ContentType.TEXT).body("MANAGUA — El Tomasito said on Friday that the harvest was good.")
+                .when().post("/extract")
+                .then().statusCode(200).body("actors.find { it.actorId == '" + ortega + "' }.name", equalTo("El Tomasito"));
+    }
+
+    @Test
+    void aRenameIsAnnouncedAndTheOldNameStaysAnAlias() {
+        UUID id = annotate("KYIV — Officials said Halyna Zbrozhek-Levko visited the front on Monday.").get("Halyna Zbrozhek-Levko");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Halyna Levko", "wikidataQid", "Q123456"))
+                .when().patch("/actors/{id}", id)
+                .then().statusCode(200).body("name", equalTo("Halyna Levko")).body("aliases.name", hasItem("Halyna Zbrozhek-Levko"))
+                .body("wikidataQid", equalTo("Q123456"));
+        var renamed = TestTopics.read(Topics.ACTORS, record -> id.toString().equals(record.key())
+                && EventType.ACTOR_RENAMED.type().equals(TestTopics.header(record, CloudEventHeaders.TYPE)), 1, Duration.ofSeconds(20));
+        assertThat(EventContract.read(EventType.ACTOR_RENAMED, renamed.get(0).value(), ActorRenamed.class))
+                .isEqualTo(new ActorRenamed(id, "Halyna Levko"));
+    }
+
+    @Test
+    void aMergeMovesEverythingAndTheOldIdRedirects() {
+        Map<String, UUID> first = annotate("LAGOS — Oluwaseun Adebayo-Kuti said \"the market is calm\" on Monday.");
+        Map<String, UUID> second = annotate("LAGOS — Seun Adebayo-Kuti, a trader, said \"prices will fall\" on Tuesday.");
+        UUID full = first.get("Oluwaseun Adebayo-Kuti");
+        UUID nickname = second.get("Seun Adebayo-Kuti");
+        assertThat(full).isNotEqualTo(nickname);
+
+        given().contentType(ContentType.JSON).body(Map.of("into", full.toString()))
+                .when().post("/actors/{id}/merge", nickname)
+                .then().statusCode(200).body("id", equalTo(full.toString())).body("aliases.name", hasItem("Seun Adebayo-Kuti"))
+                .body("quoteCount", equalTo(2)).body("articleCount", equalTo(2));
+
+        given().redirects().follow(false).when().get("/actors/{id}", nickname)
+                .then().statusCode(301).header("Location", org.hamcrest.Matchers.endsWith("/actors/" + full));
+        var merged = TestTopics.read(Topics.ACTORS, record -> nickname.toString().equals(record.key()), 1, Duration.ofSeconds(20));
+        assertThat(EventContract.read(EventType.ACTOR_MERGED, merged.get(0).value(), ActorMerged.class))
+                .isEqualTo(new ActorMerged(nickname, full));
+        given().when().get("/actors/{id}/quotes", full).then().statusCode(200).body("items.size()", equalTo(2));
+
+        // The merged actor can change no more, and no actor merges into itself.
+        given().contentType(ContentType.JSON).body(Map.of("into", full.toString())).when().post("/actors/{id}/merge", nickname)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("into", full.toString())).when().post("/actors/{id}/merge", full)
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void findingActorsIgnoresCaseAndAccentsAndPages() {
+        annotate("SANTIAGO — Sebastián Piñera-Écheverría and Matías Piñera-Ruiz met on Monday.");
+        given().queryParam("q", "pinera").when().get("/actors")
+                .then().statusCode(200).body("items.name", hasItem("Sebastián Piñera-Écheverría"));
+        String cursor = given().queryParam("q", "pinera").queryParam("limit", 1).when().get("/actors")
+                .then().statusCode(200).body("items.size()", equalTo(1)).extract().path("nextCursor");
+        given().queryParam("q", "pinera").queryParam("limit", 1).queryParam("cursor", cursor).when().get("/actors")
+                .then().statusCode(200).body("items.size()", equalTo(1));
+        given().queryParam("cursor", "%%%").when().get("/actors").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("type", "PLANET").when().get("/actors").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theNetworkShowsWhoStandsClose() {
+        Map<String, UUID> ids = annotate("ACCRA — Kwame Boateng-Mensah met Ama Owusu-Darko in the capital on Monday.");
+        given().when().get("/actors/{id}/network", ids.get("Kwame Boateng-Mensah"))
+                .then().statusCode(200).body("neighbours.name", hasItem("Ama Owusu-Darko"))
+                .body("neighbours.find { it.name == 'Ama Owusu-Darko' }.weight", equalTo(1.0f));
+        given().when().get("/actors/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void readingEveryArticleAgainDuplicatesNothing() {
+        Map<String, UUID> ids = annotate("NAIROBI — Wanjiru Kamau-Otieno said \"we are ready\" on Monday.");
+        UUID wanjiru = ids.get("Wanjiru Kamau-Otieno");
+        int mentions = given().when().get("/actors/{id}", wanjiru).then().extract().path("mentionCount");
+        given().when().post("/admin/reannotation").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                "FINISHED".equals(given().when().get("/admin/reannotation").then().extract().path("state")));
+        given().when().get("/actors/{id}", wanjiru).then().body("mentionCount", equalTo(mentions)).body("quoteCount", equalTo(1));
+    }
+}
