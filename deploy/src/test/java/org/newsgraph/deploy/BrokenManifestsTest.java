@@ -1,0 +1,230 @@
+package org.newsgraph.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** Each check, on a copy of deploy/k8s broken in one way, reports exactly that. */
+class BrokenManifestsTest {
+
+    @TempDir
+    Path manifests;
+
+    /** One change to a file of the copy. */
+    @FunctionalInterface
+    interface Breakage {
+        void apply(Path manifests) throws IOException;
+    }
+
+    static final List<Arguments> BREAKAGES = List.of(
+            argumentSet("a missing readiness probe", "dev", remove("base/gateway/deployment.yaml", """
+                              readinessProbe:
+                                httpGet:
+                                  path: /q/health/ready
+                                  port: http
+                                periodSeconds: 5
+                                failureThreshold: 3
+                    """),
+                    List.of("Deployment gateway container gateway: no readinessProbe on /q/health/ready")),
+            argumentSet("a writable root filesystem", "dev", replace("base/articles-service/deployment.yaml",
+                    "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"),
+                    List.of("Deployment articles-service container articles-service: has a writable root filesystem")),
+            argumentSet("kept capabilities", "dev", remove("base/actors-service/deployment.yaml", """
+                                capabilities:
+                                  drop:
+                                    - ALL
+                    """),
+                    List.of("Deployment actors-service container actors-service: does not drop ALL capabilities")),
+            argumentSet("a missing memory limit", "dev", replace("base/gateway/deployment.yaml",
+                    "              cpu: \"1\"\n              memory: 512Mi\n", "              cpu: \"1\"\n"),
+                    List.of("Deployment gateway container gateway: sets no limits.memory")),
+            argumentSet("the latest tag in production", "prod", replace("production/kustomization.yaml",
+                    "name: newsgraph/gateway\n    newTag: 0.1.0", "name: newsgraph/gateway\n    newTag: latest"),
+                    List.of("Deployment gateway container gateway: image newsgraph/gateway:latest is tagged latest")),
+            argumentSet("an untagged image", "dev", replace("base/gateway/deployment.yaml",
+                    "image: newsgraph/gateway:0.1.0", "image: newsgraph/gateway"),
+                    List.of("Deployment gateway container gateway: image newsgraph/gateway has no tag")),
+            argumentSet("a committed Secret", "dev", addResource("base", "gateway/client-secret.yaml", """
+                    apiVersion: v1
+                    kind: Secret
+                    metadata:
+                      name: newsgraph-gateway-client
+                    stringData:
+                      client-secret: s3cr3t
+                    """),
+                    List.of("Secret newsgraph-gateway-client: carries data; create it with kubectl")),
+            argumentSet("a Service selecting nothing", "dev", replace("base/articles-service/service.yaml",
+                    "  selector:\n    app.kubernetes.io/name: articles-service",
+                    "  selector:\n    app.kubernetes.io/name: articles"),
+                    List.of("Service articles-service: selects no Deployment's pods")),
+            argumentSet("a Service targeting an undeclared port", "dev", replace("base/gateway/service.yaml",
+                    "targetPort: http", "targetPort: web"),
+                    List.of("Service gateway: port 8080 targets web, which Deployment gateway does not declare")),
+            argumentSet("a variable the service reads left unset", "dev",
+                    remove("base/articles-service/deployment.yaml", """
+                                        - name: ARTICLES_CURSOR_SECRET
+                                          valueFrom:
+                                            secretKeyRef:
+                                              name: articles-service-cursor
+                                              key: secret
+                            """),
+                    List.of("Deployment articles-service: sets no ARTICLES_CURSOR_SECRET, which "
+                            + "articles-service/src/main/resources/application.properties reads")),
+            argumentSet("an address no Service serves", "dev", replace("base/kustomization.yaml",
+                    "http://articles-service:8081", "http://articles-service:8089"),
+                    List.of("Deployment gateway: GATEWAY_ARTICLES_URL points at articles-service:8089, "
+                            + "which no Service serves")),
+            argumentSet("a key the operator's Secret lacks", "dev", replace("base/articles-service/deployment.yaml",
+                    "key: jdbc-uri", "key: jdbc-url"),
+                    List.of("Deployment articles-service: refers to key jdbc-url of Secret articles-db-app, "
+                            + "which has no such key")),
+            argumentSet("a missing disruption budget", "dev", remove("base/kustomization.yaml",
+                    "  - gateway/disruption-budget.yaml\n"),
+                    List.of("Deployment gateway: no PodDisruptionBudget covers its pods")),
+            argumentSet("no default deny", "dev", remove("base/kustomization.yaml", "  - network/default-deny.yaml\n"),
+                    List.of("No NetworkPolicy denies all ingress and egress by default")),
+            argumentSet("a service open to the namespace", "dev", replace("base/articles-service/network-policy.yaml",
+                    "    - from:\n        - podSelector:\n            matchLabels:\n"
+                            + "              app.kubernetes.io/name: gateway\n",
+                    "    - from:\n        - podSelector: {}\n"),
+                    List.of("Deployment articles-service port 8081: admits pods {}, beyond the design",
+                            "Deployment articles-service port 8081: does not admit "
+                                    + "pods {app.kubernetes.io/name=gateway}")),
+            argumentSet("Kafka open to all", "dev", remove("base/kafka/kafka.yaml", """
+                            networkPolicyPeers:
+                              - podSelector:
+                                  matchLabels:
+                                    app.kubernetes.io/name: articles-service
+                              - podSelector:
+                                  matchLabels:
+                                    app.kubernetes.io/name: actors-service
+                    """),
+                    List.of("Kafka newsgraph listener plain: admits anywhere, beyond the design",
+                            "Kafka newsgraph listener plain: does not admit "
+                                    + "pods {app.kubernetes.io/name=actors-service}",
+                            "Kafka newsgraph listener plain: does not admit "
+                                    + "pods {app.kubernetes.io/name=articles-service}")),
+            argumentSet("too few in-sync replicas in production", "prod", replace("production/kafka.yaml",
+                    "      min.insync.replicas: 2", "      min.insync.replicas: 1"),
+                    List.of("Kafka newsgraph: min.insync.replicas is 1, expected 2 with 3 brokers")),
+            argumentSet("a compacted topic turned to deletion", "dev", replace("base/kafka/topics.yaml",
+                    "replaced.\n    cleanup.policy: compact", "replaced.\n    cleanup.policy: delete"),
+                    List.of("KafkaTopic articles: cleanup.policy is delete, expected compact")),
+            argumentSet("a misnamed topic", "dev", replace("base/kafka/topics.yaml",
+                    "name: actors.dead-letter", "name: actor.dead-letter"),
+                    List.of("KafkaTopic actor.dead-letter: is no topic of the event contract",
+                            "No KafkaTopic for actors.dead-letter, a topic of the event contract")),
+            argumentSet("a single database instance in production", "prod", replace("production/postgres.yaml",
+                    "name: articles-db\nspec:\n  instances: 3", "name: articles-db\nspec:\n  instances: 1"),
+                    List.of("Cluster articles-db: has 1 instances, prod expects 3")),
+            argumentSet("a Keycloak hostname no Ingress routes", "dev", replace("overlays/dev/keycloak-hostname.yaml",
+                    "https://auth.dev.newsgraph.example.org", "https://login.dev.newsgraph.example.org"),
+                    List.of("Keycloak keycloak: no Ingress routes its hostname login.dev.newsgraph.example.org to it")),
+            argumentSet("a realm drifting from the production file", "dev", replace("base/keycloak/realm-import.yaml",
+                    "accessTokenLifespan: 300", "accessTokenLifespan: 3600"),
+                    List.of("KeycloakRealmImport newsgraph: its realm differs from "
+                            + "deploy/keycloak/newsgraph-realm.json at /accessTokenLifespan")),
+            argumentSet("a CPU autoscaler beside KEDA's", "prod-keda", replace("overlays/prod-keda/kustomization.yaml",
+                    "  - ../../production\n", "  - ../../production\n  - ../../autoscaling/actors-service-cpu\n"),
+                    List.of("Deployment actors-service: more than one autoscaler scales it",
+                            "Deployment actors-service: may scale down to fewer than 2 replicas")),
+            argumentSet("a bootstrap address KEDA cannot resolve", "prod-keda",
+                    replace("overlays/prod-keda/actors-service-scaler.yaml",
+                            "newsgraph-kafka-bootstrap.newsgraph.svc:9092", "newsgraph-kafka-bootstrap:9092"),
+                    List.of("ScaledObject actors-service: bootstrapServers newsgraph-kafka-bootstrap:9092 names no "
+                            + "namespace, and KEDA resolves it from its own")));
+
+    @ParameterizedTest
+    @FieldSource("BREAKAGES")
+    void reportsExactlyWhatBroke(String overlay, Breakage breakage, List<String> expected) throws IOException {
+        copyManifests();
+        breakage.apply(manifests);
+
+        List<String> violations = ManifestChecks.all(Rendered.overlay(manifests, Overlay.named(overlay)),
+                Overlay.named(overlay));
+
+        assertThat(violations).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aMisspeltFieldStopsTheChecksNamingIt() throws IOException {
+        copyManifests();
+        replace("base/gateway/deployment.yaml", "readinessProbe:", "readinesProbe:").apply(manifests);
+
+        assertThatThrownBy(() -> Rendered.overlay(manifests, Overlay.named("dev")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Deployment gateway: unknown field spec.template.spec.containers[0].readinesProbe");
+    }
+
+    @Test
+    void aKustomizationThatDoesNotRenderStopsTheChecksWithKubectlsError() throws IOException {
+        copyManifests();
+        addResource("base", "missing.yaml", null).apply(manifests);
+
+        assertThatThrownBy(() -> Rendered.overlay(manifests, Overlay.named("dev")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("kustomize")
+                .hasMessageContaining("missing.yaml");
+    }
+
+    @Test
+    void aMissingKubectlIsReportedWithHowToInstallIt() {
+        assertThatThrownBy(() -> new Kubectl("/nonexistent/kubectl").kustomize(Repository.manifests()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Cannot run /nonexistent/kubectl")
+                .hasMessageContaining("kubernetes-client")
+                .hasMessageContaining("KUBECTL");
+    }
+
+    private void copyManifests() throws IOException {
+        Path original = Repository.manifests();
+        try (Stream<Path> paths = Files.walk(original)) {
+            for (Path path : paths.toList()) {
+                Path copy = manifests.resolve(original.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
+    }
+
+    private static Breakage replace(String file, String original, String replacement) {
+        return manifests -> {
+            Path path = manifests.resolve(file);
+            String text = Files.readString(path);
+            if (!text.contains(original)) {
+                throw new IllegalStateException(file + " no longer contains the text this case breaks:\n" + original);
+            }
+            Files.writeString(path, text.replace(original, replacement));
+        };
+    }
+
+    private static Breakage remove(String file, String text) {
+        return replace(file, text, "");
+    }
+
+    /** Lists a resource in a kustomization, writing the file too unless {@code content} is null. */
+    private static Breakage addResource(String kustomization, String file, String content) {
+        return manifests -> {
+            if (content != null) {
+                Files.writeString(manifests.resolve(kustomization).resolve(file), content);
+            }
+            replace(kustomization + "/kustomization.yaml", "resources:\n", "resources:\n  - " + file + "\n")
+                    .apply(manifests);
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package org.newsgraph.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every check on a rendered overlay; each violation is one sentence naming the object at fault. */
+final class ManifestChecks {
+
+    private ManifestChecks() {
+    }
+
+    static List<String> all(Manifests manifests, Overlay overlay) {
+        WorkloadChecks workloads = new WorkloadChecks(manifests, overlay);
+        WiringChecks wiring = new WiringChecks(manifests);
+        OperatorChecks operators = new OperatorChecks(manifests, overlay);
+        List<String> violations = new ArrayList<>();
+        violations.addAll(workloads.containers());
+        violations.addAll(workloads.serviceAccounts());
+        violations.addAll(workloads.images());
+        violations.addAll(workloads.guards());
+        violations.addAll(wiring.services());
+        violations.addAll(wiring.ingresses());
+        violations.addAll(wiring.configuration());
+        violations.addAll(wiring.secrets());
+        violations.addAll(new NetworkChecks(manifests).all());
+        violations.addAll(operators.kafka());
+        violations.addAll(operators.databases());
+        violations.addAll(operators.keycloak());
+        return violations;
+    }
+}

@@ -1,0 +1,82 @@
+package org.newsgraph.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** The checked-in overlays pass every check; BrokenManifestsTest shows each check catching what it is for. */
+class OverlayChecksTest {
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void containersProbeHealthBoundTheirResourcesAndRunLockedDown(Overlay overlay) {
+        assertThat(new WorkloadChecks(Rendered.overlay(overlay), overlay).containers()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void workloadsRunAsTheirOwnServiceAccountWithoutAnApiToken(Overlay overlay) {
+        assertThat(new WorkloadChecks(Rendered.overlay(overlay), overlay).serviceAccounts()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void imagesArePinnedToAVersion(Overlay overlay) {
+        assertThat(new WorkloadChecks(Rendered.overlay(overlay), overlay).images()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void workloadsHaveADisruptionBudgetANetworkPolicyAndAnAutoscaler(Overlay overlay) {
+        assertThat(new WorkloadChecks(Rendered.overlay(overlay), overlay).guards()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void servicesSelectTheirDeploymentsAndTargetDeclaredPorts(Overlay overlay) {
+        assertThat(new WiringChecks(Rendered.overlay(overlay)).services()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void theIngressServesOnlyThePublicEntriesOverTls(Overlay overlay) {
+        assertThat(new WiringChecks(Rendered.overlay(overlay)).ingresses()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void servicesGetEveryVariableTheyReadPointingAtWhatTheOverlayServes(Overlay overlay) {
+        assertThat(new WiringChecks(Rendered.overlay(overlay)).configuration()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void noSecretIsCommittedAndEveryReferencedOneIsAccountedFor(Overlay overlay) {
+        assertThat(new WiringChecks(Rendered.overlay(overlay)).secrets()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void networkPoliciesDenyByDefaultAndAdmitOnlyTheDesignedCallers(Overlay overlay) {
+        assertThat(new NetworkChecks(Rendered.overlay(overlay)).all()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void kafkaRunsInKraftModeReplicatedToItsSizeWithTheContractsTopics(Overlay overlay) {
+        assertThat(new OperatorChecks(Rendered.overlay(overlay), overlay).kafka()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void eachDatabaseHasTheEnvironmentsInstanceCount(Overlay overlay) {
+        assertThat(new OperatorChecks(Rendered.overlay(overlay), overlay).databases()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void keycloakImportsTheProductionRealmUnchanged(Overlay overlay) {
+        assertThat(new OperatorChecks(Rendered.overlay(overlay), overlay).keycloak()).isEmpty();
+    }
+}

@@ -1,0 +1,80 @@
+package org.newsgraph.deploy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The environment variables a service reads at startup, and where that list comes from. */
+record ServiceConfiguration(String service, Set<String> variables, String source) {
+
+    static final Set<String> SERVICES = Set.of("gateway", "articles-service", "actors-service");
+
+    /**
+     * What the gateway and actors-service will read, until their application.properties exist and say so
+     * themselves. Once a service has the file, its ${...} references are the expectation instead.
+     */
+    private static final Map<String, Set<String>> DECLARED_UNTIL_CONFIGURED = Map.of(
+            "gateway", Set.of("GATEWAY_ARTICLES_URL", "GATEWAY_ACTORS_URL", "QUARKUS_OIDC_AUTH_SERVER_URL",
+                    "GATEWAY_KEYCLOAK_ADMIN_CLIENT_SECRET", "GATEWAY_CORS_ORIGINS"),
+            "actors-service", Set.of("ACTORS_DB_URL", "ACTORS_DB_USER", "ACTORS_DB_PASSWORD",
+                    "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_OIDC_AUTH_SERVER_URL"));
+
+    private static final Pattern ENVIRONMENT_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+
+    static ServiceConfiguration of(String service) {
+        String file = service + "/src/main/resources/application.properties";
+        Path properties = Repository.root().resolve(file);
+        if (Files.exists(properties)) {
+            try {
+                return new ServiceConfiguration(service, readAtStartup(Files.readString(properties)), file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Set<String> declared = DECLARED_UNTIL_CONFIGURED.get(service);
+        if (declared == null) {
+            throw new IllegalStateException(file + " is missing");
+        }
+        return new ServiceConfiguration(service, declared, "the list declared until " + file + " exists");
+    }
+
+    /**
+     * The variables that {@code ${NAME}} and {@code ${NAME:default}} references in application.properties name,
+     * leaving out properties of profiles other than prod, which a deployed service never reads.
+     */
+    static Set<String> readAtStartup(String applicationProperties) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(applicationProperties));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> variables = new TreeSet<>();
+        properties.forEach((key, value) -> {
+            if (readInProduction(key.toString())) {
+                Matcher reference = ENVIRONMENT_REFERENCE.matcher(value.toString());
+                while (reference.find()) {
+                    variables.add(reference.group(1));
+                }
+            }
+        });
+        return variables;
+    }
+
+    private static boolean readInProduction(String key) {
+        if (!key.startsWith("%")) {
+            return true;
+        }
+        String profiles = key.substring(1, key.indexOf('.'));
+        return Arrays.asList(profiles.split(",")).contains("prod");
+    }
+}

@@ -1,0 +1,35 @@
+package org.newsgraph.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ServiceConfigurationTest {
+
+    @Test
+    void readsTheVariablesOfPlainAndProductionProperties() {
+        String properties = """
+                quarkus.datasource.jdbc.url=${ARTICLES_DB_URL:jdbc:postgresql://127.0.0.1:15432/articles}
+                quarkus.datasource.username=${ARTICLES_DB_USER}
+                %prod.quarkus.log.level=${LOG_LEVEL:INFO}
+                %dev,prod.articles.search.cursor-secret=${ARTICLES_CURSOR_SECRET:dev-only}
+                %test.kafka.bootstrap.servers=${TEST_KAFKA:127.0.0.1:19092}
+                %dev.quarkus.http.port=${DEV_PORT}
+                quarkus.http.host=${quarkus.http.host-default:0.0.0.0}
+                kafka.bootstrap.servers=${KAFKA_BOOTSTRAP_SERVERS:${FALLBACK_BOOTSTRAP:localhost:9092}}
+                """;
+
+        assertThat(ServiceConfiguration.readAtStartup(properties)).containsExactly(
+                "ARTICLES_CURSOR_SECRET", "ARTICLES_DB_URL", "ARTICLES_DB_USER", "FALLBACK_BOOTSTRAP",
+                "KAFKA_BOOTSTRAP_SERVERS", "LOG_LEVEL");
+    }
+
+    @Test
+    void takesTheArticlesServiceVariablesFromItsProperties() {
+        ServiceConfiguration articles = ServiceConfiguration.of("articles-service");
+
+        assertThat(articles.source()).isEqualTo("articles-service/src/main/resources/application.properties");
+        assertThat(articles.variables()).contains("ARTICLES_DB_URL", "ARTICLES_CURSOR_SECRET",
+                "KAFKA_BOOTSTRAP_SERVERS");
+    }
+}

@@ -1,0 +1,250 @@
+package org.newsgraph.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.fabric8.kubernetes.api.model.Capabilities;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+
+/** How each Deployment runs: health, resources, privileges, images, and what guards and scales it. */
+final class WorkloadChecks {
+
+    private static final String WRITABLE_DIRECTORY = "/tmp";
+    private static final int PRODUCTION_MINIMUM_REPLICAS = 2;
+
+    private final Manifests manifests;
+    private final Overlay overlay;
+
+    WorkloadChecks(Manifests manifests, Overlay overlay) {
+        this.manifests = manifests;
+        this.overlay = overlay;
+    }
+
+    /** Probes on the Quarkus health endpoints, requests and limits, a locked-down security context. */
+    List<String> containers() {
+        List<String> violations = new ArrayList<>();
+        for (Deployment deployment : manifests.all(Deployment.class)) {
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            for (Container container : pod.getContainers()) {
+                String where = "Deployment " + deployment.getMetadata().getName() + " container " + container.getName();
+                probe(where, container, "startupProbe", Container::getStartupProbe, "/q/health/started", violations);
+                probe(where, container, "livenessProbe", Container::getLivenessProbe, "/q/health/live", violations);
+                probe(where, container, "readinessProbe", Container::getReadinessProbe, "/q/health/ready", violations);
+                resources(where, container, violations);
+                securityContext(where, container, pod, violations);
+            }
+        }
+        return violations;
+    }
+
+    private static void probe(String where, Container container, String kind, Function<Container, Probe> probeOf,
+            String path, List<String> violations) {
+        Probe probe = probeOf.apply(container);
+        if (probe == null || probe.getHttpGet() == null || !path.equals(probe.getHttpGet().getPath())) {
+            violations.add(where + ": no " + kind + " on " + path);
+        } else if (!declaresPort(container, probe.getHttpGet().getPort())) {
+            violations.add(where + ": " + kind + " port " + text(probe.getHttpGet().getPort())
+                    + " is not a port of the container");
+        }
+    }
+
+    static boolean declaresPort(Container container, IntOrString port) {
+        List<ContainerPort> ports = Manifests.orEmpty(container.getPorts());
+        return ports.stream().anyMatch(declared -> port.getIntVal() != null
+                ? port.getIntVal().equals(declared.getContainerPort())
+                : port.getStrVal().equals(declared.getName()));
+    }
+
+    static String text(IntOrString value) {
+        return value.getIntVal() != null ? value.getIntVal().toString() : value.getStrVal();
+    }
+
+    private static void resources(String where, Container container, List<String> violations) {
+        ResourceRequirements resources =
+                Objects.requireNonNullElseGet(container.getResources(), ResourceRequirements::new);
+        bounds(where, "requests", resources.getRequests(), violations);
+        bounds(where, "limits", resources.getLimits(), violations);
+    }
+
+    private static void bounds(String where, String kind, Map<String, Quantity> bounds, List<String> violations) {
+        for (String resource : List.of("cpu", "memory")) {
+            if (bounds == null || !bounds.containsKey(resource)) {
+                violations.add(where + ": sets no " + kind + "." + resource);
+            }
+        }
+    }
+
+    private static void securityContext(String where, Container container, PodSpec pod, List<String> violations) {
+        SecurityContext own = Objects.requireNonNullElseGet(container.getSecurityContext(), SecurityContext::new);
+        PodSecurityContext shared = Objects.requireNonNullElseGet(pod.getSecurityContext(), PodSecurityContext::new);
+        if (!Boolean.TRUE.equals(Optional.ofNullable(own.getRunAsNonRoot()).orElse(shared.getRunAsNonRoot()))) {
+            violations.add(where + ": may run as root (runAsNonRoot is not true)");
+        }
+        SeccompProfile seccomp = Optional.ofNullable(own.getSeccompProfile()).orElse(shared.getSeccompProfile());
+        if (seccomp == null || !"RuntimeDefault".equals(seccomp.getType())) {
+            violations.add(where + ": has no RuntimeDefault seccomp profile");
+        }
+        if (!Boolean.FALSE.equals(own.getAllowPrivilegeEscalation())) {
+            violations.add(where + ": allows privilege escalation");
+        }
+        if (!Boolean.TRUE.equals(own.getReadOnlyRootFilesystem())) {
+            violations.add(where + ": has a writable root filesystem");
+        }
+        Capabilities capabilities = Objects.requireNonNullElseGet(own.getCapabilities(), Capabilities::new);
+        if (capabilities.getDrop() == null || !capabilities.getDrop().contains("ALL")) {
+            violations.add(where + ": does not drop ALL capabilities");
+        }
+        if (capabilities.getAdd() != null && !capabilities.getAdd().isEmpty()) {
+            violations.add(where + ": adds capabilities " + capabilities.getAdd());
+        }
+        if (!hasEmptyDirAt(WRITABLE_DIRECTORY, container, pod)) {
+            violations.add(where + ": has no emptyDir volume at " + WRITABLE_DIRECTORY);
+        }
+    }
+
+    private static boolean hasEmptyDirAt(String path, Container container, PodSpec pod) {
+        List<Volume> volumes = Manifests.orEmpty(pod.getVolumes());
+        return Manifests.orEmpty(container.getVolumeMounts()).stream()
+                .filter(mount -> path.equals(mount.getMountPath()))
+                .anyMatch(mount -> volumes.stream().anyMatch(volume -> volume.getName().equals(mount.getName())
+                        && volume.getEmptyDir() != null));
+    }
+
+    /** A service account of its own that mounts no token: none of the services talks to the Kubernetes API. */
+    List<String> serviceAccounts() {
+        List<String> violations = new ArrayList<>();
+        for (Deployment deployment : manifests.all(Deployment.class)) {
+            String where = "Deployment " + deployment.getMetadata().getName();
+            String name = deployment.getSpec().getTemplate().getSpec().getServiceAccountName();
+            Optional<ServiceAccount> account = Optional.ofNullable(name)
+                    .flatMap(accountName -> manifests.named(ServiceAccount.class, accountName));
+            if (account.isEmpty()) {
+                violations.add(where + ": runs as service account " + name + ", which the overlay does not render");
+            } else if (!Boolean.FALSE.equals(account.get().getAutomountServiceAccountToken())) {
+                violations.add(where + ": its service account " + name + " mounts an API token");
+            }
+        }
+        return violations;
+    }
+
+    /** Every container image names its version; production never runs "latest". */
+    List<String> images() {
+        List<String> violations = new ArrayList<>();
+        for (Deployment deployment : manifests.all(Deployment.class)) {
+            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
+                image("Deployment " + deployment.getMetadata().getName() + " container " + container.getName(),
+                        container.getImage(), violations);
+            }
+        }
+        for (Manifests.CustomResource database : manifests.custom("Cluster")) {
+            image("Cluster " + database.name(), database.at("/spec/imageName").asText(), violations);
+        }
+        return violations;
+    }
+
+    private void image(String where, String image, List<String> violations) {
+        if (image.contains("@sha256:")) {
+            return;
+        }
+        int tagStart = image.lastIndexOf(':');
+        if (tagStart < image.lastIndexOf('/') + 1) {
+            violations.add(where + ": image " + image + " has no tag");
+        } else if (overlay.production() && image.substring(tagStart + 1).equals("latest")) {
+            violations.add(where + ": image " + image + " is tagged latest");
+        }
+    }
+
+    /**
+     * A disruption budget, a NetworkPolicy of its own, and one autoscaler on CPU for each Deployment; in
+     * production also replicas spread over nodes, never fewer than two.
+     */
+    List<String> guards() {
+        List<String> violations = new ArrayList<>();
+        for (Deployment deployment : manifests.all(Deployment.class)) {
+            String name = deployment.getMetadata().getName();
+            String where = "Deployment " + name;
+            Map<String, String> labels = Manifests.podLabels(deployment);
+            if (manifests.all(PodDisruptionBudget.class).stream()
+                    .noneMatch(budget -> Selectors.matches(budget.getSpec().getSelector(), labels))) {
+                violations.add(where + ": no PodDisruptionBudget covers its pods");
+            }
+            if (manifests.all(NetworkPolicy.class).stream()
+                    .map(policy -> policy.getSpec().getPodSelector())
+                    .noneMatch(selector -> !Selectors.isEmpty(selector) && Selectors.matches(selector, labels))) {
+                violations.add(where + ": no NetworkPolicy of its own selects its pods");
+            }
+            List<Autoscaler> autoscalers = autoscalersOf(name);
+            if (autoscalers.size() > 1) {
+                violations.add(where + ": more than one autoscaler scales it");
+            }
+            if (autoscalers.stream().noneMatch(Autoscaler::onCpu)) {
+                violations.add(where + ": no autoscaler scales it on CPU");
+            }
+            if (overlay.production()) {
+                if (autoscalers.stream().anyMatch(autoscaler -> autoscaler.minimum() < PRODUCTION_MINIMUM_REPLICAS)) {
+                    violations.add(where + ": may scale down to fewer than " + PRODUCTION_MINIMUM_REPLICAS
+                            + " replicas");
+                }
+                spreadOverNodes(where, deployment, violations);
+            }
+        }
+        return violations;
+    }
+
+    private void spreadOverNodes(String where, Deployment deployment, List<String> violations) {
+        var constraints = Manifests.orEmpty(
+                deployment.getSpec().getTemplate().getSpec().getTopologySpreadConstraints());
+        if (constraints.stream().noneMatch(constraint -> "kubernetes.io/hostname".equals(constraint.getTopologyKey())
+                && Selectors.matches(constraint.getLabelSelector(), Manifests.podLabels(deployment)))) {
+            violations.add(where + ": its replicas are not spread over nodes (kubernetes.io/hostname)");
+        }
+    }
+
+    private record Autoscaler(int minimum, boolean onCpu) {
+    }
+
+    private List<Autoscaler> autoscalersOf(String deployment) {
+        List<Autoscaler> autoscalers = new ArrayList<>();
+        for (HorizontalPodAutoscaler autoscaler : manifests.all(HorizontalPodAutoscaler.class)) {
+            var target = autoscaler.getSpec().getScaleTargetRef();
+            if ("Deployment".equals(target.getKind()) && deployment.equals(target.getName())) {
+                boolean onCpu = Manifests.orEmpty(autoscaler.getSpec().getMetrics()).stream()
+                        .anyMatch(metric -> metric.getResource() != null
+                                && "cpu".equals(metric.getResource().getName()));
+                autoscalers.add(new Autoscaler(
+                        Objects.requireNonNullElse(autoscaler.getSpec().getMinReplicas(), 1), onCpu));
+            }
+        }
+        for (Manifests.CustomResource scaler : manifests.custom("ScaledObject")) {
+            String kind = scaler.at("/spec/scaleTargetRef/kind").asText("Deployment");
+            if (kind.equals("Deployment") && deployment.equals(scaler.at("/spec/scaleTargetRef/name").asText())) {
+                boolean onCpu = false;
+                for (var trigger : scaler.at("/spec/triggers")) {
+                    onCpu |= trigger.path("type").asText().equals("cpu");
+                }
+                // KEDA's default minimum is zero replicas.
+                autoscalers.add(new Autoscaler(scaler.at("/spec/minReplicaCount").asInt(0), onCpu));
+            }
+        }
+        return autoscalers;
+    }
+}
