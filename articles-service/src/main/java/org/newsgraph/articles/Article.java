@@ -127,6 +127,13 @@ public class Article extends PanacheEntityBase {
         return owner != null && owner.equals(client);
     }
 
+    /** Editors change any article; a partner only those it filed. */
+    public void requireChangeableBy(Writer writer) {
+        if (writer.ownArticlesOnly() && !isOwnedBy(writer.name())) {
+            throw new ArticleProblems.NotOwner(id);
+        }
+    }
+
     private void write(ArticleContent content, Instant now) {
         title = content.title();
         body = content.body();

@@ -35,7 +35,8 @@ public class ArticleDesk {
     }
 
     @Transactional
-    public Filed file(ArticleContent content, String owner, Optional<IdempotencyKey> idempotencyKey) {
+    public Filed file(ArticleContent content, Writer writer, Optional<IdempotencyKey> idempotencyKey) {
+        String owner = writer.name();
         if (idempotencyKey.isPresent()) {
             Optional<Article> earlier = earlierResult(idempotencyKey.get(), owner);
             if (earlier.isPresent()) {
@@ -52,17 +53,19 @@ public class ArticleDesk {
     }
 
     @Transactional
-    public Article revise(UUID id, Integer expectedRevision, ArticleContent content, String by) {
+    public Article revise(UUID id, Integer expectedRevision, ArticleContent content, Writer writer) {
         Article article = find(id);
+        article.requireChangeableBy(writer);
         article.revise(content, expectedRevision, clock.instant());
-        recordRevision(article, by);
+        recordRevision(article, writer.name());
         announcements.announce(EventType.ARTICLE_REVISED, article);
         return article;
     }
 
     @Transactional
-    public Article withdraw(UUID id, Integer expectedRevision) {
+    public Article withdraw(UUID id, Integer expectedRevision, Writer writer) {
         Article article = find(id);
+        article.requireChangeableBy(writer);
         article.withdraw(expectedRevision, clock.instant());
         announcements.announce(EventType.ARTICLE_WITHDRAWN, article);
         return article;

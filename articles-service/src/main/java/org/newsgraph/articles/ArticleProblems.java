@@ -16,6 +16,12 @@ public final class ArticleProblems {
         }
     }
 
+    public static final class NotOwner extends ProblemException {
+        public NotOwner(UUID id) {
+            super(403, "not-article-owner", "Not your article", "Article " + id + " was filed by another partner; a partner changes only its own.");
+        }
+    }
+
     public static final class Withdrawn extends ProblemException {
         public Withdrawn(UUID id) {
             super(409, "article-withdrawn", "Article withdrawn", "Article " + id + " was withdrawn and can no longer change.");

@@ -12,22 +12,30 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * POST and search throughput of the articles service: files seed-sized articles at a fixed concurrency,
- * until the corpus holds the wanted number, then searches it with words that occur in it.
+ * POST and search throughput of the articles service: files the sample articles (wire stories of 250 to 350
+ * words) in turn at a fixed concurrency until the corpus holds the wanted number, then searches it with words,
+ * phrases and exclusions that occur in some of them.
  */
 final class ArticlesBench {
 
-    private static final List<String> SEARCH_TERMS = List.of("ceasefire", "negotiations", "hostages", "Trump", "Egypt",
-            "\"senior adviser\"", "peace -war", "deal", "Washington", "military pressure", "delegation", "Axios");
+    private static final List<String> SEARCH_TERMS = List.of("ceasefire", "vaccine", "court ruling", "\"budget deficit\"",
+            "election -kenya", "coalition", "climate finance", "wildfire", "Madrid", "samples", "fraud trial", "sanctions");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
-    private final String article;
+    private final List<String> articles;
     private final Report report;
+    private final BenchTokens tokens;
 
-    ArticlesBench(String baseUrl, Path sampleArticle, Report report) throws Exception {
+    ArticlesBench(String baseUrl, Path samples, BenchTokens tokens, Report report) throws Exception {
         this.baseUrl = baseUrl;
-        this.article = Files.readString(sampleArticle);
+        this.tokens = tokens;
+        try (var files = Files.list(samples)) {
+            this.articles = files.filter(file -> file.toString().endsWith(".txt")).sorted().map(ArticlesBench::read).toList();
+        }
+        if (articles.isEmpty()) {
+            throw new IllegalArgumentException("no .txt articles in " + samples);
+        }
         this.report = report;
     }
 
@@ -43,6 +51,7 @@ final class ArticlesBench {
 
         Load.Result searches = Load.run(concurrency, Long.MAX_VALUE, searchTime, (worker, sequence) -> search(sequence));
         report.line("articles.search.corpus", corpusSize, "articles");
+        report.line("articles.search.distinct-texts", articles.size(), "articles");
         report.line("articles.search.throughput", searches.perSecond(), "requests/s");
         report.line("articles.search.latency.p50", searches.percentileMillis(50), "ms");
         report.line("articles.search.latency.p99", searches.percentileMillis(99), "ms");
@@ -52,14 +61,24 @@ final class ArticlesBench {
     private boolean post(long sequence) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/articles?title=" + URLEncoder.encode("Bench article " + sequence, StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/plain; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(article))
+                .header("Authorization", tokens.bearer())
+                .POST(HttpRequest.BodyPublishers.ofString(articles.get((int) (sequence % articles.size()))))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private boolean search(long sequence) throws Exception {
         String term = SEARCH_TERMS.get((int) (sequence % SEARCH_TERMS.size()));
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/articles?limit=20&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8)))
+                .header("Authorization", tokens.bearer())
                 .GET().build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }

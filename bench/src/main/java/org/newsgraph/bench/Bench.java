@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Runs a benchmark against a Newsgraph on this machine. Loopback only: it refuses any other host.
  *
- * <pre>Bench articles [--url http://127.0.0.1:8081] [--sample FILE] [--concurrency 16] [--corpus 10000] [--search-seconds 20]</pre>
+ * <pre>Bench articles [--url http://127.0.0.1:8081] [--samples DIR] [--keycloak http://localhost:8180] [--concurrency 16] [--corpus 10000] [--search-seconds 20]</pre>
  */
 public final class Bench {
 
@@ -18,14 +18,15 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !args[0].equals("articles")) {
-            System.err.println("usage: Bench articles [--url URL] [--sample FILE] [--concurrency N] [--corpus N] [--search-seconds N]");
+            System.err.println("usage: Bench articles [--url URL] [--samples DIR] [--keycloak URL] [--concurrency N] [--corpus N] [--search-seconds N]");
             System.exit(2);
         }
         Map<String, String> options = options(args);
         String url = options.getOrDefault("url", "http://127.0.0.1:8081");
         requireLoopback(url);
         Report report = new Report(System.out);
-        new ArticlesBench(url, Path.of(options.getOrDefault("sample", "articles-service/src/test/resources/wire/gaza-talks.txt")), report)
+        BenchTokens tokens = new BenchTokens(options.getOrDefault("keycloak", "http://localhost:8180"), "alice");
+        new ArticlesBench(url, Path.of(options.getOrDefault("samples", "actors-service/src/test/resources/articles")), tokens, report)
                 .run(Integer.parseInt(options.getOrDefault("concurrency", "16")),
                         Integer.parseInt(options.getOrDefault("corpus", "10000")),
                         Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "20"))));

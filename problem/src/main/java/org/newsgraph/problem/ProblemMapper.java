@@ -59,8 +59,16 @@ public class ProblemMapper {
     }
 
     static Response respond(URI type, String title, int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        Problem problem = new Problem(type, title, status, detail, uri == null ? null : URI.create(uri.getPath()), errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return respond(Response.status(status), new Problem(type, title, status, detail, instance(uri), errors));
+    }
+
+    /** The problem as the body of the response being built. */
+    public static Response respond(Response.ResponseBuilder response, Problem problem) {
+        return response.type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    public static URI instance(UriInfo uri) {
+        return uri == null ? null : URI.create(uri.getPath());
     }
 
     /** "create.request.title" names the field "title". */

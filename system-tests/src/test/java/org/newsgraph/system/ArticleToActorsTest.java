@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.SignedIn;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -26,6 +28,11 @@ class ArticleToActorsTest {
     @BeforeAll
     static void startPlatform() {
         platform = Platform.get();
+    }
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.asEditor();
     }
 
     static String seedArticle() {

@@ -18,6 +18,7 @@ final class Platform {
         stack = Devstack.forTests();
         stack.postgres().start();
         stack.kafka().start();
+        stack.keycloak().start();
         articles = new ServiceProcess("articles-service", serviceConfig("articles"));
         actors = new ServiceProcess("actors-service", serviceConfig("actors"));
         articles.start();
@@ -38,6 +39,7 @@ final class Platform {
     private Map<String, String> serviceConfig(String database) {
         Map<String, String> config = new HashMap<>(stack.postgres().serviceConfig(database));
         config.putAll(stack.kafka().serviceConfig());
+        config.putAll(stack.keycloak().serviceConfig());
         return config;
     }
 }

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.actors.Articles;
+import org.newsgraph.devstack.testing.SignedIn;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,6 +19,11 @@ import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ExtractResourceTest {
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.asEditor();
+    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.actors.Articles;
+import org.newsgraph.devstack.testing.SignedIn;
 import org.newsgraph.devstack.testing.TestTopics;
 import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.CloudEventHeaders;
@@ -27,6 +29,11 @@ import jakarta.inject.Inject;
 
 @QuarkusTest
 class ArticlesConsumerTest {
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.asEditor();
+    }
 
     @Inject
     EntityManager entityManager;

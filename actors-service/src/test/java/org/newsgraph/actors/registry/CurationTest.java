@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.actors.Articles;
+import org.newsgraph.devstack.testing.SignedIn;
+import org.newsgraph.devstack.testing.TestTokens;
 import org.newsgraph.devstack.testing.TestTopics;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
@@ -27,6 +30,11 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 class CurationTest {
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.asEditor();
+    }
 
     /** Publishes an article naming two people nobody else names, and returns their ids by name. */
     private static Map<String, UUID> annotate(String text) {
@@ -117,6 +125,7 @@ class CurationTest {
         Map<String, UUID> ids = annotate("NAIROBI — Wanjiru Kamau-Otieno said \"we are ready\" on Monday.");
         UUID wanjiru = ids.get("Wanjiru Kamau-Otieno");
         int mentions = given().when().get("/actors/{id}", wanjiru).then().extract().path("mentionCount");
+        SignedIn.as(TestTokens.user("admin"));
         given().when().post("/admin/reannotation").then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 "FINISHED".equals(given().when().get("/admin/reannotation").then().extract().path("state")));

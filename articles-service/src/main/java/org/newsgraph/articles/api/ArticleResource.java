@@ -12,6 +12,7 @@ import org.newsgraph.articles.ArticleContent;
 import org.newsgraph.articles.ArticleDesk;
 import org.newsgraph.articles.ArticleProblems;
 import org.newsgraph.articles.IdempotencyKey;
+import org.newsgraph.articles.Writer;
 import org.newsgraph.articles.config.ArticlesConfig;
 import org.newsgraph.articles.search.ArticleSearch;
 import org.newsgraph.articles.search.SearchPage;
@@ -19,8 +20,11 @@ import org.newsgraph.articles.search.SearchRequest;
 import org.newsgraph.articles.wire.WireCopy;
 import org.newsgraph.articles.wire.WireCopyParser;
 import org.newsgraph.problem.QueryParameters;
+import org.newsgraph.security.Caller;
+import org.newsgraph.security.Roles;
 import org.newsgraph.problem.TextBodies;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,22 +42,26 @@ import jakarta.ws.rs.core.Response;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
 public class ArticleResource {
 
     private final ArticleDesk desk;
     private final ArticleSearch search;
     private final WireCopyParser wireCopy;
     private final ArticlesConfig config;
+    private final Caller caller;
 
-    public ArticleResource(ArticleDesk desk, ArticleSearch search, WireCopyParser wireCopy, ArticlesConfig config) {
+    public ArticleResource(ArticleDesk desk, ArticleSearch search, WireCopyParser wireCopy, ArticlesConfig config, Caller caller) {
         this.desk = desk;
         this.search = search;
         this.wireCopy = wireCopy;
         this.config = config;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "File an article", description = "A retried POST with the same Idempotency-Key answers the first result.")
     public Response file(@Valid @NotNull ArticleRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return filed(contentOf(request), idempotencyKey);
@@ -61,6 +69,7 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "File wire copy", description = "Reads the dateline, the credit and, unless given, the title from the text.")
     public Response fileWireCopy(byte[] body, @QueryParam("title") String title, @QueryParam("language") String language,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -76,25 +85,28 @@ public class ArticleResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "Revise an article", description = "If-Match must carry the ETag of the revision being revised.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ArticleRequest request) {
-        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(request), null));
+        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(request), writer()));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "Revise an article with wire copy")
     public Response reviseWireCopy(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body,
             @QueryParam("title") String title, @QueryParam("language") String language) {
-        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(body, title, language), null));
+        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(body, title, language), writer()));
     }
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "Withdraw an article", description = "The article is kept for audit and shown as withdrawn.")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return withRevisionTag(Response.ok(), desk.withdraw(id, RevisionTag.optional(ifMatch)));
+        return withRevisionTag(Response.ok(), desk.withdraw(id, RevisionTag.optional(ifMatch), writer()));
     }
 
     @GET
@@ -117,13 +129,17 @@ public class ArticleResource {
     }
 
     private Response filed(ArticleContent content, String idempotencyKey) {
-        ArticleDesk.Filed filed = desk.file(content, null,
+        ArticleDesk.Filed filed = desk.file(content, writer(),
                 Optional.ofNullable(idempotencyKey).map(key -> IdempotencyKey.of(key, content)));
         Response.ResponseBuilder response = Response.created(URI.create("/articles/" + filed.article().id));
         if (filed.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
         return withRevisionTag(response, filed.article());
+    }
+
+    private Writer writer() {
+        return new Writer(caller.ownerName(), caller.isPartner());
     }
 
     private ArticleContent contentOf(ArticleRequest request) {

@@ -13,13 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.SignedIn;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 class ArticleResourceTest {
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.asEditor();
+    }
 
     static String gazaTalks() {
         try (InputStream in = ArticleResourceTest.class.getResourceAsStream("/wire/gaza-talks.txt")) {

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.SignedIn;
 import org.newsgraph.devstack.testing.TestTopics;
 import org.newsgraph.devstack.Devstack;
 import org.newsgraph.events.ActorMerged;
@@ -30,6 +32,11 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 class ArticleEventsTest {
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.asEditor();
+    }
 
     private static void publish(EventType type, String key, Record data) {
         TestTopics.publish(type.topic(), key, Map.of(CloudEventHeaders.TYPE, type.type()), EventContract.write(type, data));

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.SignedIn;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,6 +23,11 @@ import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ArticleSearchTest {
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.asEditor();
+    }
 
     /** A word no other test writes, so that each test searches only its own articles. */
     private static String uniqueWord() {

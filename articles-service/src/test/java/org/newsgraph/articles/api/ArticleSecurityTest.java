@@ -1,0 +1,71 @@
+package org.newsgraph.articles.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** The service checks the token itself: nothing is reachable without one, even from inside the cluster. */
+@QuarkusTest
+class ArticleSecurityTest {
+
+    private static RequestSpecification as(String token) {
+        RestAssured.requestSpecification = null;
+        return given().auth().oauth2(token);
+    }
+
+    private static String fileAs(String token, String title) {
+        return as(token).contentType(ContentType.JSON).body(Map.of("title", title, "body", "Body of " + title))
+                .when().post("/articles").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void withoutATokenNothingIsReachable() {
+        RestAssured.requestSpecification = null;
+        given().when().get("/articles").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+        given().contentType(ContentType.TEXT).body("text").when().post("/articles").then().statusCode(401);
+        given().auth().oauth2("not.a.token").when().get("/articles").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthStaysOpenForTheProbes() {
+        RestAssured.requestSpecification = null;
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void aReaderReadsButDoesNotWrite() {
+        String id = fileAs(TestTokens.user("alice"), "Read by bob");
+        as(TestTokens.user("bob")).when().get("/articles/{id}", id).then().statusCode(200);
+        as(TestTokens.user("bob")).contentType(ContentType.JSON).body(Map.of("title", "t", "body", "b"))
+                .when().post("/articles").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPartnerOwnsWhatItFiledAndChangesNothingElse() {
+        String partners = fileAs(TestTokens.partnerAgency(), "Filed by the agency");
+        as(TestTokens.partnerAgency()).when().get("/articles/{id}", partners).then().body("owner", equalTo("partner-agency"));
+        as(TestTokens.partnerAgency()).contentType(ContentType.JSON).header("If-Match", "\"r1\"")
+                .body(Map.of("title", "Revised by the agency", "body", "New body"))
+                .when().put("/articles/{id}", partners).then().statusCode(200);
+
+        String alices = fileAs(TestTokens.user("alice"), "Filed by alice");
+        as(TestTokens.partnerAgency()).contentType(ContentType.JSON).header("If-Match", "\"r1\"")
+                .body(Map.of("title", "Hijacked", "body", "Hijacked"))
+                .when().put("/articles/{id}", alices).then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("https://newsgraph.org/problems/not-article-owner"));
+        as(TestTokens.partnerAgency()).when().delete("/articles/{id}", alices).then().statusCode(403);
+
+        // An editor may change any article, a partner's included.
+        as(TestTokens.user("alice")).when().delete("/articles/{id}", partners).then().statusCode(200);
+    }
+}
