@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,12 +29,7 @@ final class ArticlesBench {
     ArticlesBench(String baseUrl, Path samples, BenchTokens tokens, Report report) throws Exception {
         this.baseUrl = baseUrl;
         this.tokens = tokens;
-        try (var files = Files.list(samples)) {
-            this.articles = files.filter(file -> file.toString().endsWith(".txt")).sorted().map(ArticlesBench::read).toList();
-        }
-        if (articles.isEmpty()) {
-            throw new IllegalArgumentException("no .txt articles in " + samples);
-        }
+        this.articles = Samples.read(samples);
         this.report = report;
     }
 
@@ -67,13 +61,6 @@ final class ArticlesBench {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private boolean search(long sequence) throws Exception {
         String term = SEARCH_TERMS.get((int) (sequence % SEARCH_TERMS.size()));

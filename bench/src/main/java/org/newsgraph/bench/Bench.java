@@ -4,12 +4,19 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a benchmark against a Newsgraph on this machine. Loopback only: it refuses any other host.
+ * Runs a benchmark against a Newsgraph on this machine and prints {@code name: value unit} lines. Loopback only:
+ * it refuses any other host. Options and their defaults:
  *
- * <pre>Bench articles [--url http://127.0.0.1:8081] [--samples DIR] [--keycloak http://localhost:8180] [--concurrency 16] [--corpus 10000] [--search-seconds 20]</pre>
+ * <pre>
+ * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 16] [--corpus 10000] [--search-seconds 20]
+ * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--burst 2000] [--concurrency 16] [--rate 50] [--steady-seconds 20]
+ * Bench gateway   [--url http://127.0.0.1:8080] [--articles http://127.0.0.1:8081] [--concurrency 16] [--seconds 15]
+ * all of them:    [--samples actors-service/src/test/resources/articles] [--keycloak http://localhost:8180]
+ * </pre>
  */
 public final class Bench {
 
@@ -17,19 +24,34 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !args[0].equals("articles")) {
-            System.err.println("usage: Bench articles [--url URL] [--samples DIR] [--keycloak URL] [--concurrency N] [--corpus N] [--search-seconds N]");
+        if (args.length == 0 || !List.of("articles", "ingest", "gateway").contains(args[0])) {
+            System.err.println("usage: Bench articles|ingest|gateway [--option value ...]; see the class comment for the options");
             System.exit(2);
         }
         Map<String, String> options = options(args);
-        String url = options.getOrDefault("url", "http://127.0.0.1:8081");
-        requireLoopback(url);
+        Path samples = Path.of(options.getOrDefault("samples", "actors-service/src/test/resources/articles"));
+        String keycloak = options.getOrDefault("keycloak", "http://localhost:8180");
+        BenchTokens tokens = new BenchTokens(keycloak, "alice");
         Report report = new Report(System.out);
-        BenchTokens tokens = new BenchTokens(options.getOrDefault("keycloak", "http://localhost:8180"), "alice");
-        new ArticlesBench(url, Path.of(options.getOrDefault("samples", "actors-service/src/test/resources/articles")), tokens, report)
-                .run(Integer.parseInt(options.getOrDefault("concurrency", "16")),
-                        Integer.parseInt(options.getOrDefault("corpus", "10000")),
-                        Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "20"))));
+        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
+        switch (args[0]) {
+            case "articles" -> new ArticlesBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8081")), samples, tokens, report)
+                    .run(concurrency, Integer.parseInt(options.getOrDefault("corpus", "10000")),
+                            Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "20"))));
+            case "ingest" -> new IngestBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080/api/v1/articles")), samples, tokens, report)
+                    .run(Integer.parseInt(options.getOrDefault("burst", "2000")), concurrency,
+                            Integer.parseInt(options.getOrDefault("rate", "50")),
+                            Duration.ofSeconds(Long.parseLong(options.getOrDefault("steady-seconds", "20"))));
+            default -> new GatewayBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080")),
+                    loopback(options.getOrDefault("articles", "http://127.0.0.1:8081")), loopback(keycloak),
+                    samples.resolve("gaza-talks.txt"), report)
+                    .run(concurrency, Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "15"))));
+        }
+    }
+
+    private static String loopback(String url) {
+        requireLoopback(url);
+        return url;
     }
 
     static void requireLoopback(String url) {

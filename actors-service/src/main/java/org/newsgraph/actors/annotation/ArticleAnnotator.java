@@ -104,12 +104,16 @@ public class ArticleAnnotator {
         forgetWhatItSaid(article.id);
         ExtractionResult result = extractor.extract(article.body);
 
+        // Every actor first: resolving may query and write the registry, which would flush half-built batches.
         Map<String, Actor> actorsByName = new LinkedHashMap<>();
+        for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
+            actorsByName.put(found.name(), registry.resolve(found, article.id, article.publishedAt));
+        }
+
         Map<UUID, ArticleActorsIdentified.Actor> identified = new LinkedHashMap<>();
         Map<UUID, List<Integer>> sentencesByActor = new LinkedHashMap<>();
         for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
-            Actor actor = registry.resolve(found, article.id, article.publishedAt);
-            actorsByName.put(found.name(), actor);
+            Actor actor = actorsByName.get(found.name());
             for (Mention mention : found.mentions()) {
                 ActorMention stored = new ActorMention();
                 stored.actorId = actor.id;

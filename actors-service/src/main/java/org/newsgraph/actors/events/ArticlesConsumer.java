@@ -10,7 +10,11 @@ import org.newsgraph.messaging.incoming.IncomingEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads every article the articles service publishes for its actors. */
+/**
+ * Reads every article the articles service publishes for its actors. Several articles are read at once: each
+ * revision's effect is idempotent and an older revision never replaces a newer one, so the order of work between
+ * articles does not matter, and a registry conflict between two new articles is simply tried again.
+ */
 @ApplicationScoped
 public class ArticlesConsumer {
 
@@ -25,7 +29,7 @@ public class ArticlesConsumer {
     }
 
     @Incoming("articles")
-    @Blocking
+    @Blocking(value = "annotation", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
         events.apply(record, event -> {
             ArticleAnnotator.Outcome outcome = switch (event.type()) {

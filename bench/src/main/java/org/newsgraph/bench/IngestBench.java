@@ -1,0 +1,140 @@
+package org.newsgraph.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The platform end to end: from an article's POST until its actors show on the article. Measures throughput
+ * (a burst filed as fast as the writers can, until the last of it is annotated) and freshness (a steady rate,
+ * each article watched until its tags appear).
+ */
+final class IngestBench {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    /** How often a watched article is read: fine enough for sub-second figures, light enough not to be the load. */
+    private static final Duration WATCH_EVERY = Duration.ofMillis(50);
+    private static final Duration SWEEP_EVERY = Duration.ofMillis(200);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String articlesUrl;
+    private final List<String> stories;
+    private final BenchTokens tokens;
+    private final Report report;
+
+    /** @param articlesUrl where articles are filed and read: the gateway's {@code /api/v1/articles} or a service's {@code /articles} */
+    IngestBench(String articlesUrl, Path samples, BenchTokens tokens, Report report) throws Exception {
+        this.articlesUrl = articlesUrl;
+        this.stories = Samples.read(samples);
+        this.tokens = tokens;
+        this.report = report;
+    }
+
+    void run(int burst, int concurrency, int ratePerSecond, Duration steadyFor) throws Exception {
+        throughput(burst, concurrency);
+        freshness(ratePerSecond, steadyFor);
+    }
+
+    private void throughput(int count, int concurrency) throws Exception {
+        Set<String> pending = ConcurrentHashMap.newKeySet();
+        long started = System.nanoTime();
+        Load.Result posts = Load.run(concurrency, count, Duration.ofMinutes(5), (worker, sequence) -> {
+            String id = post(sequence);
+            pending.add(id);
+            return true;
+        });
+        while (!pending.isEmpty() && System.nanoTime() - started < TimeUnit.MINUTES.toNanos(5)) {
+            for (String id : List.copyOf(pending)) {
+                if (tagged(id)) {
+                    pending.remove(id);
+                }
+            }
+            Thread.sleep(SWEEP_EVERY.toMillis());
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        report.line("ingest.throughput", (count - pending.size()) / seconds, "articles/s");
+        report.line("ingest.burst", count, "articles");
+        report.line("ingest.post.throughput", posts.perSecond(), "requests/s");
+        report.line("ingest.unannotated", pending.size(), "articles");
+    }
+
+    private void freshness(int ratePerSecond, Duration steadyFor) throws Exception {
+        int total = (int) (ratePerSecond * steadyFor.toSeconds());
+        long[] freshness = new long[total];
+        Arrays.fill(freshness, -1);
+        AtomicLong sequence = new AtomicLong();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        ExecutorService writers = Executors.newCachedThreadPool();
+        long period = TimeUnit.SECONDS.toNanos(1) / ratePerSecond;
+        // The clock only hands out work, so that a slow article never holds back the next one's filing.
+        clock.scheduleAtFixedRate(() -> {
+            int index = (int) sequence.getAndIncrement();
+            if (index < total) {
+                writers.submit(() -> watch(index, freshness));
+            }
+        }, 0, period, TimeUnit.NANOSECONDS);
+        Thread.sleep(steadyFor.toMillis());
+        clock.shutdownNow();
+        writers.shutdown();
+        writers.awaitTermination(40, TimeUnit.SECONDS);
+        long[] seen = Arrays.stream(freshness).filter(nanos -> nanos >= 0).sorted().toArray();
+        Load.Result result = new Load.Result(seen.length, total - seen.length, steadyFor, seen);
+        report.line("freshness.rate", ratePerSecond, "articles/s");
+        report.line("freshness.p50", result.percentileMillis(50), "ms");
+        report.line("freshness.p99", result.percentileMillis(99), "ms");
+        report.line("freshness.unannotated", total - seen.length, "articles");
+    }
+
+    /** Files one article and records how long until its actors show; -1 stays when they never do. */
+    private void watch(int index, long[] freshness) {
+        try {
+            long sent = System.nanoTime();
+            String id = post(index);
+            while (!tagged(id)) {
+                if (System.nanoTime() - sent > TimeUnit.SECONDS.toNanos(30)) {
+                    return;
+                }
+                Thread.sleep(WATCH_EVERY.toMillis());
+            }
+            freshness[index] = System.nanoTime() - sent;
+        } catch (Exception e) {
+            // Counted as an article never seen annotated.
+        }
+    }
+
+    private String post(long sequence) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(articlesUrl))
+                .header("Authorization", tokens.bearer())
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(stories.get((int) (sequence % stories.size()))))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher id = ID.matcher(response.body());
+        if (response.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("filing failed with " + response.statusCode());
+        }
+        return id.group(1);
+    }
+
+    private boolean tagged(String id) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(articlesUrl + "/" + id)).header("Authorization", tokens.bearer()).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 && response.body().contains("\"actorsRevision\"");
+    }
+
+}
