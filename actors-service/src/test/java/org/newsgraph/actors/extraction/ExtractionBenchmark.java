@@ -24,7 +24,7 @@ public final class ExtractionBenchmark {
 
         long start = System.nanoTime();
         ActorExtractor extractor = new ActorExtractor();
-        System.out.printf(Locale.ROOT, "startup: %.0f ms (word lists and lexicon)%n", (System.nanoTime() - start) / 1e6);
+        System.out.printf(Locale.ROOT, "extraction.startup: %.0f ms%n", (System.nanoTime() - start) / 1e6);
 
         run(extractor, bodies, WARM_UP_SECONDS);
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -39,12 +39,12 @@ public final class ExtractionBenchmark {
 
         long articles = passes * bodies.size();
         double kilobytes = passes * bytesPerPass / 1024.0;
-        System.out.printf(Locale.ROOT, "articles: %d (%d per pass, %.1f KB per pass)%n", articles, bodies.size(),
-                bytesPerPass / 1024.0);
-        System.out.printf(Locale.ROOT, "throughput: %.0f KB/s of text per core-second (%.0f KB/s wall), %.0f articles/s%n",
-                kilobytes / cpuSeconds, kilobytes / wallSeconds, articles / cpuSeconds);
-        System.out.printf(Locale.ROOT, "latency: %.3f ms per article%n", cpuSeconds * 1000 / articles);
-        System.out.printf(Locale.ROOT, "allocation: %.0f KB per article%n", allocated / 1024.0 / articles);
+        System.out.printf(Locale.ROOT, "extraction.articles: %d articles%n", articles);
+        System.out.printf(Locale.ROOT, "extraction.throughput: %.0f KB/s%n", kilobytes / cpuSeconds);
+        System.out.printf(Locale.ROOT, "extraction.throughput.wall: %.0f KB/s%n", kilobytes / wallSeconds);
+        System.out.printf(Locale.ROOT, "extraction.throughput.articles: %.0f articles/s%n", articles / cpuSeconds);
+        System.out.printf(Locale.ROOT, "extraction.latency: %.3f ms%n", cpuSeconds * 1000 / articles);
+        System.out.printf(Locale.ROOT, "extraction.allocation: %.0f KB/article%n", allocated / 1024.0 / articles);
     }
 
     private static long run(ActorExtractor extractor, List<String> bodies, int seconds) {

@@ -1,0 +1,64 @@
+package org.newsgraph.gateway.edge;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+
+import org.newsgraph.problem.Problem;
+import org.newsgraph.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Writes the gateway's own refusals as the same RFC 9457 problems the services answer with. */
+@ApplicationScoped
+public class ProblemResponses {
+
+    private final ObjectMapper json;
+
+    public ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void send(RoutingContext context, ProblemException problem) {
+        HttpServerResponse response = context.response();
+        if (response.headWritten()) {
+            // The answer already started streaming; cutting the connection is the only honest signal left.
+            context.request().connection().close();
+            return;
+        }
+        if (problem instanceof GatewayProblems.RateLimited limited) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfter().toSeconds()));
+        }
+        if (problem instanceof GatewayProblems.MethodNotAllowed notAllowed) {
+            response.putHeader(HttpHeaders.ALLOW, notAllowed.allowHeader());
+        }
+        if (problem.status() == 401) {
+            response.putHeader("WWW-Authenticate", problem instanceof GatewayProblems.TokenRequired
+                    ? "Bearer realm=\"newsgraph\""
+                    : "Bearer realm=\"newsgraph\", error=\"invalid_token\"");
+        }
+        Problem body = new Problem(problem.type(), problem.title(), problem.status(), problem.getMessage(),
+                instance(context.normalizedPath()), List.of());
+        try {
+            response.setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem record always serialises", e);
+        }
+    }
+
+    private static URI instance(String path) {
+        try {
+            return new URI(null, null, path, null);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsgraph.gateway.partners;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsgraph.gateway.routing.PublicApi;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Partner onboarding. Only admins get here: {@link PublicApi} says so and the access control enforces it. */
+@Path(PublicApi.PREFIX + "/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners")
+@SecurityRequirement(name = "bearer", scopes = PublicApi.ADMIN)
+public class PartnerResource {
+
+    private final PartnerRegistry registry;
+    private final DisabledPartners disabledPartners;
+
+    public PartnerResource(PartnerRegistry registry, DisabledPartners disabledPartners) {
+        this.registry = registry;
+        this.disabledPartners = disabledPartners;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Onboard a partner", description = "Creates its OAuth client with role partner and answers its secret, once.")
+    public Response onboard(@Valid @NotNull NewPartner partner) {
+        PartnerCredentials credentials = registry.onboard(partner);
+        return Response.created(URI.create(PublicApi.PREFIX + "/partners/" + credentials.clientId()))
+                .header("Cache-Control", "no-store")
+                .entity(credentials)
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List partners", description = "Secrets are never listed.")
+    public List<Partner> list() {
+        return registry.list();
+    }
+
+    @DELETE
+    @Path("{clientId}")
+    @Operation(summary = "Disable a partner", description = "Keycloak issues it no more tokens, and the gateway refuses the ones it holds.")
+    public Response disable(@PathParam("clientId") String clientId) {
+        disabledPartners.disable(clientId);
+        return Response.noContent().build();
+    }
+}
