@@ -13,6 +13,7 @@ final class Platform {
     final Devstack stack;
     final ServiceProcess articles;
     final ServiceProcess actors;
+    final ServiceProcess gateway;
 
     private Platform() {
         stack = Devstack.forTests();
@@ -21,9 +22,15 @@ final class Platform {
         stack.keycloak().start();
         articles = new ServiceProcess("articles-service", serviceConfig("articles"));
         actors = new ServiceProcess("actors-service", serviceConfig("actors"));
+        Map<String, String> gatewayConfig = new HashMap<>(stack.keycloak().serviceConfig());
+        gatewayConfig.put("gateway.services.articles.url", articles.baseUrl());
+        gatewayConfig.put("gateway.services.actors.url", actors.baseUrl());
+        gateway = new ServiceProcess("gateway", gatewayConfig);
         articles.start();
         actors.start();
+        gateway.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            gateway.close();
             actors.close();
             articles.close();
         }, "platform-stop"));
