@@ -58,10 +58,7 @@ public class ArticleAnnotator {
             return Outcome.skipped();
         }
         if (article == null) {
-            article = new ArticleCopy();
-            article.id = event.articleId();
-            copy(event, article);
-            article.persist();
+            article = firstCopy(event);
         }
         copy(event, article);
         article.withdrawn = false;
@@ -76,10 +73,7 @@ public class ArticleAnnotator {
             return Outcome.skipped();
         }
         if (article == null) {
-            article = new ArticleCopy();
-            article.id = event.articleId();
-            copy(event, article);
-            article.persist();
+            article = firstCopy(event);
         }
         article.revision = event.revision();
         article.withdrawn = true;
@@ -157,6 +151,14 @@ public class ArticleAnnotator {
         Map<UUID, KnownActor> changed = new HashMap<>();
         actorsByName.values().forEach(actor -> changed.put(actor.id, RegistryIndex.known(actor)));
         return List.copyOf(changed.values());
+    }
+
+    private static ArticleCopy firstCopy(ArticleEvent event) {
+        ArticleCopy article = new ArticleCopy();
+        article.id = event.articleId();
+        copy(event, article);
+        article.persist();
+        return article;
     }
 
     private static void copy(ArticleEvent event, ArticleCopy article) {
