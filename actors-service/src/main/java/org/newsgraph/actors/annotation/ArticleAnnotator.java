@@ -21,6 +21,7 @@ import org.newsgraph.events.EventType;
 import org.newsgraph.messaging.outbox.Outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -34,11 +35,13 @@ public class ArticleAnnotator {
     private final ActorExtractor extractor;
     private final ActorRegistry registry;
     private final Outbox outbox;
+    private final EntityManager entityManager;
 
-    public ArticleAnnotator(ActorExtractor extractor, ActorRegistry registry, Outbox outbox) {
+    public ArticleAnnotator(ActorExtractor extractor, ActorRegistry registry, Outbox outbox, EntityManager entityManager) {
         this.extractor = extractor;
         this.registry = registry;
         this.outbox = outbox;
+        this.entityManager = entityManager;
     }
 
     /** @param changed the registry actors this revision created or taught new names, for the index */
@@ -78,7 +81,7 @@ public class ArticleAnnotator {
         article.revision = event.revision();
         article.withdrawn = true;
         article.processedRevision = event.revision();
-        forgetWhatItSaid(article.id);
+        AnnotationRows.forget(entityManager, article.id);
         outbox.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, article.id.toString(),
                 new ArticleActorsIdentified(article.id, article.revision, List.of(), List.of()));
         return new Outcome(true, List.of());
@@ -95,7 +98,7 @@ public class ArticleAnnotator {
     }
 
     private List<KnownActor> store(ArticleCopy article) {
-        forgetWhatItSaid(article.id);
+        AnnotationRows.forget(entityManager, article.id);
         ExtractionResult result = extractor.extract(article.body);
 
         // Every actor first: resolving may query and write the registry, which would flush half-built batches.
@@ -106,18 +109,11 @@ public class ArticleAnnotator {
 
         Map<UUID, ArticleActorsIdentified.Actor> identified = new LinkedHashMap<>();
         Map<UUID, List<Integer>> sentencesByActor = new LinkedHashMap<>();
+        List<AnnotationRows.MentionRow> mentions = new ArrayList<>();
         for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
             Actor actor = actorsByName.get(found.name());
             for (Mention mention : found.mentions()) {
-                ActorMention stored = new ActorMention();
-                stored.actorId = actor.id;
-                stored.articleId = article.id;
-                stored.revision = article.revision;
-                stored.start = mention.start();
-                stored.end = mention.end();
-                stored.surface = mention.text();
-                stored.sentence = mention.sentence();
-                stored.persist();
+                mentions.add(new AnnotationRows.MentionRow(actor.id, mention.start(), mention.end(), mention.text(), mention.sentence()));
                 sentencesByActor.computeIfAbsent(actor.id, id -> new ArrayList<>()).add(mention.sentence());
             }
             // Two names the engine kept apart may still be one registry actor: count them together.
@@ -126,24 +122,20 @@ public class ArticleAnnotator {
         }
 
         List<ArticleActorsIdentified.Quote> quotes = new ArrayList<>();
+        List<AnnotationRows.QuoteRow> quoteRows = new ArrayList<>();
         for (Quote quote : result.quotes()) {
             Actor speaker = quote.speaker() == null ? null : actorsByName.get(quote.speaker());
-            ActorQuote stored = new ActorQuote();
-            stored.speakerActorId = speaker == null ? null : speaker.id;
-            stored.articleId = article.id;
-            stored.revision = article.revision;
-            stored.text = quote.text();
-            stored.start = quote.start();
-            stored.end = quote.end();
-            stored.speechVerb = quote.verb();
-            stored.persist();
-            quotes.add(new ArticleActorsIdentified.Quote(stored.speakerActorId, quote.text(), quote.start(), quote.end()));
+            UUID speakerId = speaker == null ? null : speaker.id;
+            quoteRows.add(new AnnotationRows.QuoteRow(speakerId, quote.text(), quote.start(), quote.end(), quote.verb()));
+            quotes.add(new ArticleActorsIdentified.Quote(speakerId, quote.text(), quote.start(), quote.end()));
         }
 
+        List<AnnotationRows.RelationRow> relations = new ArrayList<>();
         for (CoMentions.Pair<UUID> pair : CoMentions.of(sentencesByActor, result.sentences(), article.body)) {
-            relate(article.id, pair.actor(), pair.other(), pair.weight(), pair.evidence());
-            relate(article.id, pair.other(), pair.actor(), pair.weight(), pair.evidence());
+            relations.add(new AnnotationRows.RelationRow(pair.actor(), pair.other(), pair.weight(), pair.evidence()));
+            relations.add(new AnnotationRows.RelationRow(pair.other(), pair.actor(), pair.weight(), pair.evidence()));
         }
+        AnnotationRows.write(entityManager, article.id, article.revision, mentions, quoteRows, relations);
 
         article.processedRevision = article.revision;
         outbox.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, article.id.toString(),
@@ -173,23 +165,5 @@ public class ArticleAnnotator {
         second.roles().stream().filter(role -> !roles.contains(role)).forEach(roles::add);
         return new ArticleActorsIdentified.Actor(first.actorId(), first.name(), first.type(), roles,
                 first.mentionCount() + second.mentionCount());
-    }
-
-    private static void relate(UUID articleId, UUID actor, UUID other, double weight, String evidence) {
-        ActorRelation relation = new ActorRelation();
-        relation.articleId = articleId;
-        relation.actorId = actor;
-        relation.otherId = other;
-        relation.weight = weight;
-        relation.evidence = evidence;
-        relation.persist();
-    }
-
-    private static void forgetWhatItSaid(UUID articleId) {
-        ActorMention.delete("articleId", articleId);
-        ActorQuote.delete("articleId", articleId);
-        ActorRelation.delete("articleId", articleId);
-        ArticleCopy.getEntityManager().createNativeQuery("delete from actor_role where article_id = :article")
-                .setParameter("article", articleId).executeUpdate();
     }
 }
