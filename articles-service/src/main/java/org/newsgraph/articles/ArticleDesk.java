@@ -78,8 +78,8 @@ public class ArticleDesk {
 
     /** Takes actor tags identified in a revision; an older revision never overwrites a newer one. */
     @Transactional
-    public boolean tagActors(UUID id, int revision, List<ActorTag> tags) {
-        return Article.<Article>findByIdOptional(id).map(article -> article.tagActors(revision, tags)).orElse(false);
+    public void tagActors(UUID id, int revision, List<ActorTag> tags) {
+        Article.<Article>findByIdOptional(id).ifPresent(article -> article.tagActors(revision, tags));
     }
 
     private Article find(UUID id) {

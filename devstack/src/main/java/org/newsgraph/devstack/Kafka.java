@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -124,7 +125,7 @@ public final class Kafka implements Component {
     }
 
     private List<String> java(String mainClass, String... arguments) {
-        var command = new java.util.ArrayList<>(List.of(Jvm.javaExecutable(), "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
+        var command = new ArrayList<>(List.of(Jvm.javaExecutable(), "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
                 "-Dlog4j2.configurationFile=" + log4jConfig(),
                 "-cp", Artifacts.value("kafka.classpath"), mainClass));
         command.addAll(List.of(arguments));

@@ -30,7 +30,12 @@ public class ActorQueries {
 
     /** Active actors whose name or an alias starts with the text, ignoring case and accents, by name. */
     public ActorViews.Page<ActorViews.Summary> list(Optional<String> text, Optional<ActorType> type, Optional<PageCursor> after, int limit) {
-        StringBuilder sql = new StringBuilder("select a.id, a.name, a.type, a.normalized_name from actor a where a.status = 'ACTIVE'");
+        // One round trip for the whole page: aliases joined by the unit separator, which no name contains.
+        StringBuilder sql = new StringBuilder("""
+                select a.id, a.name, a.type, a.normalized_name,
+                       (select string_agg(al.alias, chr(31) order by lower(al.alias)) from actor_alias al where al.actor_id = a.id),
+                       (select count(*) from mention m where m.actor_id = a.id)
+                  from actor a where a.status = 'ACTIVE'""");
         List<Object[]> parameters = new ArrayList<>();
         text.map(Names::key).filter(key -> !key.isEmpty()).ifPresent(key -> {
             sql.append(" and (a.normalized_name like :prefix or a.normalized_name like :wordPrefix"
@@ -51,14 +56,11 @@ public class ActorQueries {
         sql.append(" order by a.normalized_name, a.id limit :limit");
         parameters.add(new Object[] {"limit", limit + 1});
         List<Object[]> rows = rows(sql.toString(), parameters);
-        List<UUID> ids = rows.stream().limit(limit).map(row -> (UUID) row[0]).toList();
-        List<ActorViews.Summary> items = new ArrayList<>();
-        for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
-            UUID id = (UUID) row[0];
-            Actor actor = Actor.findById(id);
-            items.add(new ActorViews.Summary(id, (String) row[1], (String) row[2], actor.aliasNames(), mentionCount(id)));
-        }
-        String next = rows.size() > limit ? PageCursor.after((String) rows.get(limit - 1)[3], ids.get(limit - 1)).encode() : null;
+        List<ActorViews.Summary> items = rows.stream().limit(limit)
+                .map(row -> new ActorViews.Summary((UUID) row[0], (String) row[1], (String) row[2],
+                        row[4] == null ? List.of() : List.of(((String) row[4]).split("\u001f")), ((Number) row[5]).longValue()))
+                .toList();
+        String next = rows.size() > limit ? PageCursor.after((String) rows.get(limit - 1)[3], (UUID) rows.get(limit - 1)[0]).encode() : null;
         return new ActorViews.Page<>(items, next);
     }
 
@@ -154,11 +156,6 @@ public class ActorQueries {
                 .map(row -> new ActorViews.Trending((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
                         ((Number) row[4]).longValue()))
                 .toList();
-    }
-
-    private long mentionCount(UUID actorId) {
-        return ((Number) query("select count(*) from mention where actor_id = :id", List.<Object[]>of(new Object[] {"id", actorId}))
-                .getSingleResult()).longValue();
     }
 
     private List<Object[]> pageRows(String sql, String afterCondition, UUID actorId, Optional<PageCursor> after, int limit) {

@@ -100,9 +100,11 @@ class CurationTest {
 
     @Test
     void findingActorsIgnoresCaseAndAccentsAndPages() {
-        annotate("SANTIAGO — Sebastián Piñera-Écheverría and Matías Piñera-Ruiz met on Monday.");
+        annotate("SANTIAGO — Sebastián Piñera-Écheverría and Matías Piñera-Ruiz met on Monday. Piñera-Écheverría left.");
         given().queryParam("q", "pinera").when().get("/actors")
-                .then().statusCode(200).body("items.name", hasItem("Sebastián Piñera-Écheverría"));
+                .then().statusCode(200).body("items.name", hasItem("Sebastián Piñera-Écheverría"))
+                .body("items.find { it.name == 'Sebastián Piñera-Écheverría' }.mentionCount", equalTo(2))
+                .body("items.find { it.name == 'Sebastián Piñera-Écheverría' }.aliases", hasItem("Piñera-Écheverría"));
         String cursor = given().queryParam("q", "pinera").queryParam("limit", 1).when().get("/actors")
                 .then().statusCode(200).body("items.size()", equalTo(1)).extract().path("nextCursor");
         given().queryParam("q", "pinera").queryParam("limit", 1).queryParam("cursor", cursor).when().get("/actors")
