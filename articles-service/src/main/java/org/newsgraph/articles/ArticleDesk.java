@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.newsgraph.articles.events.ArticleAnnouncements;
+import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.events.EventType;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,13 @@ public class ArticleDesk {
 
     private final EntityManager entityManager;
     private final ArticleAnnouncements announcements;
+    private final SearchCache searchCache;
     private final Clock clock;
 
-    public ArticleDesk(EntityManager entityManager, ArticleAnnouncements announcements, Clock clock) {
+    public ArticleDesk(EntityManager entityManager, ArticleAnnouncements announcements, SearchCache searchCache, Clock clock) {
         this.entityManager = entityManager;
         this.announcements = announcements;
+        this.searchCache = searchCache;
         this.clock = clock;
     }
 
@@ -49,6 +52,7 @@ public class ArticleDesk {
         recordRevision(article, owner);
         idempotencyKey.ifPresent(key -> remember(key, owner, article.id, now));
         announcements.announce(EventType.ARTICLE_PUBLISHED, article);
+        searchCache.invalidateOnCommit();
         return new Filed(article, false);
     }
 
@@ -59,6 +63,7 @@ public class ArticleDesk {
         article.revise(content, expectedRevision, clock.instant());
         recordRevision(article, writer.name());
         announcements.announce(EventType.ARTICLE_REVISED, article);
+        searchCache.invalidateOnCommit();
         return article;
     }
 
@@ -68,6 +73,7 @@ public class ArticleDesk {
         article.requireChangeableBy(writer);
         article.withdraw(expectedRevision, clock.instant());
         announcements.announce(EventType.ARTICLE_WITHDRAWN, article);
+        searchCache.invalidateOnCommit();
         return article;
     }
 
@@ -80,6 +86,7 @@ public class ArticleDesk {
     @Transactional
     public void tagActors(UUID id, int revision, List<ActorTag> tags) {
         Article.<Article>findByIdOptional(id).ifPresent(article -> article.tagActors(revision, tags));
+        searchCache.invalidateOnCommit();
     }
 
     private Article find(UUID id) {

@@ -14,7 +14,7 @@ import org.newsgraph.articles.ArticleProblems;
 import org.newsgraph.articles.IdempotencyKey;
 import org.newsgraph.articles.Writer;
 import org.newsgraph.articles.config.ArticlesConfig;
-import org.newsgraph.articles.search.ArticleSearch;
+import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.articles.search.SearchPage;
 import org.newsgraph.articles.search.SearchRequest;
 import org.newsgraph.articles.wire.WireCopy;
@@ -46,12 +46,12 @@ import jakarta.ws.rs.core.Response;
 public class ArticleResource {
 
     private final ArticleDesk desk;
-    private final ArticleSearch search;
+    private final SearchCache search;
     private final WireCopyParser wireCopy;
     private final ArticlesConfig config;
     private final Caller caller;
 
-    public ArticleResource(ArticleDesk desk, ArticleSearch search, WireCopyParser wireCopy, ArticlesConfig config, Caller caller) {
+    public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, Caller caller) {
         this.desk = desk;
         this.search = search;
         this.wireCopy = wireCopy;

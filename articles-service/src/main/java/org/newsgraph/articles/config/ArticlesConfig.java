@@ -1,5 +1,7 @@
 package org.newsgraph.articles.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -30,5 +32,16 @@ public interface ArticlesConfig {
         /** How many actors facets=actors lists. */
         @WithDefault("10")
         int facetSize();
+
+        /**
+         * How long a search page may be answered again without asking the database, as a search engine's refresh
+         * interval: a change made through this instance shows at once, one made through another within this time.
+         */
+        @WithDefault("1s")
+        Duration cacheTtl();
+
+        /** How many search pages are kept. */
+        @WithDefault("500")
+        int cacheSize();
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.articles.events;
 
+import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
 
@@ -12,9 +13,11 @@ import jakarta.transaction.Transactional;
 public class ActorTagCuration {
 
     private final EntityManager entityManager;
+    private final SearchCache searchCache;
 
-    public ActorTagCuration(EntityManager entityManager) {
+    public ActorTagCuration(EntityManager entityManager, SearchCache searchCache) {
         this.entityManager = entityManager;
+        this.searchCache = searchCache;
     }
 
     /** The merged actor's tags fold into the survivor's: counts add up, roles unite. */
@@ -36,6 +39,7 @@ public class ActorTagCuration {
                    set actor_id = :survivor,
                        name = coalesce((select name from article_actor_tag where actor_id = :survivor limit 1), name)
                  where actor_id = :merged""", merged);
+        searchCache.invalidateOnCommit();
     }
 
     @Transactional
@@ -44,6 +48,7 @@ public class ActorTagCuration {
                 .setParameter("name", renamed.name())
                 .setParameter("actor", renamed.actorId())
                 .executeUpdate();
+        searchCache.invalidateOnCommit();
     }
 
     private void update(String sql, ActorMerged merged) {

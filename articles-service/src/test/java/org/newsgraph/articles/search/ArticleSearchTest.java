@@ -106,8 +106,18 @@ class ArticleSearchTest {
     void withdrawnArticlesAreNotFound() {
         String word = uniqueWord();
         String id = file("Withdrawn " + word, "Body " + word, "AP", null);
+        given().queryParam("q", word).when().get("/articles").then().statusCode(200).body("items", hasSize(1));
         given().when().delete("/articles/{id}", id).then().statusCode(200);
         given().queryParam("q", word).when().get("/articles").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void aSearchRepeatedAfterFilingFindsTheNewArticle() {
+        String word = uniqueWord();
+        String first = file("First " + word, "Body " + word, "AP", "2026-05-01T10:00:00Z");
+        given().queryParam("q", word).when().get("/articles").then().statusCode(200).body("items.id", equalTo(List.of(first)));
+        String second = file("Second " + word, "Body " + word, "AP", "2026-05-02T10:00:00Z");
+        given().queryParam("q", word).when().get("/articles").then().statusCode(200).body("items.id", equalTo(List.of(second, first)));
     }
 
     @Test
