@@ -29,6 +29,10 @@ public interface ArticlesConfig {
         /** Signs search cursors so that a forged one is refused; set one per deployment. */
         String cursorSecret();
 
+        /** How many matches a search by text ranks together, newest first: the cost of a page does not grow beyond it. */
+        @WithDefault("200")
+        int rankWindow();
+
         /** How many actors facets=actors lists. */
         @WithDefault("10")
         int facetSize();

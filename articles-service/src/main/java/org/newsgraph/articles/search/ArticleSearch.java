@@ -19,8 +19,12 @@ import jakarta.transaction.Transactional;
 
 /**
  * Full-text search over published articles with PostgreSQL: {@code websearch_to_tsquery} against a weighted
- * title-and-body vector with a GIN index, ranked, with a highlighted snippet per hit. Pages are keyset pages:
- * the cursor holds the sort key of the last row, so rows written meanwhile never shift a page.
+ * title-and-body vector with a GIN index, ranked, with a highlighted snippet per hit.
+ * <p>
+ * Ranking reads every ranked row's vector, so a search ranks its matches a slice at a time: the newest
+ * {@code articles.search.rank-window} matches first, by relevance, then the next older slice, and so on. A page
+ * costs the same in a corpus of ten thousand articles as in one of ten million. Pages are keyset pages: the cursor
+ * holds the sort key of the last row and the bounds of its slice, so rows written meanwhile never shift a page.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -43,45 +47,130 @@ public class ArticleSearch {
     public SearchPage search(SearchRequest request) {
         Filter filter = Filter.of(request);
         Optional<Cursor> after = request.cursor().map(token -> cursors.decode(token, request.fingerprint()));
-        boolean ranked = request.text().isPresent();
+        int wanted = request.limit() + 1;
+        List<Row> rows = request.text().isPresent() ? ranked(filter, after, wanted) : newestFirst(filter, after, wanted);
+        List<Row> shown = rows.subList(0, Math.min(rows.size(), request.limit()));
+        String next = rows.size() > request.limit() ? cursors.encode(shown.get(shown.size() - 1).position(), request.fingerprint()) : null;
+        return new SearchPage(shown.stream().map(Row::hit).toList(), next, request.actorFacets() ? actorFacets(filter) : null);
+    }
 
-        StringBuilder page = new StringBuilder("select a.id, a.revision, a.title, a.body, a.dateline_place, a.source, a.published_at, ")
-                .append(ranked ? "ts_rank_cd(a.search, query)::float8" : "0::float8").append(" as rank")
+    /** A hit and where it stands, for the cursor of a page that ends with it. */
+    private record Row(SearchPage.Hit hit, Cursor position) {
+    }
+
+    private List<Row> newestFirst(Filter filter, Optional<Cursor> after, int wanted) {
+        StringBuilder sql = new StringBuilder("select a.id, a.revision, a.title, left(a.body, " + OPENING_LENGTH
+                + "), a.dateline_place, a.source, a.published_at").append(filter.from()).append(" where ").append(filter.where());
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        after.ifPresent(cursor -> {
+            sql.append(" and (a.published_at, a.id) < (:afterPublishedAt, :afterId)");
+            parameters.put("afterPublishedAt", cursor.publishedAt());
+            parameters.put("afterId", cursor.id());
+        });
+        sql.append(" order by a.published_at desc, a.id desc limit :limit");
+        parameters.put("limit", wanted);
+        List<Row> rows = new ArrayList<>();
+        for (Object result : bind(entityManager.createNativeQuery(sql.toString()), parameters).getResultList()) {
+            SearchPage.Hit hit = hit((Object[]) result, null);
+            rows.add(new Row(hit, new Cursor(0, hit.publishedAt(), hit.id(), Optional.empty())));
+        }
+        return rows;
+    }
+
+    /** Fills the page from the cursor's slice, then from older slices while it has room and matches remain. */
+    private List<Row> ranked(Filter filter, Optional<Cursor> after, int wanted) {
+        if (after.isPresent() && after.get().slice().isEmpty()) {
+            throw new InvalidCursorException();
+        }
+        // Matches are found through the text index alone. Walking the date index instead, or the whole table,
+        // reads every passed row's vector, which the planner does not count: with words that are common but never
+        // together, that walk is the whole table.
+        entityManager.createNativeQuery("select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)")
+                .getSingleResult();
+        Optional<Cursor.Slice> pinned = after.flatMap(Cursor::slice);
+        Optional<Cursor.Position> newerEnd = pinned.flatMap(Cursor.Slice::newerEnd);
+        Optional<Cursor> within = after;
+        List<Row> rows = new ArrayList<>();
+        while (rows.size() < wanted) {
+            int room = wanted - rows.size();
+            RankedSlice slice = rankSlice(filter, newerEnd, pinned.map(Cursor.Slice::oldest), within, room);
+            rows.addAll(slice.rows());
+            if (slice.oldest().isEmpty() || slice.rows().size() == room) {
+                break;
+            }
+            newerEnd = slice.oldest();
+            pinned = Optional.empty();
+            within = Optional.empty();
+        }
+        return rows;
+    }
+
+    /** Ranked rows of one slice after a cursor, and the slice's oldest match: empty when it has none. */
+    private record RankedSlice(List<Row> rows, Optional<Cursor.Position> oldest) {
+    }
+
+    /**
+     * Ranks one slice: the matches from {@code oldest} up to {@code newerEnd} when the cursor pinned them, or else
+     * the newest {@code rank-window} matches before {@code newerEnd}.
+     */
+    private RankedSlice rankSlice(Filter filter, Optional<Cursor.Position> newerEnd, Optional<Cursor.Position> oldest,
+            Optional<Cursor> after, int limit) {
+        StringBuilder slice = new StringBuilder("select a.id, a.published_at, a.search, query")
                 .append(filter.from()).append(" where ").append(filter.where());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
-        if (after.isPresent()) {
-            page.append(ranked
-                    ? " and (ts_rank_cd(a.search, query)::float8, a.published_at, a.id) < (:afterRank, :afterPublishedAt, :afterId)"
-                    : " and (a.published_at, a.id) < (:afterPublishedAt, :afterId)");
-            if (ranked) {
-                parameters.put("afterRank", after.get().rank());
+        newerEnd.ifPresent(end -> {
+            slice.append(" and (a.published_at, a.id) < (:newerEndPublishedAt, :newerEndId)");
+            parameters.put("newerEndPublishedAt", end.publishedAt());
+            parameters.put("newerEndId", end.id());
+        });
+        oldest.ifPresent(start -> {
+            slice.append(" and (a.published_at, a.id) >= (:oldestPublishedAt, :oldestId)");
+            parameters.put("oldestPublishedAt", start.publishedAt());
+            parameters.put("oldestId", start.id());
+        });
+        slice.append(" order by a.published_at desc, a.id desc");
+        if (oldest.isEmpty()) {
+            slice.append(" limit :window");
+            parameters.put("window", config.rankWindow());
+        }
+        StringBuilder hits = new StringBuilder("select * from slice");
+        after.ifPresent(cursor -> {
+            hits.append(" where (rank, published_at, id) < (:afterRank, :afterPublishedAt, :afterId)");
+            parameters.put("afterRank", cursor.rank());
+            parameters.put("afterPublishedAt", cursor.publishedAt());
+            parameters.put("afterId", cursor.id());
+        });
+        hits.append(" order by rank desc, published_at desc, id desc limit :limit");
+        parameters.put("limit", limit);
+        // Ranked only once the slice is cut: the rank reads each row's whole vector.
+        String sql = "with slice as materialized (select id, published_at, ts_rank_cd(search, query)::float8 as rank from ("
+                + slice + ") matches), "
+                + "oldest as (select published_at, id from slice order by published_at, id limit 1), "
+                + "hits as (" + hits + ") "
+                + "select h.id, a.revision, a.title, ts_headline('english', a.body, websearch_to_tsquery('english', :text), '"
+                + HEADLINE_OPTIONS.replace("'", "''") + "'), a.dateline_place, a.source, h.published_at, h.rank, "
+                + "oldest.published_at, oldest.id "
+                + "from oldest left join (hits h join article a on a.id = h.id) on true "
+                + "order by h.rank desc, h.published_at desc, h.id desc";
+
+        List<?> results = bind(entityManager.createNativeQuery(sql), parameters).getResultList();
+        Optional<Cursor.Position> sliceOldest = oldest.or(() -> results.stream().findFirst()
+                .map(result -> (Object[]) result).map(row -> new Cursor.Position(instant(row[8]), (UUID) row[9])));
+        Optional<Cursor.Slice> bounds = sliceOldest.map(start -> new Cursor.Slice(start, newerEnd));
+        List<Row> rows = new ArrayList<>();
+        for (Object result : results) {
+            Object[] row = (Object[]) result;
+            if (row[0] != null) {
+                SearchPage.Hit hit = hit(row, ((Number) row[7]).doubleValue());
+                rows.add(new Row(hit, new Cursor(hit.rank(), hit.publishedAt(), hit.id(), bounds)));
             }
-            parameters.put("afterPublishedAt", after.get().publishedAt());
-            parameters.put("afterId", after.get().id());
         }
-        page.append(ranked ? " order by rank desc, a.published_at desc, a.id desc" : " order by a.published_at desc, a.id desc")
-                .append(" limit :limit");
-        parameters.put("limit", request.limit() + 1);
+        return new RankedSlice(rows, sliceOldest);
+    }
 
-        String snippet = ranked
-                ? "ts_headline('english', body, websearch_to_tsquery('english', :text), '" + HEADLINE_OPTIONS.replace("'", "''") + "')"
-                : "left(body, " + OPENING_LENGTH + ")";
-        String sql = "select id, revision, title, " + snippet + ", dateline_place, source, published_at, rank from (" + page
-                + ") hits order by rank desc, published_at desc, id desc";
-
-        List<?> rows = bind(entityManager.createNativeQuery(sql), parameters).getResultList();
-        List<SearchPage.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < Math.min(rows.size(), request.limit()); i++) {
-            Object[] row = (Object[]) rows.get(i);
-            hits.add(new SearchPage.Hit((UUID) row[0], ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
-                    (String) row[4], (String) row[5], instant(row[6]), ranked ? ((Number) row[7]).doubleValue() : null));
-        }
-        String next = null;
-        if (rows.size() > request.limit()) {
-            SearchPage.Hit last = hits.get(hits.size() - 1);
-            next = cursors.encode(new Cursor(ranked ? last.rank() : 0, last.publishedAt(), last.id()), request.fingerprint());
-        }
-        return new SearchPage(hits, next, request.actorFacets() ? actorFacets(filter) : null);
+    private static SearchPage.Hit hit(Object[] row, Double rank) {
+        return new SearchPage.Hit((UUID) row[0], ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
+                (String) row[4], (String) row[5], instant(row[6]), rank);
     }
 
     private List<SearchPage.ActorFacet> actorFacets(Filter filter) {

@@ -55,6 +55,22 @@ class ArticleSearchTest {
     }
 
     @Test
+    void theNewestMatchesAreRankedFirstThenOlderOnesSliceBySlice() {
+        // The tests rank three matches at a time.
+        String word = uniqueWord();
+        String oldTitleMatch = file("The " + word + " story", "An old story about " + word + ".", "AP", "2026-01-01T10:00:00Z");
+        String first = file("Monday", "News about " + word + ".", "AP", "2026-01-05T10:00:00Z");
+        String second = file("Tuesday", "News about " + word + ".", "AP", "2026-01-06T10:00:00Z");
+        String titleMatch = file("The " + word + " again", "More about " + word + ".", "AP", "2026-01-07T10:00:00Z");
+
+        List<String> firstPage = given().queryParam("q", word).queryParam("limit", 2).when().get("/articles")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(firstPage).containsExactly(titleMatch, second);
+        JsonPath all = given().queryParam("q", word).when().get("/articles").then().statusCode(200).extract().jsonPath();
+        assertThat(all.getList("items.id", String.class)).containsExactly(titleMatch, second, first, oldTitleMatch);
+    }
+
+    @Test
     void filtersCombine() {
         String word = uniqueWord();
         String reutersOld = file("Old " + word, "Story about " + word + ".", "Reuters", "2025-01-10T08:00:00Z");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,11 +15,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CursorTest {
 
     private final Cursor.Codec codec = new Cursor.Codec("a-secret-for-the-tests");
-    private final Cursor cursor = new Cursor(0.0607927106320858, Instant.parse("2026-10-07T12:00:00.123456Z"), UUID.randomUUID());
+    private final Cursor cursor = new Cursor(0.0607927106320858, Instant.parse("2026-10-07T12:00:00.123456Z"), UUID.randomUUID(),
+            Optional.empty());
 
     @Test
     void aCursorComesBackExactlyAsItWasIssued() {
         assertThat(codec.decode(codec.encode(cursor, "ceasefire"), "ceasefire")).isEqualTo(cursor);
+    }
+
+    @Test
+    void theSliceOfARankedSearchComesBackToo() {
+        Cursor.Position oldest = new Cursor.Position(Instant.parse("2026-10-01T08:30:00Z"), UUID.randomUUID());
+        Cursor.Position newerEnd = new Cursor.Position(Instant.parse("2026-10-05T17:00:00.5Z"), UUID.randomUUID());
+        for (Cursor.Slice slice : List.of(new Cursor.Slice(oldest, Optional.empty()), new Cursor.Slice(oldest, Optional.of(newerEnd)))) {
+            Cursor ranked = new Cursor(0.25, Instant.parse("2026-10-03T10:00:00Z"), UUID.randomUUID(), Optional.of(slice));
+            assertThat(codec.decode(codec.encode(ranked, "ceasefire"), "ceasefire")).isEqualTo(ranked);
+        }
     }
 
     @Test
