@@ -8,17 +8,27 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * POST and search throughput of the articles service: files the sample articles (wire stories of 250 to 350
- * words) in turn at a fixed concurrency until the corpus holds the wanted number, then searches it with words,
- * phrases and exclusions that occur in some of them.
+ * POST and search throughput of the articles service. It files the sample articles (wire stories of 250 to 350
+ * words) in turn at a fixed concurrency: first for a warm-up, so that the figures measure a running service and not
+ * its first requests, then until the measured part has filed the wanted number. Then it searches that corpus two
+ * ways: popular searches, the same dozen again and again as readers send them, and distinct searches, each sent
+ * once, words and pairs of words of the samples, which no cache can answer.
  */
 final class ArticlesBench {
 
-    private static final List<String> SEARCH_TERMS = List.of("ceasefire", "vaccine", "court ruling", "\"budget deficit\"",
+    private static final List<String> POPULAR_SEARCHES = List.of("ceasefire", "vaccine", "court ruling", "\"budget deficit\"",
             "election -kenya", "coalition", "climate finance", "wildfire", "Madrid", "samples", "fraud trial", "sanctions");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{5,}");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -33,23 +43,57 @@ final class ArticlesBench {
         this.report = report;
     }
 
-    void run(int concurrency, int corpusSize, Duration searchTime) throws Exception {
-        // Warm-up, so that the figures measure a running service, not its first requests.
-        Load.run(concurrency, 500, Duration.ofSeconds(30), (worker, sequence) -> post(sequence));
-        Load.Result posts = Load.run(concurrency, Math.max(1, corpusSize - 500), Duration.ofMinutes(10), (worker, sequence) -> post(sequence));
+    void run(int concurrency, int corpusSize, Duration warmUp, Duration searchTime) throws Exception {
+        List<String> distinctSearches = distinctSearches(articles);
+        Load.Result warmUpPosts = Load.run(concurrency, Long.MAX_VALUE, warmUp, (worker, sequence) -> post(sequence));
+        Load.run(concurrency, Long.MAX_VALUE, warmUp.dividedBy(4), (worker, sequence) -> search(popular(sequence)));
+        Load.run(concurrency, Long.MAX_VALUE, warmUp.dividedBy(4),
+                (worker, sequence) -> search(distinctSearches.get((int) (distinctSearches.size() - 1 - sequence % distinctSearches.size()))));
+
+        Load.Result posts = Load.run(concurrency, corpusSize, Duration.ofMinutes(10), (worker, sequence) -> post(sequence));
         report.line("articles.post.throughput", posts.perSecond(), "requests/s");
         report.line("articles.post.latency.p50", posts.percentileMillis(50), "ms");
         report.line("articles.post.latency.p99", posts.percentileMillis(99), "ms");
         report.line("articles.post.failures", posts.failures(), "requests");
         report.line("articles.post.concurrency", concurrency, "connections");
+        report.line("articles.search.corpus", warmUpPosts.requests() + posts.requests(), "articles");
 
-        Load.Result searches = Load.run(concurrency, Long.MAX_VALUE, searchTime, (worker, sequence) -> search(sequence));
-        report.line("articles.search.corpus", corpusSize, "articles");
-        report.line("articles.search.distinct-texts", articles.size(), "articles");
-        report.line("articles.search.throughput", searches.perSecond(), "requests/s");
-        report.line("articles.search.latency.p50", searches.percentileMillis(50), "ms");
-        report.line("articles.search.latency.p99", searches.percentileMillis(99), "ms");
-        report.line("articles.search.failures", searches.failures(), "requests");
+        Load.Result popular = Load.run(concurrency, Long.MAX_VALUE, searchTime, (worker, sequence) -> search(popular(sequence)));
+        report.line("articles.search.popular.throughput", popular.perSecond(), "requests/s");
+        report.line("articles.search.popular.latency.p50", popular.percentileMillis(50), "ms");
+        report.line("articles.search.popular.latency.p99", popular.percentileMillis(99), "ms");
+        report.line("articles.search.popular.failures", popular.failures(), "requests");
+
+        Load.Result distinct = Load.run(concurrency, distinctSearches.size(), searchTime,
+                (worker, sequence) -> search(distinctSearches.get((int) sequence)));
+        report.line("articles.search.distinct.throughput", distinct.perSecond(), "requests/s");
+        report.line("articles.search.distinct.latency.p50", distinct.percentileMillis(50), "ms");
+        report.line("articles.search.distinct.latency.p99", distinct.percentileMillis(99), "ms");
+        report.line("articles.search.distinct.failures", distinct.failures(), "requests");
+    }
+
+    private static String popular(long sequence) {
+        return POPULAR_SEARCHES.get((int) (sequence % POPULAR_SEARCHES.size()));
+    }
+
+    /** Single words and pairs of words of the samples, each once, in an order fixed by a seed. */
+    static List<String> distinctSearches(List<String> texts) {
+        Set<String> vocabulary = new TreeSet<>();
+        for (String text : texts) {
+            Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                vocabulary.add(word.group().toLowerCase());
+            }
+        }
+        List<String> words = new ArrayList<>(vocabulary);
+        Random random = new Random(42);
+        Set<String> searches = new LinkedHashSet<>();
+        int wanted = Math.min(100_000, words.size() * 20);
+        while (searches.size() < wanted) {
+            String first = words.get(random.nextInt(words.size()));
+            searches.add(random.nextBoolean() ? first : first + " " + words.get(random.nextInt(words.size())));
+        }
+        return List.copyOf(searches);
     }
 
     private boolean post(long sequence) throws Exception {
@@ -61,10 +105,8 @@ final class ArticlesBench {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
     }
 
-
-    private boolean search(long sequence) throws Exception {
-        String term = SEARCH_TERMS.get((int) (sequence % SEARCH_TERMS.size()));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/articles?limit=20&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8)))
+    private boolean search(String text) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/articles?limit=20&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
                 .header("Authorization", tokens.bearer())
                 .GET().build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

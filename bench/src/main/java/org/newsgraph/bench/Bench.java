@@ -12,7 +12,7 @@ import java.util.Map;
  * it refuses any other host. Options and their defaults:
  *
  * <pre>
- * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 16] [--corpus 10000] [--search-seconds 20]
+ * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 8] [--corpus 10000] [--warm-up-seconds 60] [--search-seconds 20]
  * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--burst 2000] [--concurrency 16] [--rate 50] [--steady-seconds 20]
  * Bench gateway   [--url http://127.0.0.1:8080] [--articles http://127.0.0.1:8081] [--concurrency 16] [--seconds 15]
  * all of them:    [--samples actors-service/src/test/resources/articles] [--keycloak http://localhost:8180]
@@ -33,10 +33,11 @@ public final class Bench {
         String keycloak = options.getOrDefault("keycloak", "http://localhost:8180");
         BenchTokens tokens = new BenchTokens(keycloak, "alice");
         Report report = new Report(System.out);
-        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
+        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", args[0].equals("articles") ? "8" : "16"));
         switch (args[0]) {
             case "articles" -> new ArticlesBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8081")), samples, tokens, report)
                     .run(concurrency, Integer.parseInt(options.getOrDefault("corpus", "10000")),
+                            Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "60"))),
                             Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "20"))));
             case "ingest" -> new IngestBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080/api/v1/articles")), samples, tokens, report)
                     .run(Integer.parseInt(options.getOrDefault("burst", "2000")), concurrency,

@@ -62,7 +62,7 @@ public final class Postgres implements Component {
         ProcessHandle server = process.start(asServerUser(List.of(
                 binaries.resolve("bin/postgres").toString(), "-D", data.toString(), "-p", Integer.toString(port),
                 "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-                "-c", "max_connections=300", "-c", "fsync=off", "-c", "synchronous_commit=off")),
+                "-c", "max_connections=300", "-c", "shared_buffers=512MB", "-c", "fsync=off", "-c", "synchronous_commit=off")),
                 data, Map.of(), layout.attached());
         Readiness.await(name(), Duration.ofSeconds(60), server, process.logFile(), this::accepts);
         createDatabases();
