@@ -4,13 +4,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.newsgraph.articles.config.ArticlesConfig;
+import org.newsgraph.messaging.transaction.AfterCommit;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -46,18 +45,9 @@ public class SearchCache {
 
     /** Called in a transaction that changes what searches find: once it commits, no earlier page is answered. */
     public void invalidateOnCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    generation.incrementAndGet();
-                    pages.invalidateAll();
-                }
-            }
+        AfterCommit.run(transactions, () -> {
+            generation.incrementAndGet();
+            pages.invalidateAll();
         });
     }
 }

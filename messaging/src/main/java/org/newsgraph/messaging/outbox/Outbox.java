@@ -5,10 +5,9 @@ import java.util.UUID;
 
 import org.newsgraph.events.EventContract;
 import org.newsgraph.events.EventType;
+import org.newsgraph.messaging.transaction.AfterCommit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -35,20 +34,6 @@ public class Outbox {
         event.payload = EventContract.write(type, data);
         event.createdAt = Instant.now();
         event.persist();
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
-    }
-
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wake();
-            }
-        }
+        AfterCommit.run(transactions, relay::wake);
     }
 }
