@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +14,7 @@ import org.hibernate.Session;
 import jakarta.persistence.EntityManager;
 
 /**
- * What one article says about actors — its mentions, quotes and co-mentions — as plain rows: hundreds per article,
+ * What one article says about actors — its mentions, quotes, co-mentions and titles — as plain rows: hundreds per article,
  * always written and forgotten together and only ever read by queries, so they go to the database in JDBC batches
  * rather than as entities.
  */
@@ -28,12 +30,18 @@ final class AnnotationRows {
     record RelationRow(UUID actorId, UUID otherId, double weight, String evidence) {
     }
 
+    /** A title or role the article gives an actor. */
+    record RoleRow(UUID actorId, String role) {
+    }
+
     private AnnotationRows() {
     }
 
     /** Writes the rows in the current transaction, after the registry changes they refer to. */
-    static void write(EntityManager entityManager, UUID articleId, int revision, List<MentionRow> mentions, List<QuoteRow> quotes,
-            List<RelationRow> relations) {
+    static void write(EntityManager entityManager, ArticleCopy article, List<MentionRow> mentions, List<QuoteRow> quotes,
+            List<RelationRow> relations, List<RoleRow> roles) {
+        UUID articleId = article.id;
+        int revision = article.revision;
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -76,6 +84,17 @@ final class AnnotationRows {
                     insert.setObject(3, articleId);
                     insert.setDouble(4, relation.weight());
                     insert.setString(5, relation.evidence());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into actor_role (actor_id, role, article_id, seen_at) values (?, ?, ?, ?) on conflict do nothing")) {
+                for (RoleRow role : roles) {
+                    insert.setObject(1, role.actorId());
+                    insert.setString(2, role.role());
+                    insert.setObject(3, articleId);
+                    insert.setObject(4, OffsetDateTime.ofInstant(article.publishedAt, ZoneOffset.UTC));
                     insert.addBatch();
                 }
                 insert.executeBatch();

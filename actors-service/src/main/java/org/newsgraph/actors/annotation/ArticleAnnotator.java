@@ -104,14 +104,16 @@ public class ArticleAnnotator {
         // Every actor first: resolving may query and write the registry, which would flush half-built batches.
         Map<String, Actor> actorsByName = new LinkedHashMap<>();
         for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
-            actorsByName.put(found.name(), registry.resolve(found, article.id, article.publishedAt));
+            actorsByName.put(found.name(), registry.resolve(found));
         }
 
         Map<UUID, ArticleActorsIdentified.Actor> identified = new LinkedHashMap<>();
         Map<UUID, List<Integer>> sentencesByActor = new LinkedHashMap<>();
         List<AnnotationRows.MentionRow> mentions = new ArrayList<>();
+        List<AnnotationRows.RoleRow> roles = new ArrayList<>();
         for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
             Actor actor = actorsByName.get(found.name());
+            found.roles().forEach(role -> roles.add(new AnnotationRows.RoleRow(actor.id, role)));
             for (Mention mention : found.mentions()) {
                 mentions.add(new AnnotationRows.MentionRow(actor.id, mention.start(), mention.end(), mention.text(), mention.sentence()));
                 sentencesByActor.computeIfAbsent(actor.id, id -> new ArrayList<>()).add(mention.sentence());
@@ -135,7 +137,7 @@ public class ArticleAnnotator {
             relations.add(new AnnotationRows.RelationRow(pair.actor(), pair.other(), pair.weight(), pair.evidence()));
             relations.add(new AnnotationRows.RelationRow(pair.other(), pair.actor(), pair.weight(), pair.evidence()));
         }
-        AnnotationRows.write(entityManager, article.id, article.revision, mentions, quoteRows, relations);
+        AnnotationRows.write(entityManager, article, mentions, quoteRows, relations, roles);
 
         article.processedRevision = article.revision;
         outbox.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, article.id.toString(),

@@ -10,26 +10,23 @@ import org.newsgraph.actors.AliasOrigin;
 import org.newsgraph.actors.extraction.Mention;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
  * Turns what the engine found into registry actors: the actor the engine linked, else the active actor of that
- * type and name, else a new one. What the article calls it and the titles it gives are remembered.
+ * type and name, else a new one. What the article calls it is remembered among its aliases.
  */
 @ApplicationScoped
 public class ActorRegistry {
 
-    private final EntityManager entityManager;
     private final Clock clock;
 
-    public ActorRegistry(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
+    public ActorRegistry(Clock clock) {
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Actor resolve(org.newsgraph.actors.extraction.Actor found, UUID articleId, Instant seenAt) {
+    public Actor resolve(org.newsgraph.actors.extraction.Actor found) {
         Instant now = clock.instant();
         Actor actor = linked(found).or(() -> Actor.findActive(found.type(), found.name())).orElseGet(() -> {
             Actor discovered = Actor.discovered(found.name(), found.type(), now);
@@ -45,16 +42,6 @@ public class ActorRegistry {
         }
         if (learned) {
             actor.updatedAt = now;
-        }
-        for (String role : found.roles()) {
-            entityManager.createNativeQuery("""
-                    insert into actor_role (actor_id, role, article_id, seen_at) values (:actor, :role, :article, :seen)
-                    on conflict do nothing""")
-                    .setParameter("actor", actor.id)
-                    .setParameter("role", role)
-                    .setParameter("article", articleId)
-                    .setParameter("seen", seenAt)
-                    .executeUpdate();
         }
         return actor;
     }
