@@ -42,64 +42,68 @@ final class AnnotationRows {
             List<RelationRow> relations, List<RoleRow> roles) {
         UUID articleId = article.id;
         int revision = article.revision;
+        OffsetDateTime seenAt = OffsetDateTime.ofInstant(article.publishedAt, ZoneOffset.UTC);
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into mention (actor_id, article_id, revision, start_at, end_at, surface, sentence) values (?, ?, ?, ?, ?, ?, ?)")) {
-                for (MentionRow mention : mentions) {
-                    insert.setObject(1, mention.actorId());
-                    insert.setObject(2, articleId);
-                    insert.setInt(3, revision);
-                    insert.setInt(4, mention.start());
-                    insert.setInt(5, mention.end());
-                    insert.setString(6, mention.surface());
-                    insert.setInt(7, mention.sentence());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into quote (speaker_actor_id, article_id, revision, text, start_at, end_at, speech_verb) values (?, ?, ?, ?, ?, ?, ?)")) {
-                for (QuoteRow quote : quotes) {
-                    if (quote.speakerActorId() == null) {
-                        insert.setNull(1, Types.OTHER);
-                    } else {
-                        insert.setObject(1, quote.speakerActorId());
-                    }
-                    insert.setObject(2, articleId);
-                    insert.setInt(3, revision);
-                    insert.setString(4, quote.text());
-                    insert.setInt(5, quote.start());
-                    insert.setInt(6, quote.end());
-                    insert.setString(7, quote.speechVerb());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into relation (actor_id, other_id, article_id, weight, evidence) values (?, ?, ?, ?, ?)")) {
-                for (RelationRow relation : relations) {
-                    insert.setObject(1, relation.actorId());
-                    insert.setObject(2, relation.otherId());
-                    insert.setObject(3, articleId);
-                    insert.setDouble(4, relation.weight());
-                    insert.setString(5, relation.evidence());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into actor_role (actor_id, role, article_id, seen_at) values (?, ?, ?, ?) on conflict do nothing")) {
-                for (RoleRow role : roles) {
-                    insert.setObject(1, role.actorId());
-                    insert.setString(2, role.role());
-                    insert.setObject(3, articleId);
-                    insert.setObject(4, OffsetDateTime.ofInstant(article.publishedAt, ZoneOffset.UTC));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            insertAll(connection, "insert into mention (actor_id, article_id, revision, start_at, end_at, surface, sentence) values (?, ?, ?, ?, ?, ?, ?)",
+                    mentions, (insert, mention) -> {
+                        insert.setObject(1, mention.actorId());
+                        insert.setObject(2, articleId);
+                        insert.setInt(3, revision);
+                        insert.setInt(4, mention.start());
+                        insert.setInt(5, mention.end());
+                        insert.setString(6, mention.surface());
+                        insert.setInt(7, mention.sentence());
+                    });
+            insertAll(connection, "insert into quote (speaker_actor_id, article_id, revision, text, start_at, end_at, speech_verb) values (?, ?, ?, ?, ?, ?, ?)",
+                    quotes, (insert, quote) -> {
+                        if (quote.speakerActorId() == null) {
+                            insert.setNull(1, Types.OTHER);
+                        } else {
+                            insert.setObject(1, quote.speakerActorId());
+                        }
+                        insert.setObject(2, articleId);
+                        insert.setInt(3, revision);
+                        insert.setString(4, quote.text());
+                        insert.setInt(5, quote.start());
+                        insert.setInt(6, quote.end());
+                        insert.setString(7, quote.speechVerb());
+                    });
+            insertAll(connection, "insert into relation (actor_id, other_id, article_id, weight, evidence) values (?, ?, ?, ?, ?)",
+                    relations, (insert, relation) -> {
+                        insert.setObject(1, relation.actorId());
+                        insert.setObject(2, relation.otherId());
+                        insert.setObject(3, articleId);
+                        insert.setDouble(4, relation.weight());
+                        insert.setString(5, relation.evidence());
+                    });
+            insertAll(connection, "insert into actor_role (actor_id, role, article_id, seen_at) values (?, ?, ?, ?) on conflict do nothing",
+                    roles, (insert, role) -> {
+                        insert.setObject(1, role.actorId());
+                        insert.setString(2, role.role());
+                        insert.setObject(3, articleId);
+                        insert.setObject(4, seenAt);
+                    });
         });
+    }
+
+    /** Sets one row's parameters on an insert. */
+    private interface Binder<T> {
+        void bind(PreparedStatement insert, T row) throws SQLException;
+    }
+
+    /** One batch for all the rows; nothing is sent for none. */
+    private static <T> void insertAll(Connection connection, String sql, List<T> rows, Binder<T> binder) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.bind(insert, row);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /** Removes everything the article said, titles included. */
