@@ -27,7 +27,8 @@ final class AnnotationRows {
     record QuoteRow(UUID speakerActorId, String text, int start, int end, String speechVerb) {
     }
 
-    record RelationRow(UUID actorId, UUID otherId, double weight, String evidence) {
+    /** Two actors the article relates, once per pair; the evidence is a passage of the article's body. */
+    record RelationRow(UUID actorId, UUID otherId, double weight, int evidenceStart, int evidenceEnd) {
     }
 
     /** A title or role the article gives an actor. */
@@ -69,13 +70,14 @@ final class AnnotationRows {
                         insert.setInt(6, quote.end());
                         insert.setString(7, quote.speechVerb());
                     });
-            insertAll(connection, "insert into relation (actor_id, other_id, article_id, weight, evidence) values (?, ?, ?, ?, ?)",
+            insertAll(connection, "insert into relation (actor_id, other_id, article_id, weight, evidence_start, evidence_end) values (?, ?, ?, ?, ?, ?)",
                     relations, (insert, relation) -> {
                         insert.setObject(1, relation.actorId());
                         insert.setObject(2, relation.otherId());
                         insert.setObject(3, articleId);
                         insert.setDouble(4, relation.weight());
-                        insert.setString(5, relation.evidence());
+                        insert.setInt(5, relation.evidenceStart());
+                        insert.setInt(6, relation.evidenceEnd());
                     });
             insertAll(connection, "insert into actor_role (actor_id, role, article_id, seen_at) values (?, ?, ?, ?) on conflict do nothing",
                     roles, (insert, role) -> {

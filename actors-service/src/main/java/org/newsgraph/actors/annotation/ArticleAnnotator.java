@@ -5,16 +5,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
-import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.extraction.ActorExtractor;
 import org.newsgraph.actors.extraction.ExtractionResult;
 import org.newsgraph.actors.extraction.KnownActor;
 import org.newsgraph.actors.extraction.Mention;
 import org.newsgraph.actors.extraction.Quote;
 import org.newsgraph.actors.registry.ActorRegistry;
-import org.newsgraph.actors.registry.RegistryIndex;
 import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.ArticleEvent;
 import org.newsgraph.events.EventType;
@@ -56,16 +55,18 @@ public class ArticleAnnotator {
     @Transactional
     public Outcome annotate(ArticleEvent event) {
         ArticleCopy article = ArticleCopy.findById(event.articleId());
-        if (article != null && (event.revision() < article.revision
-                || article.processedRevision != null && event.revision() <= article.processedRevision)) {
-            return Outcome.skipped();
-        }
         if (article == null) {
-            article = firstCopy(event);
+            article = new ArticleCopy();
+            article.id = event.articleId();
+            copy(event, article);
+            return new Outcome(true, store(article, true));
+        }
+        if (event.revision() < article.revision || article.processedRevision != null && event.revision() <= article.processedRevision) {
+            return Outcome.skipped();
         }
         copy(event, article);
         article.withdrawn = false;
-        return new Outcome(true, store(article));
+        return new Outcome(true, store(article, false));
     }
 
     /** A withdrawn article no longer says anything about anyone. */
@@ -76,7 +77,10 @@ public class ArticleAnnotator {
             return Outcome.skipped();
         }
         if (article == null) {
-            article = firstCopy(event);
+            article = new ArticleCopy();
+            article.id = event.articleId();
+            copy(event, article);
+            article.persist();
         }
         article.revision = event.revision();
         article.withdrawn = true;
@@ -94,15 +98,18 @@ public class ArticleAnnotator {
         if (article == null || article.withdrawn) {
             return Outcome.skipped();
         }
-        return new Outcome(true, store(article));
+        return new Outcome(true, store(article, false));
     }
 
-    private List<KnownActor> store(ArticleCopy article) {
-        AnnotationRows.forget(entityManager, article.id);
+    /** @param first whether the article is new here: nothing of it is stored yet, and it is stored with its rows */
+    private List<KnownActor> store(ArticleCopy article, boolean first) {
+        if (!first) {
+            AnnotationRows.forget(entityManager, article.id);
+        }
         ExtractionResult result = extractor.extract(article.body);
 
         // Every actor first: resolving may query and write the registry, which would flush half-built batches.
-        Map<String, Actor> actorsByName = new LinkedHashMap<>();
+        Map<String, ActorRegistry.Resolved> actorsByName = new LinkedHashMap<>();
         for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
             actorsByName.put(found.name(), registry.resolve(found));
         }
@@ -112,47 +119,42 @@ public class ArticleAnnotator {
         List<AnnotationRows.MentionRow> mentions = new ArrayList<>();
         List<AnnotationRows.RoleRow> roles = new ArrayList<>();
         for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
-            Actor actor = actorsByName.get(found.name());
-            found.roles().forEach(role -> roles.add(new AnnotationRows.RoleRow(actor.id, role)));
+            ActorRegistry.Resolved actor = actorsByName.get(found.name());
+            found.roles().forEach(role -> roles.add(new AnnotationRows.RoleRow(actor.id(), role)));
             for (Mention mention : found.mentions()) {
-                mentions.add(new AnnotationRows.MentionRow(actor.id, mention.start(), mention.end(), mention.text(), mention.sentence()));
-                sentencesByActor.computeIfAbsent(actor.id, id -> new ArrayList<>()).add(mention.sentence());
+                mentions.add(new AnnotationRows.MentionRow(actor.id(), mention.start(), mention.end(), mention.text(), mention.sentence()));
+                sentencesByActor.computeIfAbsent(actor.id(), id -> new ArrayList<>()).add(mention.sentence());
             }
             // Two names the engine kept apart may still be one registry actor: count them together.
-            identified.merge(actor.id, new ArticleActorsIdentified.Actor(actor.id, actor.name, actor.type.name(), found.roles(),
+            identified.merge(actor.id(), new ArticleActorsIdentified.Actor(actor.id(), actor.name(), actor.type().name(), found.roles(),
                     found.mentions().size()), ArticleAnnotator::together);
         }
 
         List<ArticleActorsIdentified.Quote> quotes = new ArrayList<>();
         List<AnnotationRows.QuoteRow> quoteRows = new ArrayList<>();
         for (Quote quote : result.quotes()) {
-            Actor speaker = quote.speaker() == null ? null : actorsByName.get(quote.speaker());
-            UUID speakerId = speaker == null ? null : speaker.id;
+            ActorRegistry.Resolved speaker = quote.speaker() == null ? null : actorsByName.get(quote.speaker());
+            UUID speakerId = speaker == null ? null : speaker.id();
             quoteRows.add(new AnnotationRows.QuoteRow(speakerId, quote.text(), quote.start(), quote.end(), quote.verb()));
             quotes.add(new ArticleActorsIdentified.Quote(speakerId, quote.text(), quote.start(), quote.end()));
         }
 
         List<AnnotationRows.RelationRow> relations = new ArrayList<>();
         for (CoMentions.Pair<UUID> pair : CoMentions.of(sentencesByActor, result.sentences(), article.body)) {
-            relations.add(new AnnotationRows.RelationRow(pair.actor(), pair.other(), pair.weight(), pair.evidence()));
-            relations.add(new AnnotationRows.RelationRow(pair.other(), pair.actor(), pair.weight(), pair.evidence()));
+            relations.add(new AnnotationRows.RelationRow(pair.actor(), pair.other(), pair.weight(), pair.evidenceStart(), pair.evidenceEnd()));
+        }
+        article.processedRevision = article.revision;
+        if (first) {
+            article.persist();
         }
         AnnotationRows.write(entityManager, article, mentions, quoteRows, relations, roles);
 
-        article.processedRevision = article.revision;
         outbox.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, article.id.toString(),
                 new ArticleActorsIdentified(article.id, article.revision, List.copyOf(identified.values()), quotes));
-        Map<UUID, KnownActor> changed = new HashMap<>();
-        actorsByName.values().forEach(actor -> changed.put(actor.id, RegistryIndex.known(actor)));
+        Map<String, KnownActor> changed = new HashMap<>();
+        actorsByName.values().stream().map(ActorRegistry.Resolved::changed).filter(Objects::nonNull)
+                .forEach(actor -> changed.put(actor.id(), actor));
         return List.copyOf(changed.values());
-    }
-
-    private static ArticleCopy firstCopy(ArticleEvent event) {
-        ArticleCopy article = new ArticleCopy();
-        article.id = event.articleId();
-        copy(event, article);
-        article.persist();
-        return article;
     }
 
     private static void copy(ArticleEvent event, ArticleCopy article) {

@@ -9,7 +9,7 @@ import org.newsgraph.actors.extraction.Sentence;
 /**
  * Which actors of an article stand close together, and how close: weight 1 in one sentence, 1/2 a sentence
  * apart, 1/3 two apart; further apart they are not related by this article. The evidence is the passage
- * where the two stand closest.
+ * where the two stand closest, as its place in the body.
  */
 public final class CoMentions {
 
@@ -19,7 +19,8 @@ public final class CoMentions {
     private CoMentions() {
     }
 
-    public record Pair<K>(K actor, K other, double weight, String evidence) {
+    /** @param evidenceStart where the evidence begins in the body, and {@code evidenceEnd} where it ends */
+    public record Pair<K>(K actor, K other, double weight, int evidenceStart, int evidenceEnd) {
     }
 
     /**
@@ -39,8 +40,8 @@ public final class CoMentions {
                 if (distance > WINDOW) {
                     continue;
                 }
-                pairs.add(new Pair<>(actors.get(i), actors.get(j), 1.0 / (1 + distance),
-                        passage(sentences, body, Math.min(closest[0], closest[1]), Math.max(closest[0], closest[1]))));
+                int[] passage = passage(sentences, body, Math.min(closest[0], closest[1]), Math.max(closest[0], closest[1]));
+                pairs.add(new Pair<>(actors.get(i), actors.get(j), 1.0 / (1 + distance), passage[0], passage[1]));
             }
         }
         return pairs;
@@ -59,12 +60,13 @@ public final class CoMentions {
         return best;
     }
 
-    private static String passage(List<Sentence> sentences, String body, int first, int last) {
+    /** Where the sentences from first to last begin and end in the body. */
+    private static int[] passage(List<Sentence> sentences, String body, int first, int last) {
         if (sentences.isEmpty()) {
-            return body;
+            return new int[] {0, body.length()};
         }
         int from = sentences.get(Math.max(0, Math.min(first, sentences.size() - 1))).start();
         int to = sentences.get(Math.max(0, Math.min(last, sentences.size() - 1))).end();
-        return body.substring(from, Math.max(from, to));
+        return new int[] {from, Math.max(from, to)};
     }
 }

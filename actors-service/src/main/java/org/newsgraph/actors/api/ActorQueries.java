@@ -123,14 +123,30 @@ public class ActorQueries {
     }
 
     public ActorViews.Network network(UUID actorId, Optional<Instant> from, Optional<Instant> to, int limit) {
+        // Each pair is stored once, either way round; the evidence text is cut from the body for the neighbours shown.
         StringBuilder sql = new StringBuilder("""
-                select r.other_id, o.name, o.type, sum(r.weight), count(distinct r.article_id),
-                       (array_agg(r.evidence order by ar.published_at desc, r.weight desc))[1]
-                  from relation r join article ar on ar.id = r.article_id join actor o on o.id = r.other_id
-                 where r.actor_id = :id""");
+                with pair as (
+                    select other_id, article_id, weight, evidence_start, evidence_end from relation where actor_id = :id
+                    union all
+                    select actor_id, article_id, weight, evidence_start, evidence_end from relation where other_id = :id),
+                neighbour as (
+                    select p.other_id, sum(p.weight) as weight, count(distinct p.article_id) as articles,
+                           (array_agg(p.article_id order by ar.published_at desc, p.weight desc))[1] as evidence_article,
+                           (array_agg(p.evidence_start order by ar.published_at desc, p.weight desc))[1] as evidence_start,
+                           (array_agg(p.evidence_end order by ar.published_at desc, p.weight desc))[1] as evidence_end
+                      from pair p join article ar on ar.id = p.article_id
+                     where true""");
         List<Object[]> parameters = new ArrayList<>(List.<Object[]>of(new Object[] {"id", actorId}));
         window(sql, parameters, from, to);
-        sql.append(" group by r.other_id, o.name, o.type order by sum(r.weight) desc, o.name limit :limit");
+        sql.append("""
+                 group by p.other_id),
+                shown as (
+                    select n.*, o.name, o.type from neighbour n join actor o on o.id = n.other_id
+                     order by n.weight desc, o.name limit :limit)
+                select s.other_id, s.name, s.type, s.weight, s.articles,
+                       substring(e.body from s.evidence_start + 1 for s.evidence_end - s.evidence_start)
+                  from shown s join article e on e.id = s.evidence_article
+                 order by s.weight desc, s.name""");
         parameters.add(new Object[] {"limit", limit});
         return new ActorViews.Network(actorId, rows(sql.toString(), parameters).stream()
                 .map(row -> new ActorViews.Neighbour((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).doubleValue(),

@@ -1,7 +1,6 @@
 package org.newsgraph.actors.registry;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +28,12 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class RegistryIndex implements KnownActors {
 
+    /** An indexed actor with the keys of all its names. */
+    private record Entry(KnownActor actor, Set<String> keys) {
+    }
+
     private final Map<String, KnownActor> byName = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> namesByActor = new HashMap<>();
+    private final Map<String, Entry> byId = new ConcurrentHashMap<>();
 
     void load(@Observes StartupEvent startup) {
         QuarkusTransaction.requiringNew().run(() ->
@@ -40,6 +43,15 @@ public class RegistryIndex implements KnownActors {
     @Override
     public Optional<KnownActor> find(String name) {
         return Optional.ofNullable(byName.get(Names.key(name)));
+    }
+
+    /** The indexed actor of this id, when it has every one of these names already. */
+    public Optional<KnownActor> knowing(String actorId, Collection<String> names) {
+        Entry entry = byId.get(actorId);
+        if (entry == null || !names.stream().map(Names::key).filter(key -> !key.isEmpty()).allMatch(entry.keys()::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.actor());
     }
 
     /** What the engine should know of an actor; taken inside the transaction that changed it. */
@@ -54,9 +66,9 @@ public class RegistryIndex implements KnownActors {
         }
         for (KnownActor actor : actors) {
             Set<String> keys = Stream.concat(Stream.of(actor.name()), actor.aliases().stream())
-                    .map(Names::key).filter(key -> !key.isEmpty()).collect(Collectors.toSet());
+                    .map(Names::key).filter(key -> !key.isEmpty()).collect(Collectors.toUnmodifiableSet());
             keys.forEach(key -> byName.putIfAbsent(key, actor));
-            namesByActor.put(actor.id(), keys);
+            byId.put(actor.id(), new Entry(actor, keys));
         }
     }
 
@@ -65,9 +77,9 @@ public class RegistryIndex implements KnownActors {
     }
 
     private void forget(String actorId) {
-        Set<String> old = namesByActor.remove(actorId);
+        Entry old = byId.remove(actorId);
         if (old != null) {
-            old.forEach(key -> byName.computeIfPresent(key, (name, known) -> known.id().equals(actorId) ? null : known));
+            old.keys().forEach(key -> byName.computeIfPresent(key, (name, known) -> known.id().equals(actorId) ? null : known));
         }
     }
 }
