@@ -1,0 +1,12 @@
+package org.newsgraph.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "newsgraph.security")
+public interface SecurityConfig {
+
+    /** How many verified bearer tokens a service remembers until they expire; 0 verifies every request's token. */
+    @WithDefault("1000")
+    int verifiedTokens();
+}
