@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,9 +20,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** A news article at its current revision. Every change goes through its methods, which keep its invariants. */
+/**
+ * A news article at its current revision. Every change goes through its methods, which keep its invariants.
+ * An update sets only the columns that changed: the database indexes the text for search again only when the
+ * text changes, not when actor tags arrive.
+ */
 @Entity
 @Table(name = "article")
+@DynamicUpdate
 public class Article extends PanacheEntityBase {
 
     @Id
