@@ -12,6 +12,7 @@ import org.newsgraph.events.EventType;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -82,10 +83,13 @@ public class ArticleDesk {
         return find(id);
     }
 
-    /** Takes actor tags identified in a revision; an older revision never overwrites a newer one. */
+    /**
+     * Takes actor tags identified in a revision; an older revision never overwrites a newer one. The article is
+     * locked while its tags change, so that tags of two revisions taken at once are weighed one after the other.
+     */
     @Transactional
     public void tagActors(UUID id, int revision, List<ActorTag> tags) {
-        Article.<Article>findByIdOptional(id).ifPresent(article -> article.tagActors(revision, tags));
+        Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).ifPresent(article -> article.tagActors(revision, tags));
         searchCache.invalidateOnCommit();
     }
 

@@ -11,7 +11,10 @@ import org.newsgraph.messaging.incoming.IncomingEvents;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Keeps each article's actor tags, a local copy of what the actors service identified. */
+/**
+ * Keeps each article's actor tags, a local copy of what the actors service identified. Several articles are tagged
+ * at once: each revision's tags are taken under the article's lock, and an older revision never replaces a newer.
+ */
 @ApplicationScoped
 public class ActorTagsConsumer {
 
@@ -24,7 +27,7 @@ public class ActorTagsConsumer {
     }
 
     @Incoming("article-actors")
-    @Blocking
+    @Blocking(value = "tagging", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
         events.apply(record, event -> {
             if (event.type() != EventType.ARTICLE_ACTORS_IDENTIFIED) {
