@@ -116,9 +116,15 @@ class CurationTest {
     @Test
     void theNetworkShowsWhoStandsClose() {
         Map<String, UUID> ids = annotate("ACCRA — Kwame Boateng-Mensah met Ama Owusu-Darko in the capital on Monday.");
+        String passage = "Kwame Boateng-Mensah met Ama Owusu-Darko in the capital on Monday.";
         given().when().get("/actors/{id}/network", ids.get("Kwame Boateng-Mensah"))
                 .then().statusCode(200).body("neighbours.name", hasItem("Ama Owusu-Darko"))
-                .body("neighbours.find { it.name == 'Ama Owusu-Darko' }.weight", equalTo(1.0f));
+                .body("neighbours.find { it.name == 'Ama Owusu-Darko' }.weight", equalTo(1.0f))
+                .body("neighbours.find { it.name == 'Ama Owusu-Darko' }.evidence", equalTo(passage));
+        // A pair is stored once: the other actor finds it too.
+        given().when().get("/actors/{id}/network", ids.get("Ama Owusu-Darko"))
+                .then().statusCode(200).body("neighbours.find { it.name == 'Kwame Boateng-Mensah' }.weight", equalTo(1.0f))
+                .body("neighbours.find { it.name == 'Kwame Boateng-Mensah' }.evidence", equalTo(passage));
         given().when().get("/actors/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 
