@@ -11,9 +11,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Reads every article the articles service publishes for its actors. Several articles are read at once: each
- * revision's effect is idempotent and an older revision never replaces a newer one, so the order of work between
- * articles does not matter, and a registry conflict between two new articles is simply tried again.
+ * Reads every article the articles service publishes for its actors. Each partition of the topic has its own
+ * consumer (the channel's {@code concurrency}) and reads its articles in order, so several articles are read at once;
+ * a registry conflict between two new articles is simply tried again.
  */
 @ApplicationScoped
 public class ArticlesConsumer {
@@ -29,7 +29,7 @@ public class ArticlesConsumer {
     }
 
     @Incoming("articles")
-    @Blocking(value = "annotation", ordered = false)
+    @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         events.apply(record, event -> {
             ArticleAnnotator.Outcome outcome = switch (event.type()) {

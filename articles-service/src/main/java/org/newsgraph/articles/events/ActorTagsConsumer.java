@@ -12,8 +12,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps each article's actor tags, a local copy of what the actors service identified. Several articles are tagged
- * at once: each revision's tags are taken under the article's lock, and an older revision never replaces a newer.
+ * Keeps each article's actor tags, a local copy of what the actors service identified. Each partition of the topic
+ * has its own consumer (the channel's {@code concurrency}), and reads its articles in order; an older revision never
+ * replaces a newer.
  */
 @ApplicationScoped
 public class ActorTagsConsumer {
@@ -27,7 +28,7 @@ public class ActorTagsConsumer {
     }
 
     @Incoming("article-actors")
-    @Blocking(value = "tagging", ordered = false)
+    @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         events.apply(record, event -> {
             if (event.type() != EventType.ARTICLE_ACTORS_IDENTIFIED) {
