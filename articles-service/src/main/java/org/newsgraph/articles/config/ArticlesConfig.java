@@ -33,13 +33,6 @@ public interface ArticlesConfig {
         @WithDefault("200")
         int rankWindow();
 
-        /**
-         * How many of the newest articles a search by text looks among first: when they hold a whole slice of matches,
-         * older articles are not read, however common the words.
-         */
-        @WithDefault("5000")
-        int recentArticles();
-
         /** How many actors facets=actors lists. */
         @WithDefault("10")
         int facetSize();

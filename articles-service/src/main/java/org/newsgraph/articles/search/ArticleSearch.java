@@ -34,13 +34,11 @@ public class ArticleSearch {
     private static final int OPENING_LENGTH = 240;
 
     private final EntityManager entityManager;
-    private final RecentArticles recentArticles;
     private final Cursor.Codec cursors;
     private final ArticlesConfig.Search config;
 
-    public ArticleSearch(EntityManager entityManager, RecentArticles recentArticles, ArticlesConfig config) {
+    public ArticleSearch(EntityManager entityManager, ArticlesConfig config) {
         this.entityManager = entityManager;
-        this.recentArticles = recentArticles;
         this.cursors = new Cursor.Codec(config.search().cursorSecret());
         this.config = config.search();
     }
@@ -84,7 +82,6 @@ public class ArticleSearch {
         if (after.isPresent() && after.get().slice().isEmpty()) {
             throw new InvalidCursorException();
         }
-        Optional<Instant> recentSince = recentArticles.since();
         // Matches are found through the text index alone. Walking the date index instead, or the whole table,
         // reads every passed row's vector, which the planner does not count: with words that are common but never
         // together, that walk is the whole table.
@@ -96,7 +93,7 @@ public class ArticleSearch {
         List<Row> rows = new ArrayList<>();
         while (rows.size() < wanted) {
             int room = wanted - rows.size();
-            RankedSlice slice = rankSlice(filter, newerEnd, pinned.map(Cursor.Slice::oldest), within, room, recentSince);
+            RankedSlice slice = rankSlice(filter, newerEnd, pinned.map(Cursor.Slice::oldest), within, room);
             rows.addAll(slice.rows());
             if (slice.oldest().isEmpty() || slice.rows().size() == room) {
                 break;
@@ -114,12 +111,10 @@ public class ArticleSearch {
 
     /**
      * Ranks one slice: the matches from {@code oldest} up to {@code newerEnd} when the cursor pinned them, or else
-     * the newest {@code rank-window} matches before {@code newerEnd}. The newest slice is looked for among the recent
-     * articles first, and among all only when they hold too few matches: common words then cost a few thousand rows,
-     * not every article that has them.
+     * the newest {@code rank-window} matches before {@code newerEnd}.
      */
     private RankedSlice rankSlice(Filter filter, Optional<Cursor.Position> newerEnd, Optional<Cursor.Position> oldest,
-            Optional<Cursor> after, int limit, Optional<Instant> recentSince) {
+            Optional<Cursor> after, int limit) {
         StringBuilder slice = new StringBuilder("select a.id, a.published_at, a.search, query")
                 .append(filter.from()).append(" where ").append(filter.where());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
@@ -133,16 +128,10 @@ public class ArticleSearch {
             parameters.put("oldestPublishedAt", start.publishedAt());
             parameters.put("oldestId", start.id());
         });
-        String order = " order by a.published_at desc, a.id desc" + (oldest.isEmpty() ? " limit :window" : "");
+        slice.append(" order by a.published_at desc, a.id desc");
         if (oldest.isEmpty()) {
+            slice.append(" limit :window");
             parameters.put("window", config.rankWindow());
-        }
-        String matches = slice + order;
-        if (newerEnd.isEmpty() && oldest.isEmpty() && recentSince.isPresent()) {
-            parameters.put("recentSince", recentSince.get());
-            matches = "with recent as materialized (" + slice + " and a.published_at >= :recentSince" + order + ") "
-                    + "select * from recent where (select count(*) from recent) = :window "
-                    + "union all (" + slice + " and (select count(*) from recent) < :window" + order + ")";
         }
         StringBuilder hits = new StringBuilder("select * from slice");
         after.ifPresent(cursor -> {
@@ -155,7 +144,7 @@ public class ArticleSearch {
         parameters.put("limit", limit);
         // Ranked only once the slice is cut: the rank reads each row's whole vector.
         String sql = "with slice as materialized (select id, published_at, ts_rank_cd(search, query)::float8 as rank from ("
-                + matches + ") matches), "
+                + slice + ") matches), "
                 + "oldest as (select published_at, id from slice order by published_at, id limit 1), "
                 + "hits as (" + hits + ") "
                 + "select h.id, a.revision, a.title, ts_headline('english', a.body, websearch_to_tsquery('english', :text), '"
