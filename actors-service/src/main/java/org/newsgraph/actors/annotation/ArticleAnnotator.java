@@ -56,10 +56,7 @@ public class ArticleAnnotator {
     public Outcome annotate(ArticleEvent event) {
         ArticleCopy article = ArticleCopy.findById(event.articleId());
         if (article == null) {
-            article = new ArticleCopy();
-            article.id = event.articleId();
-            copy(event, article);
-            return new Outcome(true, store(article, true));
+            return new Outcome(true, store(firstCopy(event), true));
         }
         if (event.revision() < article.revision || article.processedRevision != null && event.revision() <= article.processedRevision) {
             return Outcome.skipped();
@@ -77,9 +74,7 @@ public class ArticleAnnotator {
             return Outcome.skipped();
         }
         if (article == null) {
-            article = new ArticleCopy();
-            article.id = event.articleId();
-            copy(event, article);
+            article = firstCopy(event);
             article.persist();
         }
         article.revision = event.revision();
@@ -155,6 +150,14 @@ public class ArticleAnnotator {
         actorsByName.values().stream().map(ActorRegistry.Resolved::changed).filter(Objects::nonNull)
                 .forEach(actor -> changed.put(actor.id(), actor));
         return List.copyOf(changed.values());
+    }
+
+    /** The article as this service first hears of it; not yet stored. */
+    private static ArticleCopy firstCopy(ArticleEvent event) {
+        ArticleCopy article = new ArticleCopy();
+        article.id = event.articleId();
+        copy(event, article);
+        return article;
     }
 
     private static void copy(ArticleEvent event, ArticleCopy article) {
