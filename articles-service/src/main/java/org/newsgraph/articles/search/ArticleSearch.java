@@ -29,9 +29,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ArticleSearch {
 
-    private static final String HEADLINE_OPTIONS =
-            "MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=\" … \", StartSel=<mark>, StopSel=</mark>";
-    private static final int OPENING_LENGTH = 240;
+    /** Enough of a body for the opening passage of a hit found without text. */
+    private static final int OPENING_LENGTH = 600;
 
     private final EntityManager entityManager;
     private final Cursor.Codec cursors;
@@ -71,7 +70,7 @@ public class ArticleSearch {
         parameters.put("limit", wanted);
         List<Row> rows = new ArrayList<>();
         for (Object result : bind(entityManager.createNativeQuery(sql.toString()), parameters).getResultList()) {
-            SearchPage.Hit hit = hit((Object[]) result, null);
+            SearchPage.Hit hit = hit((Object[]) result, null, SearchTerms.none());
             rows.add(new Row(hit, new Cursor(0, hit.publishedAt(), hit.id(), Optional.empty())));
         }
         return rows;
@@ -147,9 +146,8 @@ public class ArticleSearch {
                 + slice + ") matches), "
                 + "oldest as (select published_at, id from slice order by published_at, id limit 1), "
                 + "hits as (" + hits + ") "
-                + "select h.id, a.revision, a.title, ts_headline('english', a.body, websearch_to_tsquery('english', :text), '"
-                + HEADLINE_OPTIONS.replace("'", "''") + "'), a.dateline_place, a.source, h.published_at, h.rank, "
-                + "oldest.published_at, oldest.id "
+                + "select h.id, a.revision, a.title, a.body, a.dateline_place, a.source, h.published_at, h.rank, "
+                + "oldest.published_at, oldest.id, websearch_to_tsquery('english', :text)::text "
                 + "from oldest left join (hits h join article a on a.id = h.id) on true "
                 + "order by h.rank desc, h.published_at desc, h.id desc";
 
@@ -158,18 +156,20 @@ public class ArticleSearch {
                 .map(result -> (Object[]) result).map(row -> new Cursor.Position(instant(row[8]), (UUID) row[9])));
         Optional<Cursor.Slice> bounds = sliceOldest.map(start -> new Cursor.Slice(start, newerEnd));
         List<Row> rows = new ArrayList<>();
+        SearchTerms terms = results.isEmpty() ? SearchTerms.none() : SearchTerms.ofTsquery((String) ((Object[]) results.get(0))[10]);
         for (Object result : results) {
             Object[] row = (Object[]) result;
             if (row[0] != null) {
-                SearchPage.Hit hit = hit(row, ((Number) row[7]).doubleValue());
+                SearchPage.Hit hit = hit(row, ((Number) row[7]).doubleValue(), terms);
                 rows.add(new Row(hit, new Cursor(hit.rank(), hit.publishedAt(), hit.id(), bounds)));
             }
         }
         return new RankedSlice(rows, sliceOldest);
     }
 
-    private static SearchPage.Hit hit(Object[] row, Double rank) {
-        return new SearchPage.Hit((UUID) row[0], ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
+    /** A hit, its snippet written here rather than by {@code ts_headline}, which parses each article's body again. */
+    private static SearchPage.Hit hit(Object[] row, Double rank, SearchTerms terms) {
+        return new SearchPage.Hit((UUID) row[0], ((Number) row[1]).intValue(), (String) row[2], Snippets.of((String) row[3], terms),
                 (String) row[4], (String) row[5], instant(row[6]), rank);
     }
 

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchPage(List<Hit> items, String nextCursor, List<ActorFacet> actorFacets) {
 
-    /** @param snippet the passage that matched, with matches in {@code <mark>}, or the article's opening */
+    /** @param snippet HTML: the passages that matched, the words found in {@code <mark>}, or else the article's opening */
     public record Hit(UUID id, int revision, String title, String snippet, String dateline, String source,
             Instant publishedAt, Double rank) {
     }
