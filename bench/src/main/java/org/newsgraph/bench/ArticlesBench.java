@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
 
 /**
  * POST and search throughput of the articles service. It files the sample articles (wire stories of 250 to 350
- * words) in turn at a fixed concurrency: first for a warm-up, so that the figures measure a running service and not
- * its first requests, then until the measured part has filed the wanted number. Then it searches that corpus two
- * ways: popular searches, the same dozen again and again as readers send them, and distinct searches, each sent
- * once, words and pairs of words of the samples, which no cache can answer.
+ * words) in turn at a fixed concurrency: first a warm-up, so that the figures measure a running service and not its
+ * first requests, then the measured corpus. The warm-up is a number of articles, not a time, so that the searches
+ * that follow run over a corpus of a known size. Then it searches that corpus two ways: popular searches, the same
+ * dozen again and again as readers send them, and distinct searches, each sent once, words and pairs of words of
+ * the samples, which no cache can answer.
  */
 final class ArticlesBench {
 
@@ -43,11 +44,12 @@ final class ArticlesBench {
         this.report = report;
     }
 
-    void run(int concurrency, int corpusSize, Duration warmUp, Duration searchTime) throws Exception {
+    void run(int concurrency, int corpusSize, int warmUpArticles, Duration searchTime) throws Exception {
         List<String> distinctSearches = distinctSearches(articles);
-        Load.Result warmUpPosts = Load.run(concurrency, Long.MAX_VALUE, warmUp, (worker, sequence) -> post(sequence));
-        Load.run(concurrency, Long.MAX_VALUE, warmUp.dividedBy(4), (worker, sequence) -> search(popular(sequence)));
-        Load.run(concurrency, Long.MAX_VALUE, warmUp.dividedBy(4),
+        Duration searchWarmUp = searchTime.dividedBy(4);
+        Load.Result warmUpPosts = Load.run(concurrency, warmUpArticles, Duration.ofMinutes(10), (worker, sequence) -> post(sequence));
+        Load.run(concurrency, Long.MAX_VALUE, searchWarmUp, (worker, sequence) -> search(popular(sequence)));
+        Load.run(concurrency, Long.MAX_VALUE, searchWarmUp,
                 (worker, sequence) -> search(distinctSearches.get((int) (distinctSearches.size() - 1 - sequence % distinctSearches.size()))));
 
         Load.Result posts = Load.run(concurrency, corpusSize, Duration.ofMinutes(10), (worker, sequence) -> post(sequence));

@@ -12,7 +12,7 @@ import java.util.Map;
  * it refuses any other host. Options and their defaults:
  *
  * <pre>
- * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 8] [--corpus 10000] [--warm-up-seconds 60] [--search-seconds 20]
+ * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 8] [--corpus 10000] [--warm-up 5000] [--search-seconds 20]
  * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--kafka 127.0.0.1:19092] [--warm-up 3000] [--burst 2000] [--concurrency 16]
  *                 [--rate 50] [--steady-seconds 20]
  * Bench gateway   [--url http://127.0.0.1:8080] [--articles http://127.0.0.1:8081] [--concurrency 16] [--seconds 15]
@@ -38,7 +38,7 @@ public final class Bench {
         switch (args[0]) {
             case "articles" -> new ArticlesBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8081")), samples, tokens, report)
                     .run(concurrency, Integer.parseInt(options.getOrDefault("corpus", "10000")),
-                            Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "60"))),
+                            Integer.parseInt(options.getOrDefault("warm-up", "5000")),
                             Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "20"))));
             case "ingest" -> {
                 try (TagWatch watch = new TagWatch(loopbackServer(options.getOrDefault("kafka", "127.0.0.1:19092")))) {
