@@ -1,5 +1,6 @@
 package org.newsgraph.articles.search;
 
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hibernate.Session;
 import org.newsgraph.articles.config.ArticlesConfig;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,8 +86,11 @@ public class ArticleSearch {
         // Matches are found through the text index alone. Walking the date index instead, or the whole table,
         // reads every passed row's vector, which the planner does not count: with words that are common but never
         // together, that walk is the whole table.
-        entityManager.createNativeQuery("select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)")
-                .getSingleResult();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local enable_seqscan = off; set local enable_indexscan = off");
+            }
+        });
         Optional<Cursor.Slice> pinned = after.flatMap(Cursor::slice);
         Optional<Cursor.Position> newerEnd = pinned.flatMap(Cursor.Slice::newerEnd);
         Optional<Cursor> within = after;

@@ -123,7 +123,12 @@ final class Snippets {
     }
 
     private static boolean insideAny(int word, List<Passage> taken) {
-        return taken.stream().anyMatch(passage -> word >= passage.from() && word < passage.to());
+        for (Passage passage : taken) {
+            if (word >= passage.from() && word < passage.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String write(String text, List<Word> words, List<Passage> passages) {
