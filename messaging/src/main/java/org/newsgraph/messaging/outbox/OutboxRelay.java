@@ -74,7 +74,9 @@ public class OutboxRelay {
     private void run() {
         while (running) {
             try {
-                wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    Thread.sleep(config.gatherTime().toMillis());
+                }
                 wakeUps.drainPermits();
                 while (running && relayBatch() == config.batchSize()) {
                     // a full batch: more are waiting
