@@ -6,4 +6,4 @@ create index article_newest on article (published_at desc, id desc);
 
 -- New articles wait in the text index's pending list until it is merged, and every search reads that whole list:
 -- kept short, it is merged in small steps as articles arrive.
-alter index article_search set (gin_pending_list_limit = 256);
+alter index article_search set (gin_pending_list_limit = 512);
