@@ -55,8 +55,16 @@ public class ArticleSearch {
         return new SearchPage(shown.stream().map(Row::hit).toList(), next, request.actorFacets() ? actorFacets(filter) : null);
     }
 
-    /** A hit and where it stands, for the cursor of a page that ends with it. */
-    private record Row(SearchPage.Hit hit, Cursor position) {
+    /**
+     * A result row and where it stands, for the cursor of a page that ends with it. Its hit is written only when
+     * shown, its snippet here rather than by {@code ts_headline}, which would parse each article's body again.
+     */
+    private record Row(Object[] columns, Double rank, SearchTerms terms, Cursor position) {
+
+        SearchPage.Hit hit() {
+            return new SearchPage.Hit((UUID) columns[0], ((Number) columns[1]).intValue(), (String) columns[2],
+                    Snippets.of((String) columns[3], terms), (String) columns[4], (String) columns[5], instant(columns[6]), rank);
+        }
     }
 
     private List<Row> newestFirst(Filter filter, Optional<Cursor> after, int wanted) {
@@ -72,8 +80,8 @@ public class ArticleSearch {
         parameters.put("limit", wanted);
         List<Row> rows = new ArrayList<>();
         for (Object result : bind(entityManager.createNativeQuery(sql.toString()), parameters).getResultList()) {
-            SearchPage.Hit hit = hit((Object[]) result, null, SearchTerms.none());
-            rows.add(new Row(hit, new Cursor(0, hit.publishedAt(), hit.id(), Optional.empty())));
+            Object[] columns = (Object[]) result;
+            rows.add(new Row(columns, null, SearchTerms.none(), new Cursor(0, instant(columns[6]), (UUID) columns[0], Optional.empty())));
         }
         return rows;
     }
@@ -165,17 +173,11 @@ public class ArticleSearch {
         for (Object result : results) {
             Object[] row = (Object[]) result;
             if (row[0] != null) {
-                SearchPage.Hit hit = hit(row, ((Number) row[7]).doubleValue(), terms);
-                rows.add(new Row(hit, new Cursor(hit.rank(), hit.publishedAt(), hit.id(), bounds)));
+                double rank = ((Number) row[7]).doubleValue();
+                rows.add(new Row(row, rank, terms, new Cursor(rank, instant(row[6]), (UUID) row[0], bounds)));
             }
         }
         return new RankedSlice(rows, sliceOldest);
-    }
-
-    /** A hit, its snippet written here rather than by {@code ts_headline}, which parses each article's body again. */
-    private static SearchPage.Hit hit(Object[] row, Double rank, SearchTerms terms) {
-        return new SearchPage.Hit((UUID) row[0], ((Number) row[1]).intValue(), (String) row[2], Snippets.of((String) row[3], terms),
-                (String) row[4], (String) row[5], instant(row[6]), rank);
     }
 
     private List<SearchPage.ActorFacet> actorFacets(Filter filter) {
