@@ -43,6 +43,8 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread worker;
     private Instant nextCleanup = Instant.now();
+    /** Events published by the last round: more than one means commits come faster than rounds. */
+    private int lastRound;
 
     public OutboxRelay(@Channel("outbox") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> emitter,
             OutboxConfig config, EntityManager entityManager) {
@@ -74,13 +76,13 @@ public class OutboxRelay {
     private void run() {
         while (running) {
             try {
-                if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS) && lastRound > 1) {
                     Thread.sleep(config.gatherTime().toMillis());
                 }
                 wakeUps.drainPermits();
-                while (running && relayBatch() == config.batchSize()) {
-                    // a full batch: more are waiting
-                }
+                do {
+                    lastRound = relayBatch();
+                } while (running && lastRound == config.batchSize());
                 deletePublishedWhenDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
