@@ -5,42 +5,47 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * The words a text search looks for, as PostgreSQL's English configuration reduced them: a word of an article is one
  * of them when it reduces to the same lexeme. Both use the Snowball English stemmer, in releases that differ on a few
- * words; words with digits are kept whole, as PostgreSQL keeps them. Not for sharing between threads: it holds its
- * stemmer.
+ * words; words with digits are kept whole, as PostgreSQL keeps them. Terms with words are not for sharing between
+ * threads: they hold their stemmer.
  */
 final class SearchTerms {
 
     private static final Pattern QUOTED_LEXEME = Pattern.compile("'((?:[^']|'')*)'");
+    /** No words at all: it never stems, so it holds no stemmer and any thread may use it. */
+    private static final SearchTerms NONE = new SearchTerms(Set.of());
 
-    private final Set<String> lexemes = new HashSet<>();
-    private final Set<Character> initials = new HashSet<>();
-    private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    private final Set<String> lexemes;
+    private final Set<Character> initials;
+    private final SnowballStemmer stemmer;
 
-    private SearchTerms() {
+    private SearchTerms(Set<String> lexemes) {
+        this.lexemes = lexemes;
+        this.initials = lexemes.stream().map(lexeme -> lexeme.charAt(0)).collect(Collectors.toSet());
+        this.stemmer = lexemes.isEmpty() ? null : new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     }
 
     /** The lexemes of a query as PostgreSQL prints a {@code tsquery}, such as {@code 'ceasefir' & !'gaza'}. */
     static SearchTerms ofTsquery(String tsquery) {
-        SearchTerms terms = new SearchTerms();
+        Set<String> lexemes = new HashSet<>();
         Matcher lexeme = QUOTED_LEXEME.matcher(tsquery == null ? "" : tsquery);
         while (lexeme.find()) {
             String text = lexeme.group(1).replace("''", "'");
             if (!text.isEmpty()) {
-                terms.lexemes.add(text);
-                terms.initials.add(text.charAt(0));
+                lexemes.add(text);
             }
         }
-        return terms;
+        return lexemes.isEmpty() ? NONE : new SearchTerms(lexemes);
     }
 
     static SearchTerms none() {
-        return new SearchTerms();
+        return NONE;
     }
 
     boolean isEmpty() {
