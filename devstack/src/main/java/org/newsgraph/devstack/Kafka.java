@@ -125,9 +125,7 @@ public final class Kafka implements Component {
     }
 
     private List<String> java(String mainClass, String... arguments) {
-        // The quick compiler alone: a broker started for a test run or a benchmark is at full speed at once,
-        // instead of compiling for minutes while it is measured.
-        var command = new ArrayList<>(List.of(Jvm.javaExecutable(), "-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=1",
+        var command = new ArrayList<>(List.of(Jvm.javaExecutable(), "-Xms256m", "-Xmx512m", "-XX:+UseG1GC",
                 "-Dlog4j2.configurationFile=" + log4jConfig(),
                 "-cp", Artifacts.value("kafka.classpath"), mainClass));
         command.addAll(List.of(arguments));
