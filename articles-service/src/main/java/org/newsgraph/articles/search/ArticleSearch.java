@@ -59,11 +59,23 @@ public class ArticleSearch {
      * A result row and where it stands, for the cursor of a page that ends with it. Its hit is written only when
      * shown, its snippet here rather than by {@code ts_headline}, which would parse each article's body again.
      */
-    private record Row(Object[] columns, Double rank, SearchTerms terms, Cursor position) {
+    private record Row(Object[] columns, Double rank, SearchTerms terms, Optional<Cursor.Slice> slice) {
 
         SearchPage.Hit hit() {
-            return new SearchPage.Hit((UUID) columns[0], ((Number) columns[1]).intValue(), (String) columns[2],
-                    Snippets.of((String) columns[3], terms), (String) columns[4], (String) columns[5], instant(columns[6]), rank);
+            return new SearchPage.Hit(id(), ((Number) columns[1]).intValue(), (String) columns[2],
+                    Snippets.of((String) columns[3], terms), (String) columns[4], (String) columns[5], publishedAt(), rank);
+        }
+
+        Cursor position() {
+            return new Cursor(rank == null ? 0 : rank, publishedAt(), id(), slice);
+        }
+
+        private UUID id() {
+            return (UUID) columns[0];
+        }
+
+        private Instant publishedAt() {
+            return instant(columns[6]);
         }
     }
 
@@ -80,8 +92,7 @@ public class ArticleSearch {
         parameters.put("limit", wanted);
         List<Row> rows = new ArrayList<>();
         for (Object result : bind(entityManager.createNativeQuery(sql.toString()), parameters).getResultList()) {
-            Object[] columns = (Object[]) result;
-            rows.add(new Row(columns, null, SearchTerms.none(), new Cursor(0, instant(columns[6]), (UUID) columns[0], Optional.empty())));
+            rows.add(new Row((Object[]) result, null, SearchTerms.none(), Optional.empty()));
         }
         return rows;
     }
@@ -173,8 +184,7 @@ public class ArticleSearch {
         for (Object result : results) {
             Object[] row = (Object[]) result;
             if (row[0] != null) {
-                double rank = ((Number) row[7]).doubleValue();
-                rows.add(new Row(row, rank, terms, new Cursor(rank, instant(row[6]), (UUID) row[0], bounds)));
+                rows.add(new Row(row, ((Number) row[7]).doubleValue(), terms, bounds));
             }
         }
         return new RankedSlice(rows, sliceOldest);
