@@ -43,8 +43,6 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread worker;
     private Instant nextCleanup = Instant.now();
-    /** Events published by the last round: more than one means commits come faster than rounds. */
-    private int lastRound;
 
     public OutboxRelay(@Channel("outbox") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> emitter,
             OutboxConfig config, EntityManager entityManager) {
@@ -74,6 +72,8 @@ public class OutboxRelay {
     }
 
     private void run() {
+        // Events published by the last round: more than one means commits come faster than rounds.
+        int lastRound = 0;
         while (running) {
             try {
                 if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS) && lastRound > 1) {
