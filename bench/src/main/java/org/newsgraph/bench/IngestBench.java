@@ -177,9 +177,7 @@ final class IngestBench {
         return readUntilTagged(id, System.nanoTime(), deadlineNanos, FRESHNESS_PACE) >= 0;
     }
 
-    /**
-     * Reads an announced article until its tags show: when they did, or -1 if that misses the deadline.
-     */
+    /** Reads an announced article until its tags show: when they did, or -1 if that misses the deadline. */
     private long readUntilTagged(String id, long announced, long deadlineNanos, ReadPace pace) {
         try {
             while (!tagged(id)) {
