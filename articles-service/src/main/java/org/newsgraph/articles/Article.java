@@ -2,7 +2,6 @@ package org.newsgraph.articles;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
@@ -75,8 +75,9 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** Always shown with the article, so always loaded with it. */
+    /** Always shown with the article, so always loaded with it; written by {@code ActorTagging}, most mentioned first. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @OrderBy("mentionCount desc, name")
     @CollectionTable(name = "article_actor_tag", joinColumns = @JoinColumn(name = "article_id"))
     public List<ActorTag> actorTags = new ArrayList<>();
 
@@ -113,21 +114,6 @@ public class Article extends PanacheEntityBase {
         }
         status = ArticleStatus.WITHDRAWN;
         updatedAt = now;
-    }
-
-    /**
-     * Takes the actors identified in a revision, unless newer ones are already here.
-     *
-     * @return whether the tags were taken
-     */
-    public boolean tagActors(int identifiedRevision, List<ActorTag> tags) {
-        if (identifiedRevision > revision || (tagsRevision != null && identifiedRevision < tagsRevision)) {
-            return false;
-        }
-        actorTags.clear();
-        tags.stream().sorted(Comparator.comparingInt((ActorTag tag) -> tag.mentionCount).reversed()).forEach(actorTags::add);
-        tagsRevision = identifiedRevision;
-        return true;
     }
 
     public boolean isOwnedBy(String client) {

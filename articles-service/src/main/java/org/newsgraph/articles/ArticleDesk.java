@@ -12,7 +12,6 @@ import org.newsgraph.events.EventType;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -81,16 +80,6 @@ public class ArticleDesk {
     @Transactional
     public Article get(UUID id) {
         return find(id);
-    }
-
-    /**
-     * Takes actor tags identified in a revision; an older revision never overwrites a newer one. The article is
-     * locked while its tags change, so that tags of two revisions taken at once are weighed one after the other.
-     */
-    @Transactional
-    public void tagActors(UUID id, int revision, List<ActorTag> tags) {
-        Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).ifPresent(article -> article.tagActors(revision, tags));
-        searchCache.invalidateOnCommit();
     }
 
     private Article find(UUID id) {

@@ -1,9 +1,10 @@
 package org.newsgraph.articles.events;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
+import org.newsgraph.messaging.incoming.IncomingEvent;
 import org.newsgraph.messaging.incoming.IncomingEvents;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -23,13 +24,22 @@ public class ActorChangesConsumer {
 
     @Incoming("actors")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        events.apply(record, event -> {
-            switch (event.type()) {
-                case ACTOR_MERGED -> curation.merge(event.read(ActorMerged.class));
-                case ACTOR_RENAMED -> curation.rename(event.read(ActorRenamed.class));
-                default -> throw event.unexpected();
+    public void consume(ConsumerRecords<String, String> records) {
+        events.apply(events.decode(records, this::change), changes -> changes.forEach(Runnable::run));
+    }
+
+    /** The curation an event asks for, read but not yet applied; each applies in its own transaction. */
+    private Runnable change(IncomingEvent event) {
+        return switch (event.type()) {
+            case ACTOR_MERGED -> {
+                ActorMerged merged = event.read(ActorMerged.class);
+                yield () -> curation.merge(merged);
             }
-        });
+            case ACTOR_RENAMED -> {
+                ActorRenamed renamed = event.read(ActorRenamed.class);
+                yield () -> curation.rename(renamed);
+            }
+            default -> throw event.unexpected();
+        };
     }
 }
