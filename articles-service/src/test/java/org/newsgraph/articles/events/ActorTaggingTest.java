@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ActorTaggingTest {
     }
 
     private static ArticleActorsIdentified identified(UUID article, int revision, String... names) {
-        List<ArticleActorsIdentified.Actor> actors = java.util.stream.IntStream.range(0, names.length)
+        List<ArticleActorsIdentified.Actor> actors = IntStream.range(0, names.length)
                 .mapToObj(i -> new ArticleActorsIdentified.Actor(UUID.randomUUID(), names[i], "PERSON", List.of("Minister"), i + 1))
                 .toList();
         return new ArticleActorsIdentified(article, revision, actors, List.of());
