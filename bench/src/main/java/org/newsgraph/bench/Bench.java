@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <pre>
  * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 8] [--corpus 10000] [--warm-up 5000] [--search-seconds 20]
- * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--kafka 127.0.0.1:19092] [--warm-up 3000] [--burst 2000] [--concurrency 16]
+ * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--kafka 127.0.0.1:19092] [--warm-up 60000] [--burst 3000] [--concurrency 16]
  *                 [--rate 50] [--steady-seconds 20]
  * Bench gateway   [--url http://127.0.0.1:8080] [--articles http://127.0.0.1:8081] [--concurrency 16] [--seconds 15]
  * all of them:    [--samples actors-service/src/test/resources/articles] [--keycloak http://localhost:8180]
@@ -43,7 +43,7 @@ public final class Bench {
             case "ingest" -> {
                 try (TagWatch watch = new TagWatch(loopbackServer(options.getOrDefault("kafka", "127.0.0.1:19092")))) {
                     new IngestBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080/api/v1/articles")), samples, tokens, watch, report)
-                            .run(Integer.parseInt(options.getOrDefault("warm-up", "3000")), Integer.parseInt(options.getOrDefault("burst", "2000")), concurrency,
+                            .run(Integer.parseInt(options.getOrDefault("warm-up", "60000")), Integer.parseInt(options.getOrDefault("burst", "3000")), concurrency,
                                     Integer.parseInt(options.getOrDefault("rate", "50")),
                                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("steady-seconds", "20"))));
                 }

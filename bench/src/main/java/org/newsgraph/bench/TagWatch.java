@@ -15,13 +15,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.newsgraph.events.Topics;
 
 /**
- * Tells when an article's actors have been announced, by listening to {@code article-actors} from its end, so that
- * a benchmark reads an article only once its tags are due instead of polling every article it filed: polling
- * thousands of pending articles would itself load the platform it measures.
+ * Tells when an article's actors have been announced, and which article each partition announced last, by listening
+ * to {@code article-actors} from its end, so that a benchmark reads an article only once its tags are due instead of
+ * polling every article it filed: polling thousands of pending articles would itself load the platform it measures.
  */
 final class TagWatch implements AutoCloseable {
 
     private final Map<String, CompletableFuture<Void>> announcements = new ConcurrentHashMap<>();
+    private final Map<Integer, String> lastPerPartition = new ConcurrentHashMap<>();
     private final KafkaConsumer<String, String> consumer;
     private final Thread listener;
     private volatile boolean listening = true;
@@ -47,11 +48,17 @@ final class TagWatch implements AutoCloseable {
         return announcements.computeIfAbsent(articleId, id -> new CompletableFuture<>());
     }
 
+    /** The article each partition of the topic announced last. */
+    List<String> lastAnnounced() {
+        return List.copyOf(lastPerPartition.values());
+    }
+
     private void listen() {
         while (listening) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
                 if (record.key() != null) {
                     announced(record.key()).complete(null);
+                    lastPerPartition.put(record.partition(), record.key());
                 }
             }
         }
