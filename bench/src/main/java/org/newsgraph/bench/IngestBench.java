@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,19 +80,13 @@ final class IngestBench {
         freshness(ratePerSecond, steadyFor);
     }
 
-    /**
-     * Files bursts until three in a row are no faster than the fastest so far by a twentieth: the optimising compiler
-     * takes tens of thousands of articles to reach full speed on two cores. Returns how many articles it filed.
-     */
+    /** Files bursts until the platform stops getting faster (see {@link WarmUp}); returns how many articles it filed. */
     private int warmUp(int atMost, int burst, int concurrency) throws Exception {
         int filed = 0;
-        int notFaster = 0;
-        double fastest = 0;
-        while (filed < atMost && notFaster < 3) {
+        WarmUp warmUp = WarmUp.STARTED;
+        while (filed < atMost && !warmUp.done()) {
             int size = Math.min(burst, atMost - filed);
-            double perSecond = size / burst(size, concurrency).seconds();
-            notFaster = perSecond > fastest * 1.05 ? 0 : notFaster + 1;
-            fastest = Math.max(fastest, perSecond);
+            warmUp = warmUp.after(size / burst(size, concurrency).seconds());
             filed += size;
         }
         return filed;
@@ -130,25 +123,23 @@ final class IngestBench {
         }
     }
 
-    /** Reads the article each partition announced last until its tags show, all at once: when each did, or -1. */
+    /** Reads the article each partition announced last until its tags show, each on its own thread: when, or -1. */
     private long[] readTails(long deadlineNanos) {
-        List<CompletableFuture<Long>> tails = watch.lastAnnounced().stream()
-                .map(id -> CompletableFuture.supplyAsync(() -> readUntilTagged(id, System.nanoTime(), deadlineNanos, BURST_PACE)))
-                .toList();
-        return tails.stream().mapToLong(CompletableFuture::join).toArray();
+        ExecutorService readers = Executors.newCachedThreadPool();
+        try {
+            List<CompletableFuture<Long>> tails = watch.lastAnnounced().stream()
+                    .map(id -> CompletableFuture.supplyAsync(() -> readUntilTagged(id, System.nanoTime(), deadlineNanos, BURST_PACE), readers))
+                    .toList();
+            return tails.stream().mapToLong(CompletableFuture::join).toArray();
+        } finally {
+            readers.shutdownNow();
+        }
     }
 
     /** Reads each article once, after the clock stopped: how many show their actors. */
     private int countTagged(List<String> articles, int concurrency) throws Exception {
-        AtomicInteger tagged = new AtomicInteger();
-        Load.run(concurrency, articles.size(), Duration.ofMinutes(2), (worker, sequence) -> {
-            boolean shows = tagged(articles.get((int) sequence));
-            if (shows) {
-                tagged.incrementAndGet();
-            }
-            return shows;
-        });
-        return tagged.get();
+        Load.Result reads = Load.run(concurrency, articles.size(), Duration.ofMinutes(2), (worker, sequence) -> tagged(articles.get((int) sequence)));
+        return (int) (reads.requests() - reads.failures());
     }
 
     private void freshness(int ratePerSecond, Duration steadyFor) throws Exception {
