@@ -1,35 +1,41 @@
 package org.newsgraph.security;
 
+import java.util.Optional;
+import java.util.Set;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
 
-/** Who is calling, from the verified token. */
-@RequestScoped
-public class Caller {
+/**
+ * Who is calling, from a verified token, as the gateway and every service see it. A token with role partner is a
+ * partner organisation's, whatever else it holds: it is known by its client, owns what it files, and may be disabled.
+ *
+ * @param name the user's name, or a partner's client id: what the caller's articles are owned under
+ * @param partnerClientId the client of a partner's token
+ */
+public record Caller(String name, Set<String> roles, Optional<String> partnerClientId) {
 
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
-
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
-        this.identity = identity;
-        this.token = token;
-    }
-
-    /**
-     * The name things this caller creates are owned under: a partner's client id (the token's {@code azp}),
-     * else the user's name.
-     */
-    public String ownerName() {
-        if (isPartner()) {
-            return token.getClaim("azp");
+    public static Caller of(SecurityIdentity identity) {
+        Set<String> roles = Set.copyOf(identity.getRoles());
+        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+        String clientId = token.getClaim("azp");
+        if (roles.contains(Roles.PARTNER)) {
+            if (clientId == null) {
+                throw new IllegalArgumentException("a partner's token names its client in azp");
+            }
+            return new Caller(clientId, roles, Optional.of(clientId));
         }
         String username = token.getClaim("preferred_username");
-        return username != null ? username : identity.getPrincipal().getName();
+        return new Caller(username != null ? username : token.getSubject(), roles, Optional.empty());
     }
 
     public boolean isPartner() {
-        return identity.hasRole(Roles.PARTNER) && !identity.hasRole(Roles.EDITOR) && !identity.hasRole(Roles.ADMIN);
+        return partnerClientId.isPresent();
+    }
+
+    /** Whose requests count together against a rate: a partner organisation's all, a user's all, whatever token. */
+    public String rateKey() {
+        return (isPartner() ? "client:" : "user:") + name;
     }
 }

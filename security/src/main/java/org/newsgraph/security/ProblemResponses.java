@@ -1,4 +1,4 @@
-package org.newsgraph.gateway.edge;
+package org.newsgraph.security;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,7 +15,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Writes the gateway's own refusals as the same RFC 9457 problems the services answer with. */
+/** Writes refusals made before any resource runs as the same RFC 9457 problems the resources answer with. */
 @ApplicationScoped
 public class ProblemResponses {
 
@@ -32,19 +32,11 @@ public class ProblemResponses {
             context.request().connection().close();
             return;
         }
-        if (problem instanceof GatewayProblems.RateLimited limited) {
-            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfter().toSeconds()));
-        }
-        if (problem instanceof GatewayProblems.MethodNotAllowed notAllowed) {
-            response.putHeader(HttpHeaders.ALLOW, notAllowed.allowHeader());
-        }
-        if (problem.status() == 401) {
-            response.putHeader("WWW-Authenticate", problem instanceof GatewayProblems.TokenRequired
-                    ? "Bearer realm=\"newsgraph\""
-                    : "Bearer realm=\"newsgraph\", error=\"invalid_token\"");
+        if (problem instanceof ProblemHeaders headers) {
+            headers.addTo(response.headers());
         }
         Problem body = new Problem(problem.type(), problem.title(), problem.status(), problem.getMessage(),
-                instance(context.normalizedPath()), List.of());
+                instance(context.request().path()), List.of());
         try {
             response.setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

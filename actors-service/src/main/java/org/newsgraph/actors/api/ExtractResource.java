@@ -5,9 +5,7 @@ import org.newsgraph.actors.ActorProblems;
 import org.newsgraph.actors.config.ActorsConfig;
 import org.newsgraph.actors.extraction.ActorExtractor;
 import org.newsgraph.problem.TextBodies;
-import org.newsgraph.security.Roles;
 
-import jakarta.annotation.security.RolesAllowed;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/extract")
-@RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
 public class ExtractResource {
 
     private final ActorExtractor extractor;

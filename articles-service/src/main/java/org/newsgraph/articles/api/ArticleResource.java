@@ -20,11 +20,10 @@ import org.newsgraph.articles.search.SearchRequest;
 import org.newsgraph.articles.wire.WireCopy;
 import org.newsgraph.articles.wire.WireCopyParser;
 import org.newsgraph.problem.QueryParameters;
-import org.newsgraph.security.Caller;
-import org.newsgraph.security.Roles;
 import org.newsgraph.problem.TextBodies;
+import org.newsgraph.security.Caller;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,26 +41,24 @@ import jakarta.ws.rs.core.Response;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
 public class ArticleResource {
 
     private final ArticleDesk desk;
     private final SearchCache search;
     private final WireCopyParser wireCopy;
     private final ArticlesConfig config;
-    private final Caller caller;
+    private final SecurityIdentity identity;
 
-    public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, Caller caller) {
+    public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, SecurityIdentity identity) {
         this.desk = desk;
         this.search = search;
         this.wireCopy = wireCopy;
         this.config = config;
-        this.caller = caller;
+        this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "File an article", description = "A retried POST with the same Idempotency-Key answers the first result.")
     public Response file(@Valid @NotNull ArticleRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return filed(contentOf(request), idempotencyKey);
@@ -69,7 +66,6 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "File wire copy", description = "Reads the dateline, the credit and, unless given, the title from the text.")
     public Response fileWireCopy(byte[] body, @QueryParam("title") String title, @QueryParam("language") String language,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -85,7 +81,6 @@ public class ArticleResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "Revise an article", description = "If-Match must carry the ETag of the revision being revised.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ArticleRequest request) {
         return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(request), writer()));
@@ -94,7 +89,6 @@ public class ArticleResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.TEXT_PLAIN)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "Revise an article with wire copy")
     public Response reviseWireCopy(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body,
             @QueryParam("title") String title, @QueryParam("language") String language) {
@@ -103,7 +97,6 @@ public class ArticleResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "Withdraw an article", description = "The article is kept for audit and shown as withdrawn.")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withRevisionTag(Response.ok(), desk.withdraw(id, RevisionTag.optional(ifMatch), writer()));
@@ -139,7 +132,8 @@ public class ArticleResource {
     }
 
     private Writer writer() {
-        return new Writer(caller.ownerName(), caller.isPartner());
+        Caller caller = Caller.of(identity);
+        return new Writer(caller.name(), caller.isPartner());
     }
 
     private ArticleContent contentOf(ArticleRequest request) {

@@ -8,6 +8,7 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.newsgraph.gateway.config.GatewayConfig;
+import org.newsgraph.security.Caller;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -17,10 +17,10 @@ import org.newsgraph.gateway.downstream.Downstream;
 import org.newsgraph.gateway.downstream.Downstreams;
 import org.newsgraph.gateway.downstream.ServiceRequest;
 import org.newsgraph.gateway.edge.GatewayProblems;
-import org.newsgraph.gateway.edge.ProblemResponses;
+import org.newsgraph.security.ProblemResponses;
 import org.newsgraph.gateway.routing.ForwardedHeaders;
 import org.newsgraph.gateway.routing.ProxyHandler;
-import org.newsgraph.gateway.routing.Service;
+import org.newsgraph.security.routes.Service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

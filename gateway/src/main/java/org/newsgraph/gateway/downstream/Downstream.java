@@ -10,7 +10,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.newsgraph.gateway.config.GatewayConfig;
 import org.newsgraph.gateway.edge.GatewayProblems;
-import org.newsgraph.gateway.routing.Service;
+import org.newsgraph.security.routes.Service;
 import org.newsgraph.problem.ProblemException;
 
 import io.smallrye.faulttolerance.api.TypedGuard;

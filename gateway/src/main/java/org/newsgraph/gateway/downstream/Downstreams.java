@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsgraph.gateway.config.GatewayConfig;
-import org.newsgraph.gateway.routing.Service;
+import org.newsgraph.security.routes.Service;
 
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;

@@ -1,6 +1,6 @@
 package org.newsgraph.gateway.downstream;
 
-import org.newsgraph.gateway.routing.Service;
+import org.newsgraph.security.routes.Service;
 
 /** A request that got no answer from its service: no connection, or the connection broke. */
 final class ServiceUnreachable extends RuntimeException {

@@ -18,7 +18,8 @@ import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.newsgraph.gateway.config.GatewayConfig;
-import org.newsgraph.gateway.routing.PublicApi;
+import org.newsgraph.security.Roles;
+import org.newsgraph.security.routes.Endpoints;
 import org.newsgraph.problem.ProblemException;
 
 import jakarta.annotation.PreDestroy;
@@ -73,7 +74,7 @@ public class PartnerRegistry {
             ClientResource client = realm().clients().get(id);
             try {
                 UserRepresentation serviceAccount = client.getServiceAccountUser();
-                RoleRepresentation role = realm().roles().get(PublicApi.PARTNER).toRepresentation();
+                RoleRepresentation role = realm().roles().get(Roles.PARTNER).toRepresentation();
                 realm().users().get(serviceAccount.getId()).roles().realmLevel().add(List.of(role));
                 return new PartnerCredentials(partner.clientId(), partner.name(), client.getSecret().getValue(), realm.tokenEndpoint());
             } catch (RuntimeException e) {
@@ -112,7 +113,7 @@ public class PartnerRegistry {
 
     /** Clients named partner-… whose service account holds role partner. */
     private List<ClientRepresentation> partnerClients() {
-        Set<String> partnerAccounts = realm().roles().get(PublicApi.PARTNER).getUserMembers(0, MAX_PARTNERS).stream()
+        Set<String> partnerAccounts = realm().roles().get(Roles.PARTNER).getUserMembers(0, MAX_PARTNERS).stream()
                 .map(UserRepresentation::getUsername)
                 .collect(Collectors.toSet());
         return realm().clients().findAll(CLIENT_ID_PREFIX, false, true, 0, MAX_PARTNERS).stream()

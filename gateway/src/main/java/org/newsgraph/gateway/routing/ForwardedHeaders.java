@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.gateway.edge.RequestIds;
+import org.newsgraph.security.routes.Endpoints;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
@@ -65,7 +66,7 @@ public final class ForwardedHeaders {
         if (forwarding.host() != null) {
             outgoing.set("X-Forwarded-Host", forwarding.host());
         }
-        outgoing.set("X-Forwarded-Prefix", PublicApi.PREFIX);
+        outgoing.set("X-Forwarded-Prefix", Endpoints.PREFIX);
         return outgoing;
     }
 
@@ -105,7 +106,7 @@ public final class ForwardedHeaders {
         if (!ours || path == null || !path.startsWith("/") || !path.startsWith(servicePath)) {
             return link;
         }
-        return PublicApi.PREFIX + path.substring(servicePath.length())
+        return Endpoints.PREFIX + path.substring(servicePath.length())
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }

@@ -9,7 +9,11 @@ import org.newsgraph.gateway.downstream.Downstream;
 import org.newsgraph.gateway.downstream.Downstreams;
 import org.newsgraph.gateway.downstream.ServiceRequest;
 import org.newsgraph.gateway.edge.GatewayProblems;
-import org.newsgraph.gateway.edge.ProblemResponses;
+import org.newsgraph.security.ProblemResponses;
+import org.newsgraph.security.routes.EndpointAuthorization;
+import org.newsgraph.security.routes.Endpoints;
+import org.newsgraph.security.routes.Route;
+import org.newsgraph.security.routes.Service;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -46,22 +50,22 @@ public class ProxyHandler {
     }
 
     void register(@Observes Router router) {
-        router.route(PublicApi.PREFIX + "/*").order(AccessControl.ORDER + 1).handler(this::forward);
+        router.route(Endpoints.PREFIX + "/*").order(AccessControl.ORDER + 1).handler(this::forward);
     }
 
-    /** The path and query a service serves a public request under: the same, without {@link PublicApi#PREFIX}. */
+    /** The path and query a service serves a public request under: the same, without {@link Endpoints#PREFIX}. */
     public static String servicePathAndQuery(RoutingContext context) {
         String query = context.request().query();
-        return context.normalizedPath().substring(PublicApi.PREFIX.length()) + (query == null ? "" : "?" + query);
+        return context.request().path().substring(Endpoints.PREFIX.length()) + (query == null ? "" : "?" + query);
     }
 
     private void forward(RoutingContext context) {
-        Route route = AccessControl.routeOf(context);
+        Route route = EndpointAuthorization.routeOf(context).orElseThrow();
         if (route.service() == Service.GATEWAY) {
             context.next();
             return;
         }
-        if (route == PublicApi.ARTICLE && context.queryParams().contains(ActorExpansion.PARAMETER)) {
+        if (route == Endpoints.ARTICLE && context.queryParams().contains(ActorExpansion.PARAMETER)) {
             actorExpansion.respond(context);
             return;
         }

@@ -8,8 +8,8 @@ import java.util.Locale;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.gateway.routing.PublicApi;
-import org.newsgraph.gateway.routing.Route;
+import org.newsgraph.security.routes.Endpoints;
+import org.newsgraph.security.routes.Route;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -21,8 +21,8 @@ class ApiDocumentationTest {
     void documentsEveryPublicRouteWithTheRolesItAllows() {
         JsonPath openApi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
 
-        for (Route route : PublicApi.ROUTES) {
-            String operation = "paths.'" + PublicApi.PREFIX + route.path() + "'." + route.method().name().toLowerCase(Locale.ROOT);
+        for (Route route : Endpoints.ROUTES) {
+            String operation = "paths.'" + Endpoints.PREFIX + route.path() + "'." + route.method().name().toLowerCase(Locale.ROOT);
             List<String> roles = openApi.getList(operation + ".security[0].bearer");
             assertThat(roles).as(route.toString()).containsExactlyInAnyOrderElementsOf(route.roles());
         }

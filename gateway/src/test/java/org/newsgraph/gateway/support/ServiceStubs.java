@@ -100,6 +100,9 @@ public final class ServiceStubs {
         if (path.equals("/extract")) {
             return Answer.json(200, "{\"actors\":[],\"quotes\":[]}");
         }
+        if (path.equals("/actors/trending")) {
+            return Answer.json(200, "[]");
+        }
         if (one.matches() && request.method().equals("GET") && !one.group(1).equals(KNOWN_ACTOR_ID)) {
             return Answer.problem(404, "actor-not-found");
         }

@@ -1,56 +1,68 @@
-package org.newsgraph.gateway.routing;
+package org.newsgraph.security.routes;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.newsgraph.security.Roles;
+import org.newsgraph.security.routes.Route.Exposure;
+
 import io.vertx.core.http.HttpMethod;
 
 /**
- * The public API, route by route: the one place that says which roles may call what, and where it goes.
- * Anything not listed here is answered 404 by the gateway and never reaches a service.
+ * Every endpoint of every service and of the gateway, and who may call it: the one place that says so. The gateway
+ * routes from it, every service admits requests by it, and the API documents take their security from it. A request
+ * for anything not listed here is refused, with or without a token.
  */
-public final class PublicApi {
+public final class Endpoints {
 
+    /** Where the gateway offers the public routes. */
     public static final String PREFIX = "/api/v1";
 
-    public static final String READER = "reader";
-    public static final String EDITOR = "editor";
-    public static final String ADMIN = "admin";
-    public static final String PARTNER = "partner";
-
-    static final Set<String> READERS = Set.of(READER, EDITOR, ADMIN, PARTNER);
+    static final Set<String> READERS = Set.of(Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER);
     /** Partners write only their own articles; articles-service enforces the ownership. */
-    static final Set<String> WRITERS = Set.of(EDITOR, ADMIN, PARTNER);
-    static final Set<String> CURATORS = Set.of(EDITOR, ADMIN);
-    static final Set<String> ADMINS = Set.of(ADMIN);
+    static final Set<String> WRITERS = Set.of(Roles.EDITOR, Roles.ADMIN, Roles.PARTNER);
+    static final Set<String> CURATORS = Set.of(Roles.EDITOR, Roles.ADMIN);
+    static final Set<String> ADMINS = Set.of(Roles.ADMIN);
 
-    /** The route whose answer can be expanded with the articles' actors. */
-    public static final Route ARTICLE = route(HttpMethod.GET, "/articles/{id}", READERS, Service.ARTICLES);
+    /** The route whose answer the gateway can expand with the article's actors. */
+    public static final Route ARTICLE = publicRoute(HttpMethod.GET, "/articles/{id}", READERS, Service.ARTICLES);
 
     public static final List<Route> ROUTES = List.of(
-            route(HttpMethod.GET, "/articles", READERS, Service.ARTICLES),
+            publicRoute(HttpMethod.GET, "/articles", READERS, Service.ARTICLES),
             ARTICLE,
-            route(HttpMethod.POST, "/articles", WRITERS, Service.ARTICLES),
-            route(HttpMethod.PUT, "/articles/{id}", WRITERS, Service.ARTICLES),
-            route(HttpMethod.DELETE, "/articles/{id}", WRITERS, Service.ARTICLES),
-            route(HttpMethod.GET, "/actors", READERS, Service.ACTORS),
-            route(HttpMethod.GET, "/actors/{id}", READERS, Service.ACTORS),
-            route(HttpMethod.GET, "/actors/{id}/articles", READERS, Service.ACTORS),
-            route(HttpMethod.GET, "/actors/{id}/quotes", READERS, Service.ACTORS),
-            route(HttpMethod.GET, "/actors/{id}/network", READERS, Service.ACTORS),
-            route(HttpMethod.PATCH, "/actors/{id}", CURATORS, Service.ACTORS),
-            route(HttpMethod.POST, "/actors/{id}/merge", CURATORS, Service.ACTORS),
-            route(HttpMethod.POST, "/extract", READERS, Service.ACTORS),
-            route(HttpMethod.GET, "/partners", ADMINS, Service.GATEWAY),
-            route(HttpMethod.POST, "/partners", ADMINS, Service.GATEWAY),
-            route(HttpMethod.DELETE, "/partners/{clientId}", ADMINS, Service.GATEWAY));
+            publicRoute(HttpMethod.POST, "/articles", WRITERS, Service.ARTICLES),
+            publicRoute(HttpMethod.PUT, "/articles/{id}", WRITERS, Service.ARTICLES),
+            publicRoute(HttpMethod.DELETE, "/articles/{id}", WRITERS, Service.ARTICLES),
+            publicRoute(HttpMethod.GET, "/actors", READERS, Service.ACTORS),
+            publicRoute(HttpMethod.GET, "/actors/trending", READERS, Service.ACTORS),
+            publicRoute(HttpMethod.GET, "/actors/{id}", READERS, Service.ACTORS),
+            publicRoute(HttpMethod.GET, "/actors/{id}/articles", READERS, Service.ACTORS),
+            publicRoute(HttpMethod.GET, "/actors/{id}/quotes", READERS, Service.ACTORS),
+            publicRoute(HttpMethod.GET, "/actors/{id}/network", READERS, Service.ACTORS),
+            publicRoute(HttpMethod.PATCH, "/actors/{id}", CURATORS, Service.ACTORS),
+            publicRoute(HttpMethod.POST, "/actors/{id}/merge", CURATORS, Service.ACTORS),
+            publicRoute(HttpMethod.POST, "/extract", READERS, Service.ACTORS),
+            publicRoute(HttpMethod.GET, "/partners", ADMINS, Service.GATEWAY),
+            publicRoute(HttpMethod.POST, "/partners", ADMINS, Service.GATEWAY),
+            publicRoute(HttpMethod.DELETE, "/partners/{clientId}", ADMINS, Service.GATEWAY),
+            new Route(HttpMethod.GET, PathTemplate.of("/admin/reannotation"), ADMINS, Service.ACTORS, Exposure.INTERNAL),
+            new Route(HttpMethod.POST, PathTemplate.of("/admin/reannotation"), ADMINS, Service.ACTORS, Exposure.INTERNAL));
 
-    private PublicApi() {
+    /** What anyone may read without a token, on every service and the gateway: probes and API documentation. */
+    public static final List<PathTemplate> OPEN = List.of(
+            PathTemplate.of("/q/health/**"),
+            PathTemplate.of("/q/openapi"),
+            PathTemplate.of("/q/swagger-ui/**"));
+
+    private Endpoints() {
     }
 
-    /** What a request to a public path is: a route, a known path with another method, or nothing at all. */
+    /** What a request is: an open read, a route, a known path with another method, or nothing at all. */
     public sealed interface Lookup {
+    }
+
+    public record Open() implements Lookup {
     }
 
     public record Found(Route route) implements Lookup {
@@ -62,16 +74,19 @@ public final class PublicApi {
     public record NotFound() implements Lookup {
     }
 
-    /** @param path the normalised request path, with the {@link #PREFIX} */
-    public static Lookup find(HttpMethod method, String path) {
-        if (!path.startsWith(PREFIX + "/")) {
-            return new NotFound();
+    /**
+     * @param component the service, or the gateway, that received the request
+     * @param path a canonical request path (see {@link RequestPaths})
+     */
+    public static Lookup find(Service component, HttpMethod method, String path) {
+        HttpMethod read = method == HttpMethod.HEAD ? HttpMethod.GET : method;
+        if (read == HttpMethod.GET && OPEN.stream().anyMatch(open -> open.matches(path))) {
+            return new Open();
         }
-        String below = path.substring(PREFIX.length());
         Set<HttpMethod> allowed = new LinkedHashSet<>();
         for (Route route : ROUTES) {
-            if (route.path().matches(below)) {
-                if (route.method().equals(method)) {
+            if (answers(component, route, path)) {
+                if (route.method().equals(read)) {
                     return new Found(route);
                 }
                 allowed.add(route.method());
@@ -80,7 +95,15 @@ public final class PublicApi {
         return allowed.isEmpty() ? new NotFound() : new MethodNotAllowed(allowed);
     }
 
-    private static Route route(HttpMethod method, String path, Set<String> roles, Service service) {
-        return new Route(method, PathTemplate.of(path), roles, service);
+    /** The gateway answers every public route below the prefix; a service answers its own routes at their paths. */
+    private static boolean answers(Service component, Route route, String path) {
+        if (component == Service.GATEWAY && route.exposure() == Exposure.PUBLIC) {
+            return path.startsWith(PREFIX + "/") && route.path().matches(path.substring(PREFIX.length()));
+        }
+        return route.service() == component && route.path().matches(path);
+    }
+
+    private static Route publicRoute(HttpMethod method, String path, Set<String> roles, Service service) {
+        return new Route(method, PathTemplate.of(path), roles, service, Exposure.PUBLIC);
     }
 }

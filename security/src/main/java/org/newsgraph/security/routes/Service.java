@@ -1,6 +1,6 @@
-package org.newsgraph.gateway.routing;
+package org.newsgraph.security.routes;
 
-/** Who answers a public route: one of the services behind the gateway, or the gateway itself. */
+/** Who answers a route: one of the services behind the gateway, or the gateway itself. */
 public enum Service {
 
     ARTICLES("articles-service"),

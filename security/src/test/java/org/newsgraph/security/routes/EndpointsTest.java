@@ -1,4 +1,4 @@
-package org.newsgraph.gateway.routing;
+package org.newsgraph.security.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,47 +13,71 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.vertx.core.http.HttpMethod;
 
-class PublicApiTest {
+class EndpointsTest {
 
-    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @ParameterizedTest(name = "{0} {1} at {2} -> {3}")
     @CsvSource({
-            "GET,    /api/v1/articles,                          GET /api/v1/articles",
-            "GET,    /api/v1/articles/6f1c1d2e,                 GET /api/v1/articles/{id}",
-            "POST,   /api/v1/articles,                          POST /api/v1/articles",
-            "PUT,    /api/v1/articles/6f1c1d2e,                 PUT /api/v1/articles/{id}",
-            "DELETE, /api/v1/articles/6f1c1d2e,                 DELETE /api/v1/articles/{id}",
-            "GET,    /api/v1/actors/a1/network,                 GET /api/v1/actors/{id}/network",
-            "PATCH,  /api/v1/actors/a1,                         PATCH /api/v1/actors/{id}",
-            "POST,   /api/v1/actors/a1/merge,                   POST /api/v1/actors/{id}/merge",
-            "POST,   /api/v1/extract,                           POST /api/v1/extract",
-            "DELETE, /api/v1/partners/partner-xyz,              DELETE /api/v1/partners/{clientId}",
+            "GET,    /api/v1/articles,                GATEWAY,  GET /api/v1/articles",
+            "GET,    /api/v1/articles/6f1c1d2e,       GATEWAY,  GET /api/v1/articles/{id}",
+            "HEAD,   /api/v1/articles/6f1c1d2e,       GATEWAY,  GET /api/v1/articles/{id}",
+            "POST,   /api/v1/articles,                GATEWAY,  POST /api/v1/articles",
+            "PUT,    /api/v1/articles/6f1c1d2e,       GATEWAY,  PUT /api/v1/articles/{id}",
+            "DELETE, /api/v1/articles/6f1c1d2e,       GATEWAY,  DELETE /api/v1/articles/{id}",
+            "GET,    /api/v1/actors/trending,         GATEWAY,  GET /api/v1/actors/trending",
+            "GET,    /api/v1/actors/a1/network,       GATEWAY,  GET /api/v1/actors/{id}/network",
+            "PATCH,  /api/v1/actors/a1,               GATEWAY,  PATCH /api/v1/actors/{id}",
+            "POST,   /api/v1/actors/a1/merge,         GATEWAY,  POST /api/v1/actors/{id}/merge",
+            "POST,   /api/v1/extract,                 GATEWAY,  POST /api/v1/extract",
+            "DELETE, /api/v1/partners/partner-xyz,    GATEWAY,  DELETE /api/v1/partners/{clientId}",
+            "GET,    /articles/6f1c1d2e,              ARTICLES, GET /api/v1/articles/{id}",
+            "POST,   /actors/a1/merge,                ACTORS,   POST /api/v1/actors/{id}/merge",
+            "POST,   /admin/reannotation,             ACTORS,   POST /admin/reannotation",
     })
-    void findsTheRouteOfAPath(HttpMethod method, String path, String route) {
-        assertThat(PublicApi.find(method, path)).isInstanceOfSatisfying(PublicApi.Found.class,
+    void findsTheRouteOfAPath(HttpMethod method, String path, Service component, String route) {
+        assertThat(Endpoints.find(component, method, path)).isInstanceOfSatisfying(Endpoints.Found.class,
                 found -> assertThat(found.route()).hasToString(route));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{1} at {0}")
     @CsvSource({
-            "/api/v1/articles/6f1c1d2e/revisions",
-            "/api/v1/articles/",
-            "/api/v1",
-            "/api/v2/articles",
-            "/articles",
-            "/api/v1/actors//merge",
+            "GATEWAY,  /api/v1/articles/6f1c1d2e/revisions",
+            "GATEWAY,  /api/v1/articles/",
+            "GATEWAY,  /api/v1",
+            "GATEWAY,  /api/v2/articles",
+            "GATEWAY,  /articles",
+            "GATEWAY,  /partners",
+            "GATEWAY,  /admin/reannotation",
+            "GATEWAY,  /api/v1/admin/reannotation",
+            "GATEWAY,  /api/v1/actors//merge",
             // Encoded slashes or dots in an id would let a service resolve another path than the one authorised.
-            "/api/v1/actors/a1%2Fmerge",
-            "/api/v1/actors/a1%2E%2E",
-            "/api/v1/actors/..",
+            "GATEWAY,  /api/v1/actors/a1%2Fmerge",
+            "GATEWAY,  /api/v1/actors/a1%2E%2E",
+            "GATEWAY,  /api/v1/actors/..",
+            "ARTICLES, /api/v1/articles",
+            "ARTICLES, /actors",
+            "ARTICLES, /partners",
+            "ARTICLES, /admin/reannotation",
+            "ACTORS,   /articles",
+            "ACTORS,   /q/dev-ui",
+            "ACTORS,   /q/arc/beans",
     })
-    void answersNothingForPathsOutsideTheApi(String path) {
-        assertThat(PublicApi.find(HttpMethod.GET, path)).isInstanceOf(PublicApi.NotFound.class);
+    void findsNothingForPathsAComponentDoesNotAnswer(Service component, String path) {
+        assertThat(Endpoints.find(component, HttpMethod.GET, path)).isInstanceOf(Endpoints.NotFound.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/q/health", "/q/health/live", "/q/health/ready", "/q/openapi", "/q/swagger-ui/", "/q/swagger-ui/index.html"})
+    void opensOnlyProbesAndDocumentsToReadsWithoutAToken(String path) {
+        for (Service component : Service.values()) {
+            assertThat(Endpoints.find(component, HttpMethod.GET, path)).isInstanceOf(Endpoints.Open.class);
+            assertThat(Endpoints.find(component, HttpMethod.POST, path)).isNotInstanceOf(Endpoints.Open.class);
+        }
     }
 
     @Test
     void namesTheMethodsAKnownPathAccepts() {
-        assertThat(PublicApi.find(HttpMethod.PATCH, "/api/v1/articles/6f1c1d2e"))
-                .isEqualTo(new PublicApi.MethodNotAllowed(Set.of(HttpMethod.GET, HttpMethod.PUT, HttpMethod.DELETE)));
+        assertThat(Endpoints.find(Service.GATEWAY, HttpMethod.PATCH, "/api/v1/articles/6f1c1d2e"))
+                .isEqualTo(new Endpoints.MethodNotAllowed(Set.of(HttpMethod.GET, HttpMethod.PUT, HttpMethod.DELETE)));
     }
 
     static Stream<Arguments> routesAndTheirRoles() {
@@ -64,19 +88,20 @@ class PublicApiTest {
                 Arguments.of("PATCH /api/v1/actors/{id}", Set.of("editor", "admin")),
                 Arguments.of("POST /api/v1/actors/{id}/merge", Set.of("editor", "admin")),
                 Arguments.of("POST /api/v1/extract", Set.of("reader", "editor", "admin", "partner")),
-                Arguments.of("GET /api/v1/partners", Set.of("admin")));
+                Arguments.of("GET /api/v1/partners", Set.of("admin")),
+                Arguments.of("POST /admin/reannotation", Set.of("admin")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("routesAndTheirRoles")
     void allowsTheRolesOfTheDesign(String route, Set<String> roles) {
-        assertThat(PublicApi.ROUTES).filteredOn(candidate -> candidate.toString().equals(route))
+        assertThat(Endpoints.ROUTES).filteredOn(candidate -> candidate.toString().equals(route))
                 .singleElement()
                 .satisfies(found -> assertThat(found.roles()).isEqualTo(roles));
     }
 
     @Test
     void everyRouteIsUnique() {
-        assertThat(PublicApi.ROUTES).extracting(Route::toString).doesNotHaveDuplicates();
+        assertThat(Endpoints.ROUTES).extracting(Route::toString).doesNotHaveDuplicates();
     }
 }

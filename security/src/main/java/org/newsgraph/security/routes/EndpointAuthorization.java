@@ -1,0 +1,116 @@
+package org.newsgraph.security.routes;
+
+import java.util.Optional;
+
+import org.newsgraph.problem.ProblemException;
+import org.newsgraph.security.AccessProblems;
+import org.newsgraph.security.Caller;
+import org.newsgraph.security.ProblemResponses;
+import org.newsgraph.security.SecurityConfig;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Admits a request only to an endpoint {@link Endpoints} declares for this service, and only for a caller with a role
+ * it allows; without a token, only the open reads. Runs on every request of the gateway and of every service, after
+ * the token is checked and before any route or resource, so an endpoint nobody declared is refused.
+ */
+@ApplicationScoped
+public class EndpointAuthorization {
+
+    /** Right after Quarkus has authenticated the request. */
+    public static final int PRIORITY = SecurityHandlerPriorities.AUTHORIZATION - 1;
+    private static final String ROUTE = EndpointAuthorization.class.getName() + ".route";
+    private static final String CALLER = EndpointAuthorization.class.getName() + ".caller";
+
+    private final Service component;
+    private final ProblemResponses problems;
+
+    public EndpointAuthorization(SecurityConfig config, ProblemResponses problems) {
+        this.component = config.component();
+        this.problems = problems;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::admit, PRIORITY);
+    }
+
+    void registerFailures(@Observes Router router) {
+        // Ahead of Quarkus' own handler, which would answer a bad token with an empty 401.
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::refuseInvalidToken);
+    }
+
+    /** The route a request was admitted to; empty for an open read. */
+    public static Optional<Route> routeOf(RoutingContext context) {
+        return Optional.ofNullable(context.get(ROUTE));
+    }
+
+    /** The caller a request to a route was admitted for. */
+    public static Caller callerOf(RoutingContext context) {
+        return context.get(CALLER);
+    }
+
+    private void admit(RoutingContext context) {
+        SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        String path = context.request().path();
+        HttpMethod method = context.request().method();
+        boolean canonical = RequestPaths.problemWith(path).isEmpty();
+        Endpoints.Lookup lookup = canonical ? Endpoints.find(component, method, path) : new Endpoints.NotFound();
+        if (lookup instanceof Endpoints.Open) {
+            context.next();
+            return;
+        }
+        if (identity == null || identity.isAnonymous()) {
+            problems.send(context, new AccessProblems.TokenRequired());
+            return;
+        }
+        Caller caller = Caller.of(identity);
+        ProblemException refusal = refusal(lookup, caller, method, path);
+        if (refusal != null) {
+            problems.send(context, refusal);
+            return;
+        }
+        context.put(ROUTE, ((Endpoints.Found) lookup).route());
+        context.put(CALLER, caller);
+        context.next();
+    }
+
+    /** Why a signed-in caller may not go on, or null when it may. */
+    private static ProblemException refusal(Endpoints.Lookup lookup, Caller caller, HttpMethod method, String path) {
+        if (lookup instanceof Endpoints.Found found) {
+            return found.route().allowsAnyOf(caller.roles()) ? null
+                    : new AccessProblems.Forbidden(found.route().toString(), found.route().roles());
+        }
+        if (lookup instanceof Endpoints.MethodNotAllowed notAllowed) {
+            return new AccessProblems.MethodNotAllowed(method, path, notAllowed.allowed());
+        }
+        return RequestPaths.problemWith(path).<ProblemException>map(AccessProblems.PathNotCanonical::new)
+                .orElseGet(() -> new AccessProblems.RouteNotFound(path));
+    }
+
+    private void refuseInvalidToken(RoutingContext context) {
+        if (isAuthenticationFailure(context.failure())) {
+            problems.send(context, new AccessProblems.TokenInvalid());
+        } else {
+            context.next();
+        }
+    }
+
+    private static boolean isAuthenticationFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthenticationFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
