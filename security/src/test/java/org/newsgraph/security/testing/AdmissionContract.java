@@ -113,17 +113,20 @@ public abstract class AdmissionContract {
     @MethodSource("everyOtherSpellingOfEveryRoute")
     void refusesEveryOtherSpellingOfAPathWithoutATokenAsUnauthenticated(Route route, String spelling) {
         RawRequest.Answer answer = new RawRequest(route.method().name(), spelling, null).sendTo(RestAssured.port);
-        // 400 where the HTTP layer refuses the request line itself, before anyone is asked for a token.
-        assertThat(answer.status()).as(answer.text()).isIn(400, 401);
-        assertThat(answer.contentType()).as(answer.text()).isEqualTo("application/problem+json");
+        if (!answer.refusedByTheHttpParser()) {
+            assertThat(answer.status()).as(answer.text()).isEqualTo(401);
+            assertThat(answer.contentType()).as(answer.text()).isEqualTo("application/problem+json");
+        }
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("everyOtherSpellingOfEveryRoute")
     void refusesEveryOtherSpellingOfAPathForAnyRole(Route route, String spelling) {
         RawRequest.Answer answer = new RawRequest(route.method().name(), spelling, TestTokens.user("admin")).sendTo(RestAssured.port);
-        assertThat(answer.status()).as(answer.text()).isIn(400, 404, 405);
-        assertThat(answer.contentType()).as(answer.text()).isEqualTo("application/problem+json");
+        if (!answer.refusedByTheHttpParser()) {
+            assertThat(answer.status()).as(answer.text()).isIn(400, 404, 405);
+            assertThat(answer.contentType()).as(answer.text()).isEqualTo("application/problem+json");
+        }
     }
 
     @Test

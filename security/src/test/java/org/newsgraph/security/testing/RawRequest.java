@@ -19,6 +19,14 @@ record RawRequest(String method, String target, String bearerToken) {
     private static final Pattern CONTENT_TYPE = Pattern.compile("(?im)^content-type:\\s*([^;\\r\\n]+)");
 
     record Answer(int status, String contentType, String text) {
+
+        /**
+         * Vert.x answers a request line it cannot parse (a raw backslash in the target, say) with a bare 400 and closes
+         * the connection, before any handler of the application runs: refused, though without a problem body.
+         */
+        boolean refusedByTheHttpParser() {
+            return status == 400 && contentType == null && text.toLowerCase(java.util.Locale.ROOT).contains("content-length: 0");
+        }
     }
 
     Answer sendTo(int port) {
