@@ -3,12 +3,16 @@ package org.newsgraph.actors.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Groups the names of one text into actors, types them and picks each actor's name, aliases and roles. */
 final class ActorResolver {
@@ -126,8 +130,14 @@ final class ActorResolver {
 
     /** "PLO" for "Palestine Liberation Organization". */
     private static boolean isAcronymOf(Candidate acronym, List<Token> tokens, Candidate name) {
-        if (acronym.words() != 1 || !tokens.get(acronym.first).allCaps() || name.words() < 2) {
-            return false;
+        return acronym.words() == 1 && tokens.get(acronym.first).allCaps()
+                && initials(tokens, name).filter(acronym.text.replace(".", "")::equals).isPresent();
+    }
+
+    /** "UNHCR" for United Nations High Commissioner for Refugees; nothing for a name of one word. */
+    private static Optional<String> initials(List<Token> tokens, Candidate name) {
+        if (name.words() < 2) {
+            return Optional.empty();
         }
         StringBuilder initials = new StringBuilder();
         for (int k = name.first; k < name.last; k++) {
@@ -136,18 +146,27 @@ final class ActorResolver {
                 initials.append(Character.toUpperCase(t.text.charAt(0)));
             }
         }
-        return initials.length() >= 2 && initials.toString().equals(acronym.text.replace(".", ""));
+        return initials.length() >= 2 ? Optional.of(initials.toString()) : Optional.empty();
     }
 
+    /**
+     * An acronym joins the first organisation it abbreviates. Names are looked up by their initials, and an acronym
+     * already tried for its group is not tried again, so a text repeating both a hundred thousand times stays linear.
+     */
     private static void mergeAcronyms(List<Token> tokens, List<Candidate> candidates) {
+        Map<String, List<Candidate>> byInitials = new HashMap<>();
+        for (Candidate name : candidates) {
+            initials(tokens, name).ifPresent(initials -> byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(name));
+        }
+        Map<Group, Set<String>> tried = new HashMap<>();
         for (Candidate acronym : candidates) {
             if (acronym.group == null || acronym.known != null || acronym.words() != 1
-                    || !tokens.get(acronym.first).allCaps()) {
+                    || !tokens.get(acronym.first).allCaps()
+                    || !tried.computeIfAbsent(acronym.group, g -> new HashSet<>()).add(acronym.text)) {
                 continue;
             }
-            for (Candidate name : candidates) {
-                if (name.group != null && name.group != acronym.group && name.group.type == ActorType.ORGANIZATION
-                        && isAcronymOf(acronym, tokens, name)) {
+            for (Candidate name : byInitials.getOrDefault(acronym.text.replace(".", ""), List.of())) {
+                if (name.group != null && name.group != acronym.group && name.group.type == ActorType.ORGANIZATION) {
                     merge(name.group, acronym.group);
                     break;
                 }
@@ -160,27 +179,110 @@ final class ActorResolver {
      * "Veridian" for Veridian Semiconductor Corp. Each goes to the nearest earlier full name.
      */
     private void assignShortNames(List<Token> tokens, List<Candidate> candidates) {
+        FullNames fullNames = new FullNames(candidates);
         for (Candidate c : candidates) {
             if (c.group == null || c.known != null
                     || c.entry != null && (c.entry.demonym() || gazetteer.isCountry(c.entry.name()))) {
                 continue;
             }
-            Candidate best = null;
-            for (Candidate full : candidates) {
-                if (full.group == null || full.group == c.group || full.words() <= c.words()
-                        || !isShortNameOf(tokens, c, full)) {
-                    continue;
-                }
-                boolean before = full.start < c.start;
-                if (best == null || before && (best.start > c.start || full.start > best.start)) {
-                    best = full;
-                }
-            }
+            Candidate best = fullNames.nearest(c, full -> full.group != null && full.group != c.group
+                    && isShortNameOf(tokens, c, full));
             if (best != null) {
                 c.group.members.remove(c);
                 c.group = best.group;
                 best.group.members.add(c);
             }
+        }
+    }
+
+    /**
+     * The longer names a short one may stand for, by their first and by their last word and their length: a short
+     * name shares one of those words with its full name, so only those few are looked at, nearest first, and a text
+     * that repeats one name a hundred thousand times costs no more than its length.
+     */
+    private static final class FullNames {
+
+        private final Map<String, List<Integer>> positions = new HashMap<>();
+        private final List<Candidate> candidates;
+        private int longest;
+
+        FullNames(List<Candidate> candidates) {
+            this.candidates = candidates;
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                longest = Math.max(longest, c.words());
+                positions.computeIfAbsent(key("first", c.firstWord, c.words()), k -> new ArrayList<>()).add(i);
+                positions.computeIfAbsent(key("last", c.lastWord, c.words()), k -> new ArrayList<>()).add(i);
+            }
+        }
+
+        /**
+         * The nearest earlier longer name that shares the short one's first or last word and passes the test, else
+         * the first later one; as in reading order, the one listed first wins a tie.
+         */
+        Candidate nearest(Candidate shortName, Predicate<Candidate> test) {
+            int before = -1;
+            int after = -1;
+            for (int words = shortName.words() + 1; words <= longest; words++) {
+                for (String end : List.of("first", "last")) {
+                    List<Integer> found = positions.getOrDefault(key(end, end.equals("first") ? shortName.firstWord : shortName.lastWord, words), List.of());
+                    before = better(before, lastBefore(found, shortName, test), true);
+                    after = better(after, firstFrom(found, shortName, test), false);
+                }
+            }
+            return before >= 0 ? candidates.get(before) : after >= 0 ? candidates.get(after) : null;
+        }
+
+        /** Lists hold candidates in reading order, so the walk starts next to the short name and stops at the first fit. */
+        private int lastBefore(List<Integer> found, Candidate shortName, Predicate<Candidate> test) {
+            for (int k = firstAtOrAfter(found, shortName.start) - 1; k >= 0; k--) {
+                int i = found.get(k);
+                if (test.test(candidates.get(i))) {
+                    int tiedFirst = k;
+                    while (tiedFirst > 0 && candidates.get(found.get(tiedFirst - 1)).start == candidates.get(i).start
+                            && test.test(candidates.get(found.get(tiedFirst - 1)))) {
+                        tiedFirst--;
+                    }
+                    return found.get(tiedFirst);
+                }
+            }
+            return -1;
+        }
+
+        private int firstFrom(List<Integer> found, Candidate shortName, Predicate<Candidate> test) {
+            for (int k = firstAtOrAfter(found, shortName.start); k < found.size(); k++) {
+                if (test.test(candidates.get(found.get(k)))) {
+                    return found.get(k);
+                }
+            }
+            return -1;
+        }
+
+        private int firstAtOrAfter(List<Integer> found, int start) {
+            int low = 0;
+            int high = found.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (candidates.get(found.get(middle)).start < start) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        private int better(int current, int challenger, boolean latest) {
+            if (challenger < 0 || current < 0) {
+                return current < 0 ? challenger : current;
+            }
+            int byStart = Integer.compare(candidates.get(challenger).start, candidates.get(current).start);
+            boolean wins = latest ? byStart > 0 || byStart == 0 && challenger < current : challenger < current;
+            return wins ? challenger : current;
+        }
+
+        private static String key(String end, String word, int words) {
+            return end + ' ' + words + ' ' + word.toLowerCase(Locale.ROOT);
         }
     }
 

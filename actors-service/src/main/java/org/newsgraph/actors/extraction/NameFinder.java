@@ -12,6 +12,8 @@ import java.util.Set;
 final class NameFinder {
 
     /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+    /** How many tokens a bracketed restatement of a name may hold. */
+    private static final int BRACKET_REACH = 30;
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben", "zu");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
@@ -677,11 +679,14 @@ final class NameFinder {
         return c.titled || c.words() > 1 && gazetteer.givenNames.contains(c.firstWord);
     }
 
-    /** The last name inside the brackets that open at {@code k}. */
+    /**
+     * The last name inside the brackets that open at {@code k}. A restatement in brackets is short ("(Bibi)",
+     * "(UNHCR)"): brackets not closed within {@link #BRACKET_REACH} tokens hold none, and are not read to their end.
+     */
     private static Candidate bracketed(List<Token> tokens, int k, Candidate[] covering) {
         Candidate inner = null;
         for (int m = k; m < tokens.size() && !tokens.get(m).is(")"); m++) {
-            if (tokens.get(m).sentence != tokens.get(k).sentence) {
+            if (tokens.get(m).sentence != tokens.get(k).sentence || m - k > BRACKET_REACH) {
                 return null;
             }
             if (covering[m] != null) {

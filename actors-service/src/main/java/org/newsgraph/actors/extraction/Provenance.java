@@ -7,14 +7,19 @@ import java.util.regex.Pattern;
 final class Provenance {
 
     private static final String DASH = "(?:[\u2014\u2013]|--?)";
+    /**
+     * A letter of a place's word. Words are single-spaced and a place has at most five, so that no run of spaces
+     * can be split between the place and what follows it in more than one way: the match stays linear.
+     */
+    private static final String PLACE_WORD = "[\\p{L}'\u2019.\\-]";
     /** A dash that separates, not one that joins words ("US-backed"). */
     private static final String SEPARATING_DASH = "(?:[\u2014\u2013]|(?<=\\s)--?)";
     /** "WASHINGTON —", "GAZA CITY, Oct 7 (Reuters) -", "Paris (AFP) –", "NEW YORK, Calif. (AP) —". */
     private static final Pattern DASHED = Pattern.compile(
-            "\\A\\s*(\\p{Lu}[\\p{Lu}\\p{L}'\u2019.\\- ]*?)(?:,[^\\n()\u2014\u2013]{1,40}?)?\\s*(?:\\(([^)\\n]{2,40})\\))?\\s*"
-                    + SEPARATING_DASH + "\\s*");
+            "\\A\\s*(\\p{Lu}" + PLACE_WORD + "*?(?: " + PLACE_WORD + "+?){0,4}?)(?:,[^\\n()\u2014\u2013]{1,40}?)?\\s*"
+                    + "(?:\\(([^)\\n]{2,40})\\)\\s*)?" + SEPARATING_DASH + "\\s*");
     /** "BEIJING:" */
-    private static final Pattern COLON = Pattern.compile("\\A\\s*(\\p{Lu}[\\p{Lu}'\u2019.\\- ]+):\\s+");
+    private static final Pattern COLON = Pattern.compile("\\A\\s*(\\p{Lu}[\\p{Lu}'\u2019.\\-]*(?: [\\p{Lu}'\u2019.\\-]+){0,4}):\\s+");
     /** "... deal. — Agencies" */
     private static final Pattern TRAILING_DASH = Pattern.compile(
             "[.!?\"\u201D]\\s*(" + DASH + "\\s*(\\p{Lu}[\\p{L}&.' ]{1,40}?))\\s*\\z");

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class QuoteFinder {
 
+    /** Further back than this many tokens from its verb, no clause of real news has its subject. */
+    private static final int SUBJECT_REACH = 80;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     /** Words between a speaker and the speech verb: "was quoted", "later said", "reportedly told". */
     private static final Set<String> AUXILIARIES = Set.of("was", "is", "were", "are", "has", "had", "have", "also",
@@ -276,9 +278,14 @@ final class QuoteFinder {
         return true;
     }
 
-    /** The subject of the clause that ends at the verb {@code v}, skipping appositions in commas. */
-    private Resolved subject(Scan scan, int b, int v) {
+    /**
+     * The subject of the clause that ends at the verb {@code v}, skipping appositions in commas. It is looked for
+     * within {@link #SUBJECT_REACH} tokens of the verb, so that a text of one endless sentence full of verbs is not
+     * read again from its start at every verb.
+     */
+    private Resolved subject(Scan scan, int sentenceStart, int v) {
         List<Token> tokens = scan.tokens;
+        int b = Math.max(sentenceStart, v - SUBJECT_REACH);
         int e = v;
         for (int k = v - 1; k >= b - 1; k--) {
             if (k >= b && !tokens.get(k).is(",")) {

@@ -160,9 +160,10 @@ final class Tokens {
     /** Sets {@link Token#sentence} on every token and returns the sentences' token ranges as [first, end) pairs. */
     static List<int[]> sentences(List<Token> tokens) {
         List<int[]> out = new ArrayList<>();
+        int[] lastBeforeClosers = lastBeforeClosers(tokens);
         int first = 0;
         for (int k = 1; k <= tokens.size(); k++) {
-            if (k == tokens.size() || startsSentence(tokens, k)) {
+            if (k == tokens.size() || startsSentence(tokens, k, lastBeforeClosers[k - 1])) {
                 out.add(new int[] {first, k});
                 for (int m = first; m < k; m++) {
                     tokens.get(m).sentence = out.size() - 1;
@@ -173,16 +174,25 @@ final class Tokens {
         return out;
     }
 
-    private static boolean startsSentence(List<Token> tokens, int k) {
+    /**
+     * For each token, the token that ends its sentence if it is one of a run of closing marks glued to what came
+     * before ("said.\u201d)"), else itself; found in one pass, so a long run of quote marks costs no more than its length.
+     */
+    private static int[] lastBeforeClosers(List<Token> tokens) {
+        int[] last = new int[tokens.size()];
+        for (int p = 0; p < tokens.size(); p++) {
+            boolean glued = p > 0 && isCloser(tokens.get(p)) && tokens.get(p).start == tokens.get(p - 1).end;
+            last[p] = glued ? last[p - 1] : p;
+        }
+        return last;
+    }
+
+    private static boolean startsSentence(List<Token> tokens, int k, int lastBeforeClosers) {
         Token t = tokens.get(k);
         if (t.paragraph != tokens.get(k - 1).paragraph) {
             return true;
         }
-        int p = k - 1;
-        while (p > 0 && isCloser(tokens.get(p)) && tokens.get(p).start == tokens.get(p - 1).end) {
-            p--;
-        }
-        String end = tokens.get(p).text;
+        String end = tokens.get(lastBeforeClosers).text;
         if (!(end.equals(".") || end.equals("!") || end.equals("?") || end.equals("\u2026"))) {
             return false;
         }
