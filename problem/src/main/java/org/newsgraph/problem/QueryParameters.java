@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** Query parameters read the same way by every service, a bad one answered with a problem that names it. */
 public final class QueryParameters {
+
+    private static final int SHOWN = 60;
 
     private QueryParameters() {
     }
@@ -15,6 +20,30 @@ public final class QueryParameters {
     public static final class InvalidQuery extends ProblemException {
         public InvalidQuery(String detail) {
             super(400, "invalid-query", "Invalid query", detail);
+        }
+    }
+
+    /**
+     * Refuses what an operation cannot have meant: a parameter it does not take (a typo would otherwise be ignored in
+     * silence), one it takes once given several times, and a value no service can store.
+     *
+     * @param taken the parameters the operation takes, each with whether it may be given more than once
+     */
+    public static void requireTaken(Map<String, List<String>> given, Map<String, Boolean> taken) {
+        for (String name : new TreeSet<>(given.keySet())) {
+            if (!taken.containsKey(name)) {
+                throw new InvalidQuery("Unknown query parameter " + quoted(name) + "; "
+                        + (taken.isEmpty() ? "this operation takes none." : "this operation takes " + String.join(", ", new TreeSet<>(taken.keySet())) + "."));
+            }
+            List<String> values = given.get(name);
+            if (values.size() > 1 && !taken.get(name)) {
+                throw new InvalidQuery(name + " is given " + values.size() + " times; give it once.");
+            }
+            for (String value : values) {
+                StorableText.problemWith(value).ifPresent(why -> {
+                    throw new InvalidQuery("Query parameter " + name + " " + why + "; text may hold neither NUL nor half of a surrogate pair.");
+                });
+            }
         }
     }
 
@@ -29,17 +58,35 @@ public final class QueryParameters {
             try {
                 return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
             } catch (DateTimeParseException e) {
-                throw new InvalidQuery(name + " must be an ISO-8601 instant such as 2026-10-07T12:00:00Z or a date such as 2026-10-07.");
+                throw new InvalidQuery(name + " must be an ISO-8601 instant such as 2026-10-07T12:00:00Z or a date such as 2026-10-07, not "
+                        + quoted(text) + ".");
             }
         });
     }
 
-    /** A page size: the default when absent, else between 1 and the maximum. */
-    public static int limit(Integer limit, int defaultLimit, int maxLimit) {
-        int size = limit == null ? defaultLimit : limit;
+    /** A page size: the default when absent, else a whole number between 1 and the maximum. */
+    public static int limit(String limit, int defaultLimit, int maxLimit) {
+        Optional<String> given = present(limit).map(String::strip);
+        if (given.isEmpty()) {
+            return defaultLimit;
+        }
+        int size = given.get().matches("\\d{1,9}") ? Integer.parseInt(given.get()) : -1;
         if (size < 1 || size > maxLimit) {
-            throw new InvalidQuery("limit must be between 1 and " + maxLimit + ".");
+            throw new InvalidQuery("limit must be a whole number between 1 and " + maxLimit + ", not " + quoted(given.get()) + ".");
         }
         return size;
+    }
+
+    /** A client's text shown back to it: quoted, cut short, and with nothing in it that could not be printed. */
+    static String quoted(String text) {
+        StringBuilder shown = new StringBuilder("'");
+        text.codePoints().limit(SHOWN).forEach(c -> {
+            if (Character.isISOControl(c) || c <= Character.MAX_VALUE && Character.isSurrogate((char) c)) {
+                shown.append(String.format("\\u%04x", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.append(text.codePointCount(0, text.length()) > SHOWN ? "…'" : "'").toString();
     }
 }

@@ -5,7 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Plain-text request bodies, read strictly: too large or not UTF-8 is the client's problem, said clearly. */
+/** Plain-text request bodies, read strictly: too large, not UTF-8 or not storable is the client's problem, said clearly. */
 public final class TextBodies {
 
     private TextBodies() {
@@ -13,8 +13,9 @@ public final class TextBodies {
 
     public static String utf8(byte[] body, int maxBytes) {
         requireAtMost(body.length, maxBytes);
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))
@@ -22,6 +23,7 @@ public final class TextBodies {
         } catch (CharacterCodingException e) {
             throw new ProblemException(400, "invalid-encoding", "Invalid encoding", "The body is not valid UTF-8.");
         }
+        return StorableText.require("The body", text);
     }
 
     public static void requireAtMost(int bytes, int maxBytes) {

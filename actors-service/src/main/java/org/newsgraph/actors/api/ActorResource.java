@@ -50,7 +50,7 @@ public class ActorResource {
     @GET
     @Operation(summary = "Find actors by name or alias", description = "Prefix match on any word, ignoring case and accents.")
     public ActorViews.Page<ActorViews.Summary> list(@QueryParam("q") String text, @QueryParam("type") String type,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return queries.list(QueryParameters.present(text), type(type), QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
     }
 
@@ -58,7 +58,7 @@ public class ActorResource {
     @Path("trending")
     @Operation(summary = "The actors in most articles published in a window")
     public List<ActorViews.Trending> trending(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("type") String type, @QueryParam("limit") Integer limit) {
+            @QueryParam("type") String type, @QueryParam("limit") String limit) {
         return queries.trending(QueryParameters.instant("from", from), QueryParameters.instant("to", to), type(type), limit(limit));
     }
 
@@ -78,7 +78,7 @@ public class ActorResource {
     @GET
     @Path("{id}/articles")
     public ActorViews.Page<ActorViews.ArticleMentioning> articles(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") String limit) {
         requireExists(id);
         return queries.articles(id, QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
     }
@@ -86,7 +86,7 @@ public class ActorResource {
     @GET
     @Path("{id}/quotes")
     public ActorViews.Page<ActorViews.QuoteGiven> quotes(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") String limit) {
         requireExists(id);
         return queries.quotes(id, QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
     }
@@ -97,7 +97,7 @@ public class ActorResource {
     public ActorViews.Network network(@PathParam("id") UUID id,
             @Parameter(description = "ISO-8601 instant or date: only articles published from then") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant or date: only articles published before then") @QueryParam("to") String to,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") String limit) {
         requireExists(id);
         return queries.network(id, QueryParameters.instant("from", from), QueryParameters.instant("to", to), limit(limit));
     }
@@ -151,7 +151,7 @@ public class ActorResource {
         });
     }
 
-    private int limit(Integer limit) {
+    private int limit(String limit) {
         return QueryParameters.limit(limit, config.defaultLimit(), config.maxLimit());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.newsgraph.problem.ProblemException;
+import org.newsgraph.problem.StorableText;
 
 /**
  * Where a page of a list ended: the sort key and id of its last row, opaque to clients. A cursor only says
@@ -36,6 +37,10 @@ record PageCursor(String key, UUID id) {
     static PageCursor decode(String token) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            if (StorableText.problemWith(text).isPresent()) {
+                // The key goes to the database, which would fail on it rather than find nothing.
+                throw invalid();
+            }
             int newline = text.lastIndexOf('\n');
             return new PageCursor(text.substring(0, newline), UUID.fromString(text.substring(newline + 1)));
         } catch (RuntimeException e) {

@@ -111,7 +111,7 @@ public class ArticleResource {
             @Parameter(description = "ISO-8601 instant or date, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant or date, exclusive") @QueryParam("to") String to,
             @QueryParam("cursor") String cursor,
-            @QueryParam("limit") Integer limit,
+            @Parameter(description = "How many hits a page holds, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "actors: also list the actors most tagged among the hits") @QueryParam("facets") String facets) {
         int pageSize = QueryParameters.limit(limit, config.search().defaultLimit(), config.search().maxLimit());
         if (facets != null && !facets.equals("actors")) {
