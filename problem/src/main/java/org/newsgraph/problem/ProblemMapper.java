@@ -6,6 +6,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -33,16 +34,23 @@ public class ProblemMapper {
         return respond(about("invalid-request"), "Invalid request", 400, "The request breaks " + errors.size() + " rule(s).", uri, errors);
     }
 
+    /** Ahead of Quarkus' own mapper of this exception, which answers an empty 400. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException mismatch, UriInfo uri) {
+        return unreadable(mismatch, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException unreadable, UriInfo uri) {
-        String detail = unreadable instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
-                ? "Field '" + mismatch.getPathReference().replaceAll(".*\\[\"?([^\"\\]]*)\"?\\]$", "$1") + "' has the wrong type."
-                : "The body is not valid JSON: " + unreadable.getOriginalMessage();
-        return respond(about("unreadable-body"), "Unreadable body", 400, detail, uri, List.of());
+        return unreadable(unreadable, uri);
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException failure, UriInfo uri) {
+        if (failure.getCause() instanceof JacksonException unreadable) {
+            // Quarkus wraps a body that is not JSON at all.
+            return unreadable(unreadable, uri);
+        }
         int status = failure.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         return respond(about(slug(title)), title, status, failure.getMessage(), uri, List.of());
@@ -64,11 +72,20 @@ public class ProblemMapper {
 
     /** The problem as the body of the response being built. */
     public static Response respond(Response.ResponseBuilder response, Problem problem) {
+        if (problem.status() < 500) {
+            LOG.debugf("Refused %s with %d: %s", problem.instance(), problem.status(), problem.detail());
+        }
         return response.type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     public static URI instance(UriInfo uri) {
         return uri == null ? null : URI.create(uri.getPath());
+    }
+
+    private static Response unreadable(JacksonException unreadable, UriInfo uri) {
+        Problem problem = JsonBodies.problemWith(unreadable);
+        return respond(Response.status(problem.status()),
+                new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), instance(uri), problem.errors()));
     }
 
     /** "create.request.title" names the field "title". */
