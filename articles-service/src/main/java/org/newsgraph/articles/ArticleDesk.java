@@ -25,12 +25,15 @@ public class ArticleDesk {
     private final ArticleAnnouncements announcements;
     private final SearchCache searchCache;
     private final Clock clock;
+    private final PublicationTime publicationTime;
 
-    public ArticleDesk(EntityManager entityManager, ArticleAnnouncements announcements, SearchCache searchCache, Clock clock) {
+    public ArticleDesk(EntityManager entityManager, ArticleAnnouncements announcements, SearchCache searchCache, Clock clock,
+            PublicationTime publicationTime) {
         this.entityManager = entityManager;
         this.announcements = announcements;
         this.searchCache = searchCache;
         this.clock = clock;
+        this.publicationTime = publicationTime;
     }
 
     /** The outcome of filing: the article, and whether an earlier request with the same key already filed it. */
@@ -47,6 +50,7 @@ public class ArticleDesk {
             }
         }
         Instant now = clock.instant();
+        publicationTime.require(content.publishedAt(), now);
         Article article = Article.file(content, owner, now);
         article.persist();
         recordRevision(article, owner);
@@ -60,7 +64,9 @@ public class ArticleDesk {
     public Article revise(UUID id, Integer expectedRevision, ArticleContent content, Writer writer) {
         Article article = find(id);
         article.requireChangeableBy(writer);
-        article.revise(content, expectedRevision, clock.instant());
+        Instant now = clock.instant();
+        publicationTime.require(content.publishedAt(), now);
+        article.revise(content, expectedRevision, now);
         recordRevision(article, writer.name());
         announcements.announce(EventType.ARTICLE_REVISED, article);
         searchCache.invalidateOnCommit();

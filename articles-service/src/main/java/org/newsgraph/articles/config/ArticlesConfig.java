@@ -12,6 +12,13 @@ public interface ArticlesConfig {
     @WithDefault("1048576")
     int maxBodyBytes();
 
+    /**
+     * How far publishedAt may lie ahead of the platform's clock, for a writer whose clock runs fast; anything later
+     * is refused, since it would hold the article at the top of every newest-first list.
+     */
+    @WithDefault("5m")
+    Duration maxPublishedAhead();
+
     /** The language of an article that does not say. */
     @WithDefault("en")
     String defaultLanguage();

@@ -2,6 +2,7 @@ package org.newsgraph.articles.config;
 
 import java.time.Clock;
 
+import org.newsgraph.articles.PublicationTime;
 import org.newsgraph.articles.wire.WireCopyParser;
 
 import jakarta.enterprise.inject.Produces;
@@ -14,6 +15,12 @@ public class Beans {
     @Singleton
     Clock utc() {
         return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    PublicationTime publicationTime(ArticlesConfig config) {
+        return new PublicationTime(config.maxPublishedAhead());
     }
 
     @Produces
