@@ -21,7 +21,7 @@ public record ExtractResponse(List<ExtractedActor> actors, List<ExtractedQuote> 
     public record ExtractedQuote(String speaker, String text, int start, int end) {
     }
 
-    static ExtractResponse of(ExtractionResult result) {
+    public static ExtractResponse of(ExtractionResult result) {
         return new ExtractResponse(
                 result.actors().stream().map(actor -> new ExtractedActor(actor.name(), actor.type().name(), actor.aliases(), actor.roles(),
                         actor.mentions().stream().map(mention -> new Span(mention.text(), mention.start(), mention.end())).toList(),

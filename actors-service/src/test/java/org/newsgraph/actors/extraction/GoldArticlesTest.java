@@ -3,13 +3,15 @@ package org.newsgraph.actors.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.actors.api.ExtractResponse;
+import org.newsgraph.actors.scoring.GoldScorer;
 
 /**
  * Scores the engine on every gold article with the rules of score_extraction.py and holds each
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class GoldArticlesTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path PREDICTIONS = Path.of("target", "extraction-predictions");
 
     private static ActorExtractor extractor;
@@ -62,11 +65,10 @@ class GoldArticlesTest {
     }
 
     private static GoldScorer.Counts score(GoldArticles.Article article) throws IOException {
-        ObjectNode response = ExtractResponses.toJson(extractor.extract(article.body()));
+        JsonNode response = JSON.valueToTree(ExtractResponse.of(extractor.extract(article.body())));
         Files.createDirectories(PREDICTIONS);
-        ExtractResponses.JSON.writerWithDefaultPrettyPrinter()
-                .writeValue(PREDICTIONS.resolve(article.name() + ".json").toFile(), response);
-        JsonNode gold = ExtractResponses.JSON.readTree(article.gold().toFile());
+        JSON.writerWithDefaultPrettyPrinter().writeValue(PREDICTIONS.resolve(article.name() + ".json").toFile(), response);
+        JsonNode gold = JSON.readTree(article.gold().toFile());
         return GoldScorer.score(gold, response);
     }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.actors.extraction;
+package org.newsgraph.actors.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The scoring rules of shared/tools/score_extraction.py, line for line, so that the build can hold
+ * The rules of the project's extraction scorer (score_extraction.py), line for line, so that the build can hold
  * extraction quality to a floor. Gold and predictions are read as the same JSON the script reads.
  */
-final class GoldScorer {
+public final class GoldScorer {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern DROPPED = Pattern.compile("[\u2018\u2019\u201a\u201b'`.\"\u201c\u201d]");
@@ -24,10 +24,10 @@ final class GoldScorer {
     private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The ten counters the script adds up over articles. */
-    static final class Counts {
-        int tp, fp, fn, typeErrors, aliasTotal, aliasFound, recallHit, recallTotal, precisionHit, precisionTotal;
+    public static final class Counts {
+        public int tp, fp, fn, typeErrors, aliasTotal, aliasFound, recallHit, recallTotal, precisionHit, precisionTotal;
 
-        void add(Counts o) {
+        public void add(Counts o) {
             tp += o.tp;
             fp += o.fp;
             fn += o.fn;
@@ -40,41 +40,41 @@ final class GoldScorer {
             precisionTotal += o.precisionTotal;
         }
 
-        double precision() {
+        public double precision() {
             return ratio(tp, tp + fp);
         }
 
-        double recall() {
+        public double recall() {
             return ratio(tp, tp + fn);
         }
 
-        double actorF1() {
+        public double actorF1() {
             return f1(precision(), recall());
         }
 
-        double aliasRecall() {
+        public double aliasRecall() {
             return ratio(aliasFound, aliasTotal);
         }
 
-        double quoteP() {
+        public double quoteP() {
             return ratio(precisionHit, precisionTotal);
         }
 
-        double quoteR() {
+        public double quoteR() {
             return ratio(recallHit, recallTotal);
         }
 
-        double quoteF1() {
+        public double quoteF1() {
             return f1(quoteP(), quoteR());
         }
 
-        String articleLine(String name) {
+        public String articleLine(String name) {
             return String.format(Locale.ROOT, "%s: actorF1=%.3f tp=%d fp=%d fn=%d typeErr=%d alias=%d/%d "
                             + "quotes=%d/%d quoteP=%d/%d", name, actorF1(), tp, fp, fn, typeErrors, aliasFound,
                     aliasTotal, recallHit, recallTotal, precisionHit, precisionTotal);
         }
 
-        String summaryLine(int docs) {
+        public String summaryLine(int docs) {
             return String.format(Locale.ROOT, "extraction: actorF1=%.3f P=%.3f R=%.3f typeErrors=%d "
                             + "aliasRecall=%.3f quoteF1=%.3f quoteP=%.3f quoteR=%.3f docs=%d", actorF1(), precision(),
                     recall(), typeErrors, aliasRecall(), quoteF1(), quoteP(), quoteR(), docs);
@@ -102,7 +102,7 @@ final class GoldScorer {
         return names;
     }
 
-    static Counts score(JsonNode gold, JsonNode pred) {
+    public static Counts score(JsonNode gold, JsonNode pred) {
         Counts c = new Counts();
         scoreActors(gold, pred, c);
         scoreQuotes(gold, pred, c);
@@ -177,6 +177,9 @@ final class GoldScorer {
     }
 
     private static void scoreQuotes(JsonNode gold, JsonNode pred, Counts c) {
+        if (gold.path("quotes_annotated").isBoolean() && !gold.path("quotes_annotated").asBoolean()) {
+            return; // a file without quote annotations counts for actors only
+        }
         Map<String, Set<String>> byName = new HashMap<>();
         gold.path("actors").forEach(g -> byName.put(norm(g.path("name").asText(null)), goldNames(g)));
         List<JsonNode> predicted = new ArrayList<>();
