@@ -15,13 +15,18 @@ import org.newsgraph.problem.ProblemException;
 
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.streams.ReadStream;
 import jakarta.enterprise.util.TypeLiteral;
 
 /**
@@ -63,6 +68,8 @@ public final class Downstream {
                 .done()
                 .withCircuitBreaker()
                 .name(service.displayName())
+                // The caller's failure, such as a body over the limit, says nothing of the service's health.
+                .skipOn(ProblemException.class)
                 .requestVolumeThreshold(config.circuitBreaker().requestVolumeThreshold())
                 .failureRatio(config.circuitBreaker().failureRatio())
                 .delay(breakerDelay.toMillis(), ChronoUnit.MILLIS)
@@ -127,11 +134,35 @@ public final class Downstream {
                 .setHeaders(request.headers())
                 .setIdleTimeout(timeout.plus(IDLE_MARGIN).toMillis());
         return client.request(options)
-                .compose(outgoing -> request.body().map(outgoing::send).orElseGet(outgoing::send))
+                .compose(outgoing -> request.body().map(body -> stream(body, outgoing)).orElseGet(outgoing::send))
                 // Paused at once, on the event loop that received it, so that no byte of the body is lost before a reader comes.
                 .map(HttpClientResponse::pause)
-                .recover(failure -> Future.failedFuture(new ServiceUnreachable(service, request.isRead(), failure)))
+                .recover(failure -> Future.failedFuture(failure instanceof ProblemException caller ? caller
+                        : new ServiceUnreachable(service, request.isRead(), failure)))
                 .toCompletionStage();
+    }
+
+    /**
+     * Streams a body to the service as it arrives. A body that fails on the way, such as one that grows past the limit,
+     * aborts the request: the service sees a request cut off and stores nothing, never a shorter body that looks whole.
+     */
+    private static Future<HttpClientResponse> stream(ReadStream<Buffer> body, HttpClientRequest outgoing) {
+        if (!outgoing.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            outgoing.setChunked(true);
+        }
+        Promise<HttpClientResponse> answer = Promise.promise();
+        body.pipe().endOnFailure(false).to(outgoing).onFailure(failure -> {
+            answer.tryFail(failure);
+            outgoing.reset(0, failure);
+        });
+        outgoing.response().onComplete(response -> {
+            if (response.succeeded()) {
+                answer.tryComplete(response.result());
+            } else {
+                answer.tryFail(response.cause());
+            }
+        });
+        return answer.future();
     }
 
     private static URI withoutTrailingSlash(URI url) {

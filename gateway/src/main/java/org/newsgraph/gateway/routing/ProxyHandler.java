@@ -1,5 +1,6 @@
 package org.newsgraph.gateway.routing;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.newsgraph.gateway.access.AccessControl;
@@ -16,6 +17,7 @@ import org.newsgraph.security.routes.Route;
 import org.newsgraph.security.routes.Service;
 
 import io.vertx.core.Context;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
@@ -36,6 +38,9 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class ProxyHandler {
+
+    /** How long the rest of a body over the limit is read and dropped before the connection is closed. */
+    private static final Duration DRAINING = Duration.ofSeconds(5);
 
     private final Downstreams downstreams;
     private final ActorExpansion actorExpansion;
@@ -71,7 +76,7 @@ public class ProxyHandler {
         }
         HttpServerRequest request = context.request();
         if (declaredLength(request) > maxBodySize) {
-            refuseTooLarge(context);
+            refuseTooLarge(context, false);
             return;
         }
         Optional<LimitedBody> body = hasBody(request, route) ? Optional.of(new LimitedBody(request, maxBodySize)) : Optional.empty();
@@ -87,7 +92,8 @@ public class ProxyHandler {
             if (failure == null) {
                 relay(context, answer, downstream);
             } else if (body.map(LimitedBody::exceeded).orElse(false)) {
-                refuseTooLarge(context);
+                // The service saw the request cut off and stored nothing.
+                refuseTooLarge(context, true);
             } else {
                 problems.send(context, downstream.unavailable(failure));
             }
@@ -109,10 +115,29 @@ public class ProxyHandler {
         answer.pipeTo(response).onFailure(broken -> answer.request().reset());
     }
 
-    /** The rest of the body may still be on its way: the connection cannot carry another request, so it ends with the answer. */
-    private void refuseTooLarge(RoutingContext context) {
+    /**
+     * The rest of the body may still be on its way: the connection cannot carry another request, so it ends with the
+     * answer. When the caller was already sending, the rest is read and dropped for a while first, so that it is done
+     * sending and reads the answer rather than a reset connection.
+     *
+     * @param sending whether the gateway was reading the body when it grew past the limit
+     */
+    private void refuseTooLarge(RoutingContext context, boolean sending) {
+        HttpServerRequest request = context.request();
+        Promise<Void> sent = Promise.promise();
+        if (sending && !request.isEnded()) {
+            long giveUp = context.vertx().setTimer(DRAINING.toMillis(), late -> sent.tryComplete());
+            request.handler(dropped -> {
+            }).endHandler(ended -> {
+                context.vertx().cancelTimer(giveUp);
+                sent.tryComplete();
+            }).exceptionHandler(broken -> sent.tryComplete());
+            request.resume();
+        } else {
+            sent.complete();
+        }
         context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        context.response().endHandler(answered -> context.request().connection().close());
+        context.response().endHandler(answered -> sent.future().onComplete(done -> request.connection().close()));
         problems.send(context, new GatewayProblems.BodyTooLarge(maxBodySize));
     }
 
