@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.newsgraph.gateway.edge.RequestIds;
+import org.newsgraph.problem.RequestIds;
 import org.newsgraph.security.routes.Endpoints;
 
 import io.vertx.core.MultiMap;
@@ -29,6 +29,8 @@ public final class ForwardedHeaders {
             "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-real-ip", "x-request-id");
     /** CORS is answered by the gateway alone. */
     private static final String CORS_PREFIX = "access-control-";
+    /** The service echoes the id the gateway sent it, which the gateway's answer carries already. */
+    private static final Set<String> ANSWERED_BY_GATEWAY = Set.of("x-request-id");
 
     private ForwardedHeaders() {
     }
@@ -58,7 +60,7 @@ public final class ForwardedHeaders {
                 outgoing.add(header.getKey(), header.getValue());
             }
         }
-        outgoing.set("X-Request-Id", forwarding.requestId());
+        outgoing.set(RequestIds.HEADER, forwarding.requestId());
         if (forwarding.clientAddress() != null) {
             outgoing.set("X-Forwarded-For", forwarding.clientAddress());
         }
@@ -80,7 +82,7 @@ public final class ForwardedHeaders {
         Set<String> dropped = endingHere(fromService);
         for (Map.Entry<String, String> header : fromService) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (dropped.contains(name) || name.startsWith(CORS_PREFIX)) {
+            if (dropped.contains(name) || name.startsWith(CORS_PREFIX) || ANSWERED_BY_GATEWAY.contains(name)) {
                 continue;
             }
             boolean link = name.equals("location") || name.equals("content-location");

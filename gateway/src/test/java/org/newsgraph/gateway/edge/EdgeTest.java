@@ -10,16 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 
 class EdgeTest {
-
-    @Test
-    void keepsASensibleRequestIdAndReplacesOthers() {
-        assertThat(RequestIds.acceptOrCreate("9b2e-41aa:client/7")).isEqualTo("9b2e-41aa:client/7");
-        assertThat(RequestIds.acceptOrCreate("evil\r\nSet-Cookie: x=1")).isNotEqualTo("evil\r\nSet-Cookie: x=1").hasSize(36);
-        assertThat(RequestIds.acceptOrCreate("x".repeat(129))).hasSize(36);
-        assertThat(RequestIds.acceptOrCreate(null)).hasSize(36);
-    }
 
     @Test
     void hardensApiAnswersAndAddsHstsOverTlsOnly() {
@@ -47,6 +40,23 @@ class EdgeTest {
     @Test
     void acceptsExactWebOrigins() {
         CorsOrigins.requireExactOrigins(List.of("https://newsroom.example.org", "http://localhost:5173"));
+    }
+
+    @Test
+    void refusesABrowsersRequestAsQuarkusCorsWouldButWithAProblem() {
+        List<String> origins = List.of("http://localhost:3000");
+        List<String> methods = List.of("GET", "POST");
+        String target = "http://gateway.example.org:8080/api/v1/articles";
+
+        assertThat(CorsOrigins.refusal("http://localhost:3000", HttpMethod.POST, false, target, origins, methods)).isEmpty();
+        assertThat(CorsOrigins.refusal("http://localhost:3000", HttpMethod.OPTIONS, true, target, origins, methods)).isEmpty();
+        assertThat(CorsOrigins.refusal("http://gateway.example.org:8080", HttpMethod.GET, false, target, origins, methods)).isEmpty();
+        assertThat(CorsOrigins.refusal("https://evil.example", HttpMethod.OPTIONS, true, target, origins, methods))
+                .hasValueSatisfying(problem -> assertThat(problem).isInstanceOf(CorsOrigins.OriginNotAllowed.class));
+        assertThat(CorsOrigins.refusal("http://gateway.example.org:9999", HttpMethod.GET, false, target, origins, methods))
+                .hasValueSatisfying(problem -> assertThat(problem.status()).isEqualTo(403));
+        assertThat(CorsOrigins.refusal("http://localhost:3000", HttpMethod.HEAD, false, target, origins, methods))
+                .hasValueSatisfying(problem -> assertThat(problem.getMessage()).isEqualTo("Browsers may not send HEAD to this API; they may send GET, POST."));
     }
 
     @ParameterizedTest
