@@ -1,32 +1,23 @@
 package org.newsgraph.devstack.testing;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-
-import org.newsgraph.devstack.Devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Real access tokens from the test run's Keycloak, for the development realm's accounts: users alice (editor),
  * bob (reader) and admin (admin) through the password grant of {@code newsgraph-web}, and the partner
- * {@code partner-agency} through client credentials. Kept until shortly before they expire.
+ * {@code partner-agency} through client credentials. Kept until shortly before they expire, unless asked fresh.
  */
 public final class TestTokens {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final String REALM = "newsgraph";
+    public static final String PARTNER_AGENCY = "partner-agency";
+    public static final String PARTNER_AGENCY_SECRET = "agency-secret";
+
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     private record Token(String value, Instant renewAfter) {
@@ -35,52 +26,62 @@ public final class TestTokens {
     private TestTokens() {
     }
 
+    /** The admin API and token endpoint of the test run's Keycloak. */
+    public static KeycloakAdmin keycloak() {
+        return KeycloakAdmin.forTests();
+    }
+
     /** A user's token; the password is the user name in the development realm. */
     public static String user(String username) {
-        return cached("user:" + username, Map.of("grant_type", "password", "client_id", "newsgraph-web",
-                "username", username, "password", username));
+        return cached("user:" + username, REALM, userForm(username));
+    }
+
+    /** A token of its own for the user, never handed out before. */
+    public static String freshUser(String username) {
+        return accessToken(request(REALM, userForm(username)));
     }
 
     public static String client(String clientId, String secret) {
-        return cached("client:" + clientId, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+        return cached("client:" + clientId, REALM, clientForm(clientId, secret));
     }
 
     public static String partnerAgency() {
-        return client("partner-agency", "agency-secret");
+        return client(PARTNER_AGENCY, PARTNER_AGENCY_SECRET);
     }
 
-    private static String cached(String key, Map<String, String> form) {
+    /** A token of its own for the client of any realm of the test Keycloak, never handed out before. */
+    public static String clientCredentials(String realm, String clientId, String secret) {
+        return accessToken(request(realm, clientForm(clientId, secret)));
+    }
+
+    private static Map<String, String> userForm(String username) {
+        return Map.of("grant_type", "password", "client_id", "newsgraph-web", "username", username, "password", username);
+    }
+
+    private static Map<String, String> clientForm(String clientId, String secret) {
+        return Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret);
+    }
+
+    private static String cached(String key, String realm, Map<String, String> form) {
         Token token = TOKENS.get(key);
         if (token == null || Instant.now().isAfter(token.renewAfter())) {
-            token = request(form);
+            JsonNode answer = request(realm, form);
+            Duration lifetime = Duration.ofSeconds(answer.get("expires_in").asLong());
+            token = new Token(accessToken(answer), Instant.now().plus(lifetime.dividedBy(2)));
             TOKENS.put(key, token);
         }
         return token.value();
     }
 
-    private static Token request(Map<String, String> form) {
-        var keycloak = Devstack.forTests().keycloak();
-        keycloak.start();
-        String body = form.entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.tokenEndpoint()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): " + response.body());
-            }
-            JsonNode json = JSON.readTree(response.body());
-            Duration lifetime = Duration.ofSeconds(json.get("expires_in").asLong());
-            return new Token(json.get("access_token").asText(), Instant.now().plus(lifetime.dividedBy(2)));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot reach Keycloak", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static JsonNode request(String realm, Map<String, String> form) {
+        KeycloakAdmin.Answer answer = keycloak().requestToken(realm, form);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("Keycloak refused a token (" + answer.status() + "): " + answer.json());
         }
+        return answer.json();
+    }
+
+    private static String accessToken(JsonNode answer) {
+        return answer.get("access_token").asText();
     }
 }

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.devstack.testing.TestTokens;
 import org.newsgraph.security.routes.Endpoints;
 import org.newsgraph.security.routes.Route;
 import org.newsgraph.gateway.support.ServiceStubs;
-import org.newsgraph.gateway.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -36,10 +36,10 @@ class AccessMatrixTest {
         RequestSpecification request() {
             RequestSpecification request = given();
             return switch (this) {
-                case READER -> request.auth().oauth2(Tokens.user("bob"));
-                case EDITOR -> request.auth().oauth2(Tokens.user("alice"));
-                case ADMIN -> request.auth().oauth2(Tokens.user("admin"));
-                case PARTNER -> request.auth().oauth2(Tokens.partnerAgency());
+                case READER -> request.auth().oauth2(TestTokens.user("bob"));
+                case EDITOR -> request.auth().oauth2(TestTokens.user("alice"));
+                case ADMIN -> request.auth().oauth2(TestTokens.user("admin"));
+                case PARTNER -> request.auth().oauth2(TestTokens.partnerAgency());
                 case NO_TOKEN -> request;
             };
         }

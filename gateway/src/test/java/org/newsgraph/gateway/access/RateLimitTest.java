@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.gateway.support.Tokens;
+import org.newsgraph.devstack.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -25,7 +25,7 @@ class RateLimitTest {
 
     @Test
     void refusesAPartnerOverItsBurstUntilItsBucketRefills() throws InterruptedException {
-        String partner = Tokens.partnerAgency();
+        String partner = TestTokens.partnerAgency();
         for (int request = 0; request < 3; request++) {
             given().auth().oauth2(partner).when().get("/api/v1/articles").then().statusCode(200);
         }
@@ -34,7 +34,7 @@ class RateLimitTest {
                 .then().statusCode(429).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.org/problems/rate-limited"))
                 .extract().header("Retry-After");
-        given().auth().oauth2(Tokens.user("bob")).when().get("/api/v1/articles").then().statusCode(200);
+        given().auth().oauth2(TestTokens.user("bob")).when().get("/api/v1/articles").then().statusCode(200);
 
         Thread.sleep(Long.parseLong(retryAfter) * 1000);
         given().auth().oauth2(partner).when().get("/api/v1/articles").then().statusCode(200);

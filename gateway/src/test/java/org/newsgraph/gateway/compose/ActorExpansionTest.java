@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.TestTokens;
 import org.newsgraph.gateway.support.ServiceStub;
 import org.newsgraph.gateway.support.ServiceStubs;
 import org.newsgraph.gateway.support.ServiceStubsResource;
-import org.newsgraph.gateway.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -24,7 +24,7 @@ class ActorExpansionTest {
     @Test
     void addsEachKnownActorsSummaryToItsTag() {
         stubs.forget();
-        String token = Tokens.user("bob");
+        String token = TestTokens.user("bob");
 
         given().auth().oauth2(token).header("X-Request-Id", "expand-1").queryParam("expand", "actors")
                 .when().get(ARTICLE)
@@ -54,7 +54,7 @@ class ActorExpansionTest {
 
     @Test
     void passesAMissingArticleThrough() {
-        given().auth().oauth2(Tokens.user("bob")).queryParam("expand", "actors")
+        given().auth().oauth2(TestTokens.user("bob")).queryParam("expand", "actors")
                 .when().get("/api/v1/articles/" + ServiceStubs.MISSING_ARTICLE_ID)
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.org/problems/article-not-found"));
@@ -62,7 +62,7 @@ class ActorExpansionTest {
 
     @Test
     void refusesAnExpansionItDoesNotKnow() {
-        given().auth().oauth2(Tokens.user("bob")).queryParam("expand", "quotes")
+        given().auth().oauth2(TestTokens.user("bob")).queryParam("expand", "quotes")
                 .when().get(ARTICLE)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.org/problems/invalid-query"));

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.TestTokens;
 import org.newsgraph.gateway.support.ServiceStubs;
 import org.newsgraph.gateway.support.ServiceStubsResource;
-import org.newsgraph.gateway.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -38,7 +38,7 @@ class ResilienceTest {
 
     @Test
     void answers503WhenAServiceIsTooSlow() {
-        given().auth().oauth2(Tokens.user("bob"))
+        given().auth().oauth2(TestTokens.user("bob"))
                 .when().get("/api/v1/articles/" + ServiceStubs.SLOW_ARTICLE_ID)
                 .then().statusCode(503).time(lessThan(ServiceStubs.SLOW_ANSWER.toMillis()), TimeUnit.MILLISECONDS)
                 .contentType("application/problem+json")
@@ -49,7 +49,7 @@ class ResilienceTest {
     @Test
     void answers503AtOnceWhenAServiceIsDownAndStopsCallingItAfterRepeatedFailures() {
         stubs.actors().stop();
-        String token = Tokens.user("bob");
+        String token = TestTokens.user("bob");
 
         given().auth().oauth2(token).when().get("/api/v1/actors")
                 .then().statusCode(503).time(lessThan(1000L), TimeUnit.MILLISECONDS)
@@ -58,7 +58,7 @@ class ResilienceTest {
         given().auth().oauth2(token).when().get("/api/v1/actors")
                 .then().statusCode(503)
                 .body("detail", containsString("failed repeatedly"));
-        given().auth().oauth2(Tokens.user("alice")).contentType("application/json").body("{}")
+        given().auth().oauth2(TestTokens.user("alice")).contentType("application/json").body("{}")
                 .when().patch("/api/v1/actors/" + ServiceStubs.KNOWN_ACTOR_ID)
                 .then().statusCode(503);
         assertThat(breakers.currentState("actors-service").name()).isEqualTo("OPEN");
@@ -67,17 +67,17 @@ class ResilienceTest {
     @Test
     void servesAgainOnceTheServiceIsBack() {
         stubs.actors().stop();
-        given().auth().oauth2(Tokens.user("bob")).when().get("/api/v1/actors/" + ServiceStubs.KNOWN_ACTOR_ID).then().statusCode(503);
+        given().auth().oauth2(TestTokens.user("bob")).when().get("/api/v1/actors/" + ServiceStubs.KNOWN_ACTOR_ID).then().statusCode(503);
         stubs.actors().start();
 
-        given().auth().oauth2(Tokens.user("bob")).when().get("/api/v1/actors/" + ServiceStubs.KNOWN_ACTOR_ID).then().statusCode(200);
+        given().auth().oauth2(TestTokens.user("bob")).when().get("/api/v1/actors/" + ServiceStubs.KNOWN_ACTOR_ID).then().statusCode(200);
     }
 
     @Test
     void expandsAnArticlePartiallyWhenActorsServiceIsDown() {
         stubs.actors().stop();
 
-        given().auth().oauth2(Tokens.user("bob")).queryParam("expand", "actors")
+        given().auth().oauth2(TestTokens.user("bob")).queryParam("expand", "actors")
                 .when().get("/api/v1/articles/" + ServiceStubs.ARTICLE_ID)
                 .then().statusCode(200)
                 .header("Warning", startsWith("199 "))

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsgraph.gateway.support.Tokens;
+import org.newsgraph.devstack.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -26,19 +26,19 @@ class PartnerBypassTest {
         given().urlEncodingEnabled(false).contentType("application/json").body(Map.of("name", "Bypass", "clientId", clientId))
                 .when().post(partners)
                 .then().statusCode(401).contentType("application/problem+json");
-        given().urlEncodingEnabled(false).when().delete(partners + "/" + Tokens.PARTNER_AGENCY)
+        given().urlEncodingEnabled(false).when().delete(partners + "/" + TestTokens.PARTNER_AGENCY)
                 .then().statusCode(401).contentType("application/problem+json");
 
-        given().auth().oauth2(Tokens.user("admin")).when().get("/api/v1/partners")
+        given().auth().oauth2(TestTokens.user("admin")).when().get("/api/v1/partners")
                 .then().statusCode(200)
                 .body("clientId", not(hasItem(clientId)))
-                .body("find { it.clientId == '" + Tokens.PARTNER_AGENCY + "' }.enabled", equalTo(true));
+                .body("find { it.clientId == '" + TestTokens.PARTNER_AGENCY + "' }.enabled", equalTo(true));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1;x/partners", "/api;x/v1/partners", "/api/v1;/partners", "/api/v1/%70artners", "/api/v1/partners%3Bx"})
     void refusesOtherSpellingsEvenForAdmins(String partners) {
-        given().urlEncodingEnabled(false).auth().oauth2(Tokens.user("admin")).when().get(partners)
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.user("admin")).when().get(partners)
                 .then().statusCode(400).contentType("application/problem+json").body("type", equalTo(problem("path-not-canonical")));
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.gateway.support.Tokens;
+import org.newsgraph.devstack.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,7 +23,7 @@ class PartnerOnboardingTest {
 
     @Test
     void onboardsAPartnerThatCallsAtOnceUntilItIsDisabled() {
-        String admin = Tokens.user("admin");
+        String admin = TestTokens.user("admin");
         String clientId = "partner-wire-" + UUID.randomUUID().toString().substring(0, 8);
 
         String secret = given().auth().oauth2(admin).contentType("application/json")
@@ -34,11 +34,11 @@ class PartnerOnboardingTest {
                 .header("Cache-Control", "no-store")
                 .body("clientId", equalTo(clientId))
                 .body("name", equalTo("Wire Service"))
-                .body("tokenEndpoint", equalTo(Tokens.keycloak().tokenEndpoint("newsgraph")))
+                .body("tokenEndpoint", equalTo(TestTokens.keycloak().tokenEndpoint("newsgraph")))
                 .body("clientSecret", not(emptyOrNullString()))
                 .extract().path("clientSecret");
 
-        String token = Tokens.clientCredentials("newsgraph", clientId, secret);
+        String token = TestTokens.clientCredentials("newsgraph", clientId, secret);
         given().auth().oauth2(token).when().get("/api/v1/articles").then().statusCode(200);
         given().auth().oauth2(token).contentType("application/json").body(Map.of("title", "Wire", "body", "WASHINGTON - Talks."))
                 .when().post("/api/v1/articles")
@@ -46,7 +46,7 @@ class PartnerOnboardingTest {
 
         given().auth().oauth2(admin).when().get("/api/v1/partners")
                 .then().statusCode(200)
-                .body("clientId", hasItem(Tokens.PARTNER_AGENCY))
+                .body("clientId", hasItem(TestTokens.PARTNER_AGENCY))
                 .body("find { it.clientId == '" + clientId + "' }.enabled", equalTo(true))
                 .body("clientSecret", everyItem(nullValue()));
 
@@ -55,7 +55,7 @@ class PartnerOnboardingTest {
         given().auth().oauth2(token).when().get("/api/v1/articles")
                 .then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.org/problems/client-disabled"));
-        assertThat(Tokens.keycloak().requestToken("newsgraph",
+        assertThat(TestTokens.keycloak().requestToken("newsgraph",
                 Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)).status()).isIn(400, 401);
         given().auth().oauth2(admin).when().get("/api/v1/partners")
                 .then().body("find { it.clientId == '" + clientId + "' }.enabled", equalTo(false));
@@ -63,7 +63,7 @@ class PartnerOnboardingTest {
 
     @Test
     void refusesAClientIdThatIsTaken() {
-        String admin = Tokens.user("admin");
+        String admin = TestTokens.user("admin");
         String clientId = "partner-twice-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("name", "Once", "clientId", clientId))
                 .when().post("/api/v1/partners").then().statusCode(201);
@@ -76,7 +76,7 @@ class PartnerOnboardingTest {
 
     @Test
     void onboardsOnlyClientsInThePartnerNamespace() {
-        given().auth().oauth2(Tokens.user("admin")).contentType("application/json").body(Map.of("name", "Web", "clientId", "newsgraph-web"))
+        given().auth().oauth2(TestTokens.user("admin")).contentType("application/json").body(Map.of("name", "Web", "clientId", "newsgraph-web"))
                 .when().post("/api/v1/partners")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("clientId"));
@@ -84,7 +84,7 @@ class PartnerOnboardingTest {
 
     @Test
     void disablesOnlyPartners() {
-        given().auth().oauth2(Tokens.user("admin")).when().delete("/api/v1/partners/partner-nobody")
+        given().auth().oauth2(TestTokens.user("admin")).when().delete("/api/v1/partners/partner-nobody")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.org/problems/partner-not-found"));
     }

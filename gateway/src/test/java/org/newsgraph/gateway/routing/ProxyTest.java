@@ -18,10 +18,10 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.TestTokens;
 import org.newsgraph.gateway.support.ServiceStub;
 import org.newsgraph.gateway.support.ServiceStubs;
 import org.newsgraph.gateway.support.ServiceStubsResource;
-import org.newsgraph.gateway.support.Tokens;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +50,7 @@ class ProxyTest {
 
     @Test
     void forwardsToTheServiceWithTheCallersTokenRequestIdAndTraceContext() {
-        String token = Tokens.user("bob");
+        String token = TestTokens.user("bob");
 
         given().auth().oauth2(token).header("X-Request-Id", "req-42").header("traceparent", TRACEPARENT).header("tracestate", "nw=1")
                 .when().get("/api/v1/articles?q=ceasefire&limit=5")
@@ -68,7 +68,7 @@ class ProxyTest {
 
     @Test
     void givesARequestWithoutIdANewOneAndSendsItOn() {
-        String id = given().auth().oauth2(Tokens.user("bob")).when().get("/api/v1/actors")
+        String id = given().auth().oauth2(TestTokens.user("bob")).when().get("/api/v1/actors")
                 .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}")).extract().header("X-Request-Id");
 
         assertThat(stubs.actors().last().header("X-Request-Id")).isEqualTo(id);
@@ -79,12 +79,12 @@ class ProxyTest {
         byte[] wireCopy = new byte[1_500_000];
         Arrays.fill(wireCopy, (byte) 'a');
 
-        given().auth().oauth2(Tokens.partnerAgency()).contentType("text/plain").body(wireCopy)
+        given().auth().oauth2(TestTokens.partnerAgency()).contentType("text/plain").body(wireCopy)
                 .when().post("/api/v1/articles")
                 .then().statusCode(201)
                 .header("Location", "/api/v1/articles/" + ServiceStubs.ARTICLE_ID)
                 .header("ETag", "\"r1\"")
-                .body("owner", equalTo(Tokens.PARTNER_AGENCY));
+                .body("owner", equalTo(TestTokens.PARTNER_AGENCY));
 
         assertThat(stubs.articles().last().body()).isEqualTo(wireCopy);
     }
@@ -92,7 +92,7 @@ class ProxyTest {
     @Test
     void streamsABodyOfNoDeclaredLength() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(extract)
-                .header("Authorization", "Bearer " + Tokens.user("alice"))
+                .header("Authorization", "Bearer " + TestTokens.user("alice"))
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("WASHINGTON - Trump said so.".getBytes())))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -108,7 +108,7 @@ class ProxyTest {
         try (Socket socket = new Socket(articles.getHost(), articles.getPort())) {
             socket.setSoTimeout(5000);
             socket.getOutputStream().write(("POST /api/v1/articles HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + Tokens.user("alice") + "\r\nContent-Type: text/plain\r\n"
+                    + "Authorization: Bearer " + TestTokens.user("alice") + "\r\nContent-Type: text/plain\r\n"
                     + "Content-Length: " + (2 * 1024 * 1024 + 1) + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -122,7 +122,7 @@ class ProxyTest {
     @Test
     void sendsTheBodyOnceItHasAdmittedARequestThatExpectsContinue() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(extract)
-                .header("Authorization", "Bearer " + Tokens.user("alice"))
+                .header("Authorization", "Bearer " + TestTokens.user("alice"))
                 .header("Content-Type", "text/plain")
                 .expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofString("WASHINGTON - Trump said so."))
@@ -135,7 +135,7 @@ class ProxyTest {
 
     @Test
     void keepsTheServicesHopByHopAndCorsHeadersToItself() {
-        given().auth().oauth2(Tokens.user("bob")).when().get(ARTICLE)
+        given().auth().oauth2(TestTokens.user("bob")).when().get(ARTICLE)
                 .then().statusCode(200)
                 .header("ETag", "\"r1\"")
                 .header("X-Stub-Trace", nullValue())
@@ -144,17 +144,17 @@ class ProxyTest {
 
     @Test
     void passesTheServicesProblemsThroughAsTheyAre() {
-        given().auth().oauth2(Tokens.user("bob")).when().get("/api/v1/articles/" + ServiceStubs.MISSING_ARTICLE_ID)
+        given().auth().oauth2(TestTokens.user("bob")).when().get("/api/v1/articles/" + ServiceStubs.MISSING_ARTICLE_ID)
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.org/problems/article-not-found"));
     }
 
     @Test
     void answersUnknownRoutesAndMethodsItself() {
-        given().auth().oauth2(Tokens.user("bob")).when().get("/api/v1/articles/" + ServiceStubs.ARTICLE_ID + "/revisions")
+        given().auth().oauth2(TestTokens.user("bob")).when().get("/api/v1/articles/" + ServiceStubs.ARTICLE_ID + "/revisions")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.org/problems/route-not-found"));
-        given().auth().oauth2(Tokens.user("alice")).when().patch(ARTICLE)
+        given().auth().oauth2(TestTokens.user("alice")).when().patch(ARTICLE)
                 .then().statusCode(405).header("Allow", "GET, PUT, DELETE").contentType("application/problem+json");
 
         assertThat(stubs.articles().received()).isEmpty();
@@ -163,7 +163,7 @@ class ProxyTest {
     @Test
     void hardensEveryAnswerTheServicesAndItsOwn() {
         for (var response : new io.restassured.response.Response[] {
-                given().auth().oauth2(Tokens.user("bob")).when().get(ARTICLE),
+                given().auth().oauth2(TestTokens.user("bob")).when().get(ARTICLE),
                 given().when().get(ARTICLE),
                 given().auth().oauth2("garbage").when().get(ARTICLE)}) {
             response.then()

@@ -1,6 +1,7 @@
 package org.newsgraph.gateway.support;
 
 import org.newsgraph.devstack.testing.KeycloakTestResource;
+import org.newsgraph.devstack.testing.TrustedSigningKey;
 
 import io.quarkus.test.common.QuarkusTestResource;
 

@@ -1,4 +1,4 @@
-package org.newsgraph.gateway.support;
+package org.newsgraph.devstack.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,15 +8,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.newsgraph.devstack.Devstack;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The devstack Keycloak's admin REST API and token endpoint, as plain HTTP: the master realm's bootstrap admin
- * (admin/admin) sets up what a test needs, such as a second realm or a client without the API audience.
+ * (admin/admin) sets up what a test needs, such as a second realm, a client without the API audience or a partner
+ * to disable.
  */
 public final class KeycloakAdmin {
 
@@ -27,6 +32,13 @@ public final class KeycloakAdmin {
 
     public KeycloakAdmin(String serverUrl) {
         this.serverUrl = serverUrl;
+    }
+
+    /** The admin of this test run's Keycloak. */
+    public static KeycloakAdmin forTests() {
+        var keycloak = Devstack.forTests().keycloak();
+        keycloak.start();
+        return forRealmUrl(keycloak.realmUrl());
     }
 
     /** @param realmUrl such as http://localhost:8180/realms/newsgraph */
@@ -70,6 +82,42 @@ public final class KeycloakAdmin {
 
     public Answer put(String adminPath, Object representation) {
         return send(authorised(adminPath).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(representation))));
+    }
+
+    public Answer delete(String adminPath) {
+        return send(authorised(adminPath).DELETE());
+    }
+
+    /**
+     * Adds a partner to realm newsgraph as partner onboarding does: a confidential client with a service account that
+     * holds role partner, and tokens meant for the API.
+     */
+    public void createPartner(String clientId, String secret) {
+        post("/newsgraph/clients", Map.of("clientId", clientId, "name", clientId, "secret", secret, "publicClient", false,
+                "serviceAccountsEnabled", true, "standardFlowEnabled", false, "directAccessGrantsEnabled", false,
+                "protocolMappers", List.of(Map.of("name", "newsgraph-api-audience", "protocol", "openid-connect",
+                        "protocolMapper", "oidc-audience-mapper",
+                        "config", Map.of("included.custom.audience", "newsgraph-api", "access.token.claim", "true")))))
+                .requireSuccess();
+        String serviceAccount = get("/newsgraph/clients/" + clientUuid(clientId) + "/service-account-user").requireSuccess()
+                .json().get("id").asText();
+        post("/newsgraph/users/" + serviceAccount + "/role-mappings/realm",
+                List.of(get("/newsgraph/roles/partner").requireSuccess().json())).requireSuccess();
+    }
+
+    /** Enables or disables a client of realm newsgraph, as an administrator does in Keycloak's console. */
+    public void setEnabled(String clientId, boolean enabled) {
+        String id = clientUuid(clientId);
+        ObjectNode client = (ObjectNode) get("/newsgraph/clients/" + id).requireSuccess().json();
+        put("/newsgraph/clients/" + id, client.put("enabled", enabled)).requireSuccess();
+    }
+
+    private String clientUuid(String clientId) {
+        JsonNode found = get("/newsgraph/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)).requireSuccess().json();
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("realm newsgraph has no client " + clientId);
+        }
+        return found.get(0).get("id").asText();
     }
 
     public record Answer(int status, JsonNode json, String location) {

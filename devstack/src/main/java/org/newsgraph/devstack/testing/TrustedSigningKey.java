@@ -1,4 +1,4 @@
-package org.newsgraph.gateway.support;
+package org.newsgraph.devstack.testing;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -19,9 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Adds an RSA key that the test holds to realm newsgraph, before the gateway starts and reads the realm's keys. Keycloak
- * publishes it but, at a lower priority than its own key, never signs with it. Tokens the test signs with it are signed
- * by a key the gateway trusts, so that a token refused for its claims is refused for those claims alone.
+ * Adds an RSA key that the test holds to realm newsgraph, before the application under test starts and reads the realm's
+ * keys. Keycloak publishes it but, at a lower priority than its own key, never signs with it. Tokens the test signs with
+ * it are signed by a key the application trusts, so that a token refused for its claims is refused for those claims alone.
  */
 public class TrustedSigningKey implements QuarkusTestResourceLifecycleManager {
 
