@@ -33,6 +33,7 @@ final class WiringChecks {
     /** Created by hand, as the README's "Deploy to Kubernetes" section tells, with these keys. */
     private static final Map<String, Set<String>> SECRETS_CREATED_BY_HAND = Map.of(
             "newsgraph-gateway-client", Set.of("client-secret"),
+            "newsgraph-services-client", Set.of("client-secret"),
             "newsgraph-web-client", Set.of("redirect-uri", "origin"),
             "articles-service-cursor", Set.of("secret"));
 
