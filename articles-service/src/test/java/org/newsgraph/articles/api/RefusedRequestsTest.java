@@ -1,0 +1,192 @@
+package org.newsgraph.articles.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logmanager.formatters.PatternFormatter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.SignedIn;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/** What the service refuses, each as a problem that says what was wrong: never a 500, never an empty body. */
+@QuarkusTest
+class RefusedRequestsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @BeforeEach
+    void signIn() {
+        SignedIn.asEditor();
+    }
+
+    @Test
+    void nulByteInQueryIsRefusedWith400() {
+        given().urlEncodingEnabled(false).when().get("/articles?q=a%00b")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://newsgraph.org/problems/invalid-query"))
+                .body("detail", startsWith("Query parameter q holds NUL (U+0000) at index 1"));
+    }
+
+    @Test
+    void nulByteInArticleBodyIsRefusedWith400() {
+        given().contentType(ContentType.JSON).body(Map.of("title", "Talks", "body", "Talks\u0000resume."))
+                .when().post("/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("Field 'body' holds NUL (U+0000) at index 5"))
+                .body("errors[0].field", equalTo("body"));
+        given().contentType("text/plain; charset=utf-8").body("WASHINGTON - Talks\u0000resume.")
+                .when().post("/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("The body holds NUL (U+0000) at index 18"));
+    }
+
+    @Test
+    void halfASurrogatePairInATitleIsRefusedWith400() {
+        given().contentType(ContentType.JSON).body("{\"title\":\"Talks \\ud800\",\"body\":\"Talks resume.\"}")
+                .when().post("/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("Field 'title' holds half of a surrogate pair (U+D800) at index 6"));
+    }
+
+    @Test
+    void malformedLimitIsRefusedWith400() {
+        given().when().get("/articles?limit=abc")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://newsgraph.org/problems/invalid-query"))
+                .body("detail", equalTo("limit must be a whole number between 1 and 100, not 'abc'."));
+    }
+
+    @Test
+    void unknownQueryParameterIsRefusedWith400() {
+        given().when().get("/articles?q=talks&limt=5")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", equalTo("Unknown query parameter 'limt'; this operation takes actor, cursor, facets, from, limit, q, source, to."));
+        given().when().get("/articles?limit=5&limit=50")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", equalTo("limit is given 2 times; give it once."));
+    }
+
+    @Test
+    void jsonOfTheWrongTypeIsRefusedWith400NamingTheFieldAndType() {
+        given().contentType(ContentType.JSON).body("{\"title\":[\"x\"],\"body\":\"Talks resume.\"}")
+                .when().post("/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", equalTo("Field 'title' must be a string."))
+                .body("errors[0].field", equalTo("title"));
+        given().contentType(ContentType.JSON).body("{\"title\":\"Talks\",\"body\":\"Talks resume.\",\"publishedAt\":\"yesterday\"}")
+                .when().post("/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", equalTo("Field 'publishedAt' must be an ISO-8601 instant such as 2026-10-07T12:00:00Z, not 'yesterday'."));
+        given().contentType(ContentType.JSON).body("[]")
+                .when().post("/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", equalTo("The body must be a JSON object."));
+        given().contentType(ContentType.JSON).body("{\"title\":")
+                .when().post("/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("The body is not valid JSON"));
+    }
+
+    @Test
+    void publishedAtFarInTheFutureIsRefusedWith400() {
+        given().contentType(ContentType.JSON).body(Map.of("title", "Pinned", "body", "Pinned on top.", "publishedAt", "2099-01-01T00:00:00Z"))
+                .when().post("/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("publishedAt 2099-01-01T00:00:00Z is ahead of the platform's clock"));
+        String soon = Instant.now().plus(1, ChronoUnit.MINUTES).toString();
+        given().contentType(ContentType.JSON).body(Map.of("title", "Filed now", "body", "A writer's clock runs fast.", "publishedAt", soon))
+                .when().post("/articles")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void overlongRequestTargetIsRefusedWith414Problem() {
+        RawExchange answer = RawExchange.send(RestAssured.port,
+                "GET /articles?q=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\n");
+
+        assertThat(answer.status()).as(answer.answer()).isEqualTo(414);
+        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM);
+        assertThat(answer.body()).contains("\"detail\":\"The request target has 5012 characters; at most 4096 are accepted.\"");
+    }
+
+    @Test
+    void oversizedHeadersAreRefusedWith431Problem() {
+        RawExchange answer = RawExchange.send(RestAssured.port,
+                "GET /articles HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(30_000) + "\r\n");
+
+        assertThat(answer.status()).as(answer.answer()).isEqualTo(431);
+        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM);
+        assertThat(answer.body()).contains("https://newsgraph.org/problems/headers-too-large");
+    }
+
+    @Test
+    void bodyDeclaredOverTheLimitIsRefusedWith413Problem() {
+        RawExchange answer = RawExchange.send(RestAssured.port,
+                "POST /articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 17000000\r\n");
+
+        assertThat(answer.status()).as(answer.answer()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM);
+        assertThat(answer.body()).contains("\"detail\":\"The body is declared as 17000000 bytes; at most 16777216 are accepted.\"");
+    }
+
+    @Test
+    void requestIdIsInEveryLogLineOfTheRequest() {
+        Logger logger = Logger.getLogger("org.newsgraph.problem");
+        Level level = logger.getLevel();
+        PatternFormatter format = new PatternFormatter(ConfigProvider.getConfig().getValue("quarkus.log.console.format", String.class));
+        List<String> lines = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                synchronized (lines) {
+                    lines.add(format.format(record));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.setLevel(Level.FINE);
+        logger.addHandler(capture);
+        try {
+            given().header("X-Request-Id", "trace-7f3a").when().get("/articles?limit=abc")
+                    .then().statusCode(400).header("X-Request-Id", "trace-7f3a");
+        } finally {
+            logger.removeHandler(capture);
+            logger.setLevel(level);
+        }
+
+        synchronized (lines) {
+            assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).contains("trace-7f3a"));
+        }
+    }
+
+    @Test
+    void unsafeRequestIdIsReplacedNotEchoed() {
+        given().header("X-Request-Id", "../../etc/passwd").when().get("/articles?limit=1")
+                .then().statusCode(200)
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+}
