@@ -75,7 +75,10 @@ public final class Keycloak implements Component {
 
     @Override
     public Map<String, String> serviceConfig() {
-        return Map.of("quarkus.oidc.auth-server-url", realmUrl());
+        return Map.of("quarkus.oidc.auth-server-url", realmUrl(),
+                // The development realm's client with which an application asks whether a partner's token is active.
+                "newsgraph.security.introspection.client-id", "newsgraph-services",
+                "newsgraph.security.introspection.client-secret", "services-secret");
     }
 
     private void writeRealm(Path target) {

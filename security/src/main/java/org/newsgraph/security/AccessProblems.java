@@ -51,6 +51,19 @@ public final class AccessProblems {
         }
     }
 
+    /** A partner's token could not be checked with Keycloak, which alone knows whether the partner was disabled. */
+    public static final class TokenCheckUnavailable extends ProblemException implements ProblemHeaders {
+        public TokenCheckUnavailable() {
+            super(503, "token-check-unavailable", "Token check unavailable",
+                    "Keycloak could not say whether the partner's token is still active; try again shortly.");
+        }
+
+        @Override
+        public void addTo(MultiMap headers) {
+            headers.set("Retry-After", "5");
+        }
+    }
+
     public static final class Forbidden extends ProblemException {
         public Forbidden(String operation, Set<String> roles) {
             super(403, "forbidden", "Forbidden",

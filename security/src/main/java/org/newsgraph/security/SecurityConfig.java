@@ -1,5 +1,7 @@
 package org.newsgraph.security;
 
+import java.time.Duration;
+
 import org.newsgraph.security.routes.Service;
 
 import io.smallrye.config.ConfigMapping;
@@ -14,4 +16,27 @@ public interface SecurityConfig {
     /** How many verified bearer tokens a service remembers until they expire; 0 verifies every request's token. */
     @WithDefault("1000")
     int verifiedTokens();
+
+    /**
+     * How long Keycloak's word that a partner's token is still active holds before it is asked again: the longest a
+     * partner disabled in Keycloak is still admitted by any replica.
+     */
+    @WithDefault("5s")
+    Duration partnerRecheck();
+
+    /** The application's own client of the realm, with which it asks Keycloak whether a partner's token is active. */
+    Introspection introspection();
+
+    interface Introspection {
+
+        /** A confidential client without roles and without a service account: it can ask about tokens, nothing else. */
+        @WithDefault("newsgraph-services")
+        String clientId();
+
+        String clientSecret();
+
+        /** How long Keycloak may take to answer; after that its last answer stands, or the request is refused. */
+        @WithDefault("2s")
+        Duration timeout();
+    }
 }

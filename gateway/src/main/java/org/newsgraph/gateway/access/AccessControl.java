@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.newsgraph.gateway.edge.GatewayProblems;
-import org.newsgraph.gateway.partners.DisabledPartners;
-import org.newsgraph.security.AccessProblems;
 import org.newsgraph.security.Caller;
 import org.newsgraph.security.ProblemResponses;
 import org.newsgraph.security.routes.EndpointAuthorization;
@@ -19,7 +17,7 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * What the gateway adds to the admission every service makes ({@link EndpointAuthorization}: a valid token, a declared
- * route, a role it allows): a partner that is still enabled, within its rate.
+ * route, a role it allows, a partner Keycloak still holds active): a caller within its rate.
  */
 @ApplicationScoped
 public class AccessControl {
@@ -28,12 +26,10 @@ public class AccessControl {
     public static final int ORDER = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
 
     private final RateLimiter rateLimiter;
-    private final DisabledPartners disabledPartners;
     private final ProblemResponses problems;
 
-    public AccessControl(RateLimiter rateLimiter, DisabledPartners disabledPartners, ProblemResponses problems) {
+    public AccessControl(RateLimiter rateLimiter, ProblemResponses problems) {
         this.rateLimiter = rateLimiter;
-        this.disabledPartners = disabledPartners;
         this.problems = problems;
     }
 
@@ -43,11 +39,6 @@ public class AccessControl {
 
     private void admit(RoutingContext context) {
         Caller caller = EndpointAuthorization.callerOf(context);
-        Optional<String> disabledClient = caller.partnerClientId().filter(disabledPartners::contains);
-        if (disabledClient.isPresent()) {
-            problems.send(context, new AccessProblems.ClientDisabled(disabledClient.get()));
-            return;
-        }
         Optional<Duration> wait = rateLimiter.admit(caller);
         if (wait.isPresent()) {
             problems.send(context, new GatewayProblems.RateLimited(wait.get()));

@@ -97,9 +97,5 @@ public interface GatewayConfig {
         String adminClientId();
 
         String adminClientSecret();
-
-        /** How often the list of disabled partners is read again, so that every gateway refuses their tokens. */
-        @WithDefault("30s")
-        Duration disabledPartnersRefresh();
     }
 }

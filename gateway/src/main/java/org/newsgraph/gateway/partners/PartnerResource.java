@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsgraph.security.partners.PartnerTokens;
 import org.newsgraph.security.routes.Endpoints;
 
 import jakarta.validation.Valid;
@@ -26,11 +27,11 @@ import jakarta.ws.rs.core.Response;
 public class PartnerResource {
 
     private final PartnerRegistry registry;
-    private final DisabledPartners disabledPartners;
+    private final PartnerTokens partnerTokens;
 
-    public PartnerResource(PartnerRegistry registry, DisabledPartners disabledPartners) {
+    public PartnerResource(PartnerRegistry registry, PartnerTokens partnerTokens) {
         this.registry = registry;
-        this.disabledPartners = disabledPartners;
+        this.partnerTokens = partnerTokens;
     }
 
     @POST
@@ -52,9 +53,12 @@ public class PartnerResource {
 
     @DELETE
     @Path("{clientId}")
-    @Operation(summary = "Disable a partner", description = "Keycloak issues it no more tokens, and the gateway refuses the ones it holds.")
+    @Operation(summary = "Disable a partner", description = "Keycloak issues it no more tokens, and the gateway and the "
+            + "services refuse the ones it holds: this gateway at once, every other replica within seconds.")
     public Response disable(@PathParam("clientId") String clientId) {
-        disabledPartners.disable(clientId);
+        registry.disable(clientId);
+        // Keycloak now answers its tokens inactive; what it said before is not waited out here.
+        partnerTokens.forget(clientId);
         return Response.noContent().build();
     }
 }

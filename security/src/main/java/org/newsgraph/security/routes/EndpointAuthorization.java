@@ -1,18 +1,25 @@
 package org.newsgraph.security.routes;
 
+import java.time.Instant;
 import java.util.Optional;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.newsgraph.problem.ProblemException;
 import org.newsgraph.security.AccessProblems;
 import org.newsgraph.security.Caller;
 import org.newsgraph.security.ProblemResponses;
 import org.newsgraph.security.SecurityConfig;
+import org.newsgraph.security.partners.PartnerTokens;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -21,8 +28,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Admits a request only to an endpoint {@link Endpoints} declares for this service, and only for a caller with a role
- * it allows; without a token, only the open reads. Runs on every request of the gateway and of every service, after
- * the token is checked and before any route or resource, so an endpoint nobody declared is refused.
+ * it allows; without a token, only the open reads; a partner only while Keycloak holds its token active. Runs on every
+ * request of the gateway and of every service, after the token is checked and before any route or resource, so an
+ * endpoint nobody declared is refused.
  */
 @ApplicationScoped
 public class EndpointAuthorization {
@@ -34,10 +42,12 @@ public class EndpointAuthorization {
 
     private final Service component;
     private final ProblemResponses problems;
+    private final PartnerTokens partnerTokens;
 
-    public EndpointAuthorization(SecurityConfig config, ProblemResponses problems) {
+    public EndpointAuthorization(SecurityConfig config, ProblemResponses problems, PartnerTokens partnerTokens) {
         this.component = config.component();
         this.problems = problems;
+        this.partnerTokens = partnerTokens;
     }
 
     void register(@Observes Filters filters) {
@@ -81,7 +91,42 @@ public class EndpointAuthorization {
         }
         context.put(ROUTE, ((Endpoints.Found) lookup).route());
         context.put(CALLER, caller);
-        context.next();
+        if (caller.isPartner()) {
+            admitPartner(context, identity, caller.partnerClientId().get());
+        } else {
+            context.next();
+        }
+    }
+
+    /**
+     * Goes on once Keycloak holds the partner's token active. The body waits meanwhile: Quarkus holds a request paused
+     * until a handler reads it, as long as nobody pauses or resumes it by hand.
+     */
+    private void admitPartner(RoutingContext context, SecurityIdentity identity, String clientId) {
+        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+        Context requestContext = Vertx.currentContext();
+        partnerTokens.isActive(identity.getCredential(TokenCredential.class).getToken(), clientId,
+                        Instant.ofEpochSecond(token.getExpirationTime()))
+                .onComplete(active -> {
+                    if (requestContext == null || Vertx.currentContext() == requestContext) {
+                        admitIfActive(context, clientId, active);
+                    } else {
+                        requestContext.runOnContext(ignored -> admitIfActive(context, clientId, active));
+                    }
+                });
+    }
+
+    private void admitIfActive(RoutingContext context, String clientId, AsyncResult<Boolean> active) {
+        if (context.response().closed()) {
+            return;
+        }
+        if (active.failed()) {
+            problems.send(context, new AccessProblems.TokenCheckUnavailable());
+        } else if (!active.result()) {
+            problems.send(context, new AccessProblems.ClientDisabled(clientId));
+        } else {
+            context.next();
+        }
     }
 
     /** Why a signed-in caller may not go on, or null when it may. */
