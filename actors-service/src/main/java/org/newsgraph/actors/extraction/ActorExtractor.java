@@ -1,5 +1,6 @@
 package org.newsgraph.actors.extraction;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,12 +13,19 @@ import java.util.Objects;
  *
  * <p>Build one and share it: construction loads the word lists once, and {@link #extract} keeps no
  * state between calls, so it is safe to call from many threads.
+ *
+ * <p>Reading takes time linear in the length of the text, whatever it holds. The budget is a backstop: a text
+ * that still takes longer is given up, checked as the engine goes, on the calling thread.
  */
 public final class ActorExtractor {
+
+    /** Far more than the largest accepted text takes. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
 
     private final NameFinder names;
     private final ActorResolver resolver;
     private final QuoteFinder quotes;
+    private final Duration budget;
 
     /** An extractor that knows no registry actors. */
     public ActorExtractor() {
@@ -26,7 +34,16 @@ public final class ActorExtractor {
 
     /** An extractor that recognises the registry's actors, by canonical name and curated alias. */
     public ActorExtractor(KnownActors known) {
+        this(known, DEFAULT_BUDGET);
+    }
+
+    /** @param budget how long one text may be read before {@link #extract} gives it up */
+    public ActorExtractor(KnownActors known, Duration budget) {
         Objects.requireNonNull(known, "known");
+        if (budget.isNegative()) {
+            throw new IllegalArgumentException("a negative extraction budget: " + budget);
+        }
+        this.budget = budget;
         Gazetteer gazetteer = Gazetteer.load();
         Lexicon lexicon = Lexicon.load();
         this.names = new NameFinder(gazetteer, lexicon, known);
@@ -34,8 +51,10 @@ public final class ActorExtractor {
         this.quotes = new QuoteFinder(gazetteer, lexicon);
     }
 
+    /** @throws ExtractionBudgetExceeded when reading the text takes longer than the budget */
     public ExtractionResult extract(String body) {
         Objects.requireNonNull(body, "body");
+        Deadline deadline = Deadline.after(budget, body.length());
         Dateline dateline = Provenance.dateline(body);
         Credit credit = Provenance.credit(body);
         int from = dateline == null ? 0 : dateline.end();
@@ -44,17 +63,19 @@ public final class ActorExtractor {
             credit = null;
         }
 
-        List<Token> tokens = Tokens.tokenize(body, from, to);
-        List<int[]> sentenceTokens = Tokens.sentences(tokens);
-        List<Candidate> candidates = names.find(body, tokens);
-        List<ActorResolver.Group> groups = resolver.resolve(tokens, candidates);
+        List<Token> tokens = Tokens.tokenize(body, from, to, deadline);
+        List<int[]> sentenceTokens = Tokens.sentences(tokens, deadline);
+        List<Candidate> candidates = names.find(body, tokens, deadline);
+        List<ActorResolver.Group> groups = resolver.resolve(tokens, candidates, deadline);
         candidates.removeIf(c -> c.group == null);
         Candidate[] covering = NameFinder.cover(candidates, tokens.size());
-        List<QuoteFinder.QuoteMatch> matches = quotes.find(body, tokens, sentenceTokens, candidates, covering);
+        List<QuoteFinder.QuoteMatch> matches = quotes.find(body, tokens, sentenceTokens, candidates, covering,
+                deadline);
 
         List<Actor> actors = new ArrayList<>(groups.size());
         Map<ActorResolver.Group, String> namesByGroup = new HashMap<>();
         for (ActorResolver.Group g : groups) {
+            deadline.check();
             namesByGroup.put(g, g.name);
             List<Mention> mentions = new ArrayList<>(g.members.size());
             for (Candidate c : g.members) {

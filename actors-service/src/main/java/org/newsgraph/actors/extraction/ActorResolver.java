@@ -23,12 +23,38 @@ final class ActorResolver {
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "de", "&");
+    /** How many actors sharing an acronym's initials are tried for it; news never has as many. */
+    private static final int ACRONYM_REACH = 64;
 
     /** The names of one actor. */
     static final class Group {
         final List<Candidate> members = new ArrayList<>();
+        /** How many of the names of two words or more start with each word. */
+        private final Map<String, Integer> firstWords = new HashMap<>();
+        /** Where the group stands among the groups as first made; one merged into another takes the other's place. */
+        int order;
         ActorType type;
         String name;
+
+        void add(Candidate c) {
+            members.add(c);
+            c.group = this;
+            if (c.words() > 1) {
+                firstWords.merge(c.firstWord, 1, Integer::sum);
+            }
+        }
+
+        /** Stops counting a name that leaves; the caller takes it out of {@link #members}. */
+        void forget(Candidate c) {
+            if (c.words() > 1) {
+                firstWords.computeIfPresent(c.firstWord, (word, count) -> count == 1 ? null : count - 1);
+            }
+        }
+
+        /** Whether every name of two words or more starts with {@code first}. */
+        boolean onlyFirstName(String first) {
+            return firstWords.isEmpty() || firstWords.size() == 1 && firstWords.containsKey(first);
+        }
 
         KnownActor known() {
             for (Candidate c : members) {
@@ -52,31 +78,36 @@ final class ActorResolver {
         this.lexicon = lexicon;
     }
 
-    List<Group> resolve(List<Token> tokens, List<Candidate> candidates) {
+    List<Group> resolve(List<Token> tokens, List<Candidate> candidates, Deadline deadline) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Candidate> generics = new ArrayList<>();
         for (Candidate c : candidates) {
+            deadline.check();
             if (c.generic) {
                 generics.add(c);
                 continue;
             }
-            Group g = byKey.computeIfAbsent(key(c), k -> new Group());
-            g.members.add(c);
-            c.group = g;
+            byKey.computeIfAbsent(key(c), k -> new Group()).add(c);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
+        for (int i = 0; i < groups.size(); i++) {
+            groups.get(i).order = i;
+        }
         groups.forEach(g -> g.type = type(tokens, g));
         for (Candidate c : candidates) {
+            deadline.check();
             if (c.restated != null && c.group != null && c.restated.group != null && c.group != c.restated.group
                     && sameActor(tokens, c, c.restated)) {
                 merge(c.group, c.restated.group);
             }
         }
-        mergeAcronyms(tokens, candidates);
-        assignShortNames(tokens, candidates);
+        mergeAcronyms(tokens, candidates, deadline);
+        assignShortNames(tokens, candidates, deadline);
         groups.removeIf(g -> g.members.isEmpty());
+        groups.sort(Comparator.comparingInt(g -> g.order));
         attachGenerics(tokens, generics, groups);
         for (Group g : groups) {
+            deadline.check();
             g.members.sort(Comparator.comparingInt(c -> c.start));
             g.type = type(tokens, g);
             g.name = name(g);
@@ -96,15 +127,23 @@ final class ActorResolver {
         return "name:" + (text.startsWith("the ") ? text.substring(4) : text);
     }
 
+    /**
+     * Makes two groups one actor with {@code into}'s type and place. The names of the smaller move to the larger, so
+     * that a chain of merges moves each name a few times at most, not once per merge.
+     */
     private static void merge(Group into, Group from) {
         if (into == from) {
             return;
         }
-        for (Candidate c : from.members) {
-            c.group = into;
-            into.members.add(c);
+        Group kept = into.members.size() >= from.members.size() ? into : from;
+        Group emptied = kept == into ? from : into;
+        kept.type = into.type;
+        kept.order = into.order;
+        for (Candidate c : emptied.members) {
+            kept.add(c);
         }
-        from.members.clear();
+        emptied.members.clear();
+        emptied.firstWords.clear();
     }
 
     /** A name and the one restated after it: an acronym, a nickname, or the same person's full name. */
@@ -150,24 +189,31 @@ final class ActorResolver {
     }
 
     /**
-     * An acronym joins the first organisation it abbreviates. Names are looked up by their initials, and an acronym
-     * already tried for its group is not tried again, so a text repeating both a hundred thousand times stays linear.
+     * An acronym joins the first organisation it abbreviates. Names are looked up by their initials, and of each
+     * actor only its first name is kept: merging only ever joins actors, so whichever name would be taken is the
+     * first of its actor, and a text repeating a name and its acronym a hundred thousand times is read in one pass.
      */
-    private static void mergeAcronyms(List<Token> tokens, List<Candidate> candidates) {
-        Map<String, List<Candidate>> byInitials = new HashMap<>();
+    private static void mergeAcronyms(List<Token> tokens, List<Candidate> candidates, Deadline deadline) {
+        Map<String, Map<Group, Candidate>> byInitials = new HashMap<>();
         for (Candidate name : candidates) {
-            initials(tokens, name).ifPresent(initials -> byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(name));
+            if (name.group != null) {
+                initials(tokens, name).ifPresent(initials -> byInitials
+                        .computeIfAbsent(initials, k -> new LinkedHashMap<>()).putIfAbsent(name.group, name));
+            }
         }
-        Map<Group, Set<String>> tried = new HashMap<>();
         for (Candidate acronym : candidates) {
+            deadline.check();
             if (acronym.group == null || acronym.known != null || acronym.words() != 1
-                    || !tokens.get(acronym.first).allCaps()
-                    || !tried.computeIfAbsent(acronym.group, g -> new HashSet<>()).add(acronym.text)) {
+                    || !tokens.get(acronym.first).allCaps()) {
                 continue;
             }
-            for (Candidate name : byInitials.getOrDefault(acronym.text.replace(".", ""), List.of())) {
-                if (name.group != null && name.group != acronym.group && name.group.type == ActorType.ORGANIZATION) {
+            int tried = 0;
+            for (Candidate name : byInitials.getOrDefault(acronym.text.replace(".", ""), Map.of()).values()) {
+                if (name.group != acronym.group && name.group.type == ActorType.ORGANIZATION) {
                     merge(name.group, acronym.group);
+                    break;
+                }
+                if (++tried == ACRONYM_REACH) {
                     break;
                 }
             }
@@ -178,9 +224,11 @@ final class ActorResolver {
      * Shorter names for an actor named in full: "Trump" for Donald Trump, "Liu" for Liu Zhenmin,
      * "Veridian" for Veridian Semiconductor Corp. Each goes to the nearest earlier full name.
      */
-    private void assignShortNames(List<Token> tokens, List<Candidate> candidates) {
+    private void assignShortNames(List<Token> tokens, List<Candidate> candidates, Deadline deadline) {
         FullNames fullNames = new FullNames(candidates);
+        Set<Group> left = new HashSet<>();
         for (Candidate c : candidates) {
+            deadline.check();
             if (c.group == null || c.known != null
                     || c.entry != null && (c.entry.demonym() || gazetteer.isCountry(c.entry.name()))) {
                 continue;
@@ -188,10 +236,14 @@ final class ActorResolver {
             Candidate best = fullNames.nearest(c, full -> full.group != null && full.group != c.group
                     && isShortNameOf(tokens, c, full));
             if (best != null) {
-                c.group.members.remove(c);
-                c.group = best.group;
-                best.group.members.add(c);
+                c.group.forget(c);
+                left.add(c.group);
+                best.group.add(c);
             }
+        }
+        // Taken out of the groups they left all at once: one by one, each would be a search of its group.
+        for (Group g : left) {
+            g.members.removeIf(m -> m.group != g);
         }
     }
 
@@ -202,32 +254,42 @@ final class ActorResolver {
      */
     private static final class FullNames {
 
-        private final Map<String, List<Integer>> positions = new HashMap<>();
+        /** Further than this many names of one length and end word, no full name is sought; news never has as many. */
+        private static final int REACH = 64;
+
+        /** By the first or the last word, then by the number of words: where the names are in reading order. */
+        private final Map<String, Map<Integer, List<Integer>>> byFirstWord = new HashMap<>();
+        private final Map<String, Map<Integer, List<Integer>>> byLastWord = new HashMap<>();
         private final List<Candidate> candidates;
-        private int longest;
 
         FullNames(List<Candidate> candidates) {
             this.candidates = candidates;
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
-                longest = Math.max(longest, c.words());
-                positions.computeIfAbsent(key("first", c.firstWord, c.words()), k -> new ArrayList<>()).add(i);
-                positions.computeIfAbsent(key("last", c.lastWord, c.words()), k -> new ArrayList<>()).add(i);
+                if (c.words() > 1) {
+                    byFirstWord.computeIfAbsent(fold(c.firstWord), k -> new HashMap<>())
+                            .computeIfAbsent(c.words(), k -> new ArrayList<>()).add(i);
+                    byLastWord.computeIfAbsent(fold(c.lastWord), k -> new HashMap<>())
+                            .computeIfAbsent(c.words(), k -> new ArrayList<>()).add(i);
+                }
             }
         }
 
         /**
          * The nearest earlier longer name that shares the short one's first or last word and passes the test, else
-         * the first later one; as in reading order, the one listed first wins a tie.
+         * the first later one.
          */
         Candidate nearest(Candidate shortName, Predicate<Candidate> test) {
             int before = -1;
             int after = -1;
-            for (int words = shortName.words() + 1; words <= longest; words++) {
-                for (String end : List.of("first", "last")) {
-                    List<Integer> found = positions.getOrDefault(key(end, end.equals("first") ? shortName.firstWord : shortName.lastWord, words), List.of());
-                    before = better(before, lastBefore(found, shortName, test), true);
-                    after = better(after, firstFrom(found, shortName, test), false);
+            for (Map<Integer, List<Integer>> byLength : List.of(
+                    byFirstWord.getOrDefault(fold(shortName.firstWord), Map.of()),
+                    byLastWord.getOrDefault(fold(shortName.lastWord), Map.of()))) {
+                for (Map.Entry<Integer, List<Integer>> found : byLength.entrySet()) {
+                    if (found.getKey() > shortName.words()) {
+                        before = better(before, lastBefore(found.getValue(), shortName, test), true);
+                        after = better(after, firstFrom(found.getValue(), shortName, test), false);
+                    }
                 }
             }
             return before >= 0 ? candidates.get(before) : after >= 0 ? candidates.get(after) : null;
@@ -235,22 +297,18 @@ final class ActorResolver {
 
         /** Lists hold candidates in reading order, so the walk starts next to the short name and stops at the first fit. */
         private int lastBefore(List<Integer> found, Candidate shortName, Predicate<Candidate> test) {
-            for (int k = firstAtOrAfter(found, shortName.start) - 1; k >= 0; k--) {
-                int i = found.get(k);
-                if (test.test(candidates.get(i))) {
-                    int tiedFirst = k;
-                    while (tiedFirst > 0 && candidates.get(found.get(tiedFirst - 1)).start == candidates.get(i).start
-                            && test.test(candidates.get(found.get(tiedFirst - 1)))) {
-                        tiedFirst--;
-                    }
-                    return found.get(tiedFirst);
+            int from = firstAtOrAfter(found, shortName.start) - 1;
+            for (int k = from; k >= 0 && from - k < REACH; k--) {
+                if (test.test(candidates.get(found.get(k)))) {
+                    return found.get(k);
                 }
             }
             return -1;
         }
 
         private int firstFrom(List<Integer> found, Candidate shortName, Predicate<Candidate> test) {
-            for (int k = firstAtOrAfter(found, shortName.start); k < found.size(); k++) {
+            int from = firstAtOrAfter(found, shortName.start);
+            for (int k = from; k < found.size() && k - from < REACH; k++) {
                 if (test.test(candidates.get(found.get(k)))) {
                     return found.get(k);
                 }
@@ -272,17 +330,22 @@ final class ActorResolver {
             return low;
         }
 
-        private int better(int current, int challenger, boolean latest) {
+        /** Candidates never share a start, and their indices run in reading order. */
+        private static int better(int current, int challenger, boolean latest) {
             if (challenger < 0 || current < 0) {
                 return current < 0 ? challenger : current;
             }
-            int byStart = Integer.compare(candidates.get(challenger).start, candidates.get(current).start);
-            boolean wins = latest ? byStart > 0 || byStart == 0 && challenger < current : challenger < current;
+            boolean wins = latest ? challenger > current : challenger < current;
             return wins ? challenger : current;
         }
 
-        private static String key(String end, String word, int words) {
-            return end + ' ' + words + ' ' + word.toLowerCase(Locale.ROOT);
+        /** A word as {@link String#equalsIgnoreCase} compares it, so that the names it matches share a key. */
+        private static String fold(String word) {
+            StringBuilder folded = new StringBuilder(word.length());
+            for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+                folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(word.codePointAt(i))));
+            }
+            return folded.toString();
         }
     }
 
@@ -306,7 +369,7 @@ final class ActorResolver {
     }
 
     private static boolean uniqueFirstName(String first, Group person) {
-        return person.members.stream().allMatch(m -> m.words() == 1 || m.firstWord.equals(first));
+        return person.onlyFirstName(first);
     }
 
     private static boolean startsWith(List<Token> tokens, Candidate full, Candidate part) {
@@ -320,15 +383,19 @@ final class ActorResolver {
 
     /** "the Commission" after "the European Commission"; "Salvini's League". Other lone heads name no one. */
     private static void attachGenerics(List<Token> tokens, List<Candidate> generics, List<Group> groups) {
-        for (Candidate c : generics) {
-            Group target = null;
-            for (Group g : groups) {
-                if (g.type == ActorType.ORGANIZATION && g.members.stream()
-                        .anyMatch(m -> m.words() > 1 && m.lastWord.equals(c.text))) {
-                    target = g;
-                    break;
+        // The first organisation with a longer name ending in each word; generics add only names of one word.
+        Map<String, Group> byLastWord = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type == ActorType.ORGANIZATION) {
+                for (Candidate m : g.members) {
+                    if (m.words() > 1) {
+                        byLastWord.putIfAbsent(m.lastWord, g);
+                    }
                 }
             }
+        }
+        for (Candidate c : generics) {
+            Group target = byLastWord.get(c.text);
             boolean owned = c.first > 0 && (tokens.get(c.first - 1).is("'s") || tokens.get(c.first - 1).is("\u2019s"));
             if (target == null && owned) {
                 target = new Group();
@@ -336,8 +403,7 @@ final class ActorResolver {
                 groups.add(target);
             }
             if (target != null) {
-                target.members.add(c);
-                c.group = target;
+                target.add(c);
             }
         }
     }

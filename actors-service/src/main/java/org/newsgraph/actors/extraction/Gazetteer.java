@@ -137,13 +137,13 @@ final class Gazetteer {
         return countries.contains(canonical);
     }
 
-    boolean isTitleWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return titleHeads.contains(lower) || titleModifiers.contains(lower);
+    /** By the token's lower case, made once for all the questions asked of it. */
+    boolean isTitleWord(Token t) {
+        return titleHeads.contains(t.lower()) || titleModifiers.contains(t.lower());
     }
 
-    boolean isTitleHead(String word) {
-        return titleHeads.contains(word.toLowerCase(Locale.ROOT));
+    boolean isTitleHead(Token t) {
+        return titleHeads.contains(t.lower());
     }
 
     private static List<String> splitNames(String line) {

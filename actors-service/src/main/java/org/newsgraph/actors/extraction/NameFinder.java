@@ -1,6 +1,7 @@
 package org.newsgraph.actors.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +12,12 @@ import java.util.Set;
  */
 final class NameFinder {
 
+    /**
+     * No name is longer. A longer run of capitalised words is a headline in capitals or noise; it is passed over,
+     * since splitting titles off it costs the square of its length.
+     */
+    private static final int MAX_NAME_TOKENS = 32;
     /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-    /** How many tokens a bracketed restatement of a name may hold. */
-    private static final int BRACKET_REACH = 30;
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben", "zu");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
@@ -48,15 +52,23 @@ final class NameFinder {
     private final class Scan {
         final String body;
         final List<Token> tokens;
+        final Deadline deadline;
         final boolean[] initial;
+        final boolean[] nameLike;
+        /** How many name particles follow one another from each token on. */
+        final int[] particles;
+        /** Where the name-like tokens from each token on end, within its sentence. */
+        final int[] nameLikeEnd;
         final Set<String> capitalisedInside = new HashSet<>();
         final List<Candidate> found = new ArrayList<>();
 
-        Scan(String body, List<Token> tokens) {
+        Scan(String body, List<Token> tokens, Deadline deadline) {
             this.body = body;
             this.tokens = tokens;
-            this.initial = new boolean[tokens.size()];
-            for (int k = 0; k < tokens.size(); k++) {
+            this.deadline = deadline;
+            int n = tokens.size();
+            this.initial = new boolean[n];
+            for (int k = 0; k < n; k++) {
                 Token t = tokens.get(k);
                 initial[k] = k == 0 || t.sentence != tokens.get(k - 1).sentence
                         || tokens.get(k - 1).isQuoteMark() || tokens.get(k - 1).is(":");
@@ -64,16 +76,32 @@ final class NameFinder {
                     capitalisedInside.add(t.text);
                 }
             }
+            // From the end backwards, so that each token is looked at once however long its run.
+            this.nameLike = new boolean[n + 1];
+            this.particles = new int[n + 1];
+            this.nameLikeEnd = new int[n + 1];
+            nameLikeEnd[n] = n;
+            for (int k = n - 1; k >= 0; k--) {
+                deadline.check();
+                Token t = tokens.get(k);
+                nameLike[k] = NameFinder.nameLike(t);
+                particles[k] = PARTICLES.contains(t.text) ? particles[k + 1] + 1 : 0;
+                boolean sentenceGoesOn = k + 1 < n && tokens.get(k + 1).sentence == t.sentence;
+                nameLikeEnd[k] = !nameLike[k] ? k : sentenceGoesOn ? nameLikeEnd[k + 1] : k + 1;
+            }
         }
     }
 
-    List<Candidate> find(String body, List<Token> tokens) {
-        Scan scan = new Scan(body, tokens);
+    List<Candidate> find(String body, List<Token> tokens, Deadline deadline) {
+        Scan scan = new Scan(body, tokens, deadline);
         int i = 0;
         while (i < tokens.size()) {
-            int end = runEnd(tokens, i);
+            deadline.check();
+            int end = runEnd(scan, i);
             if (end > i) {
-                addRun(scan, i, end);
+                if (end - i <= MAX_NAME_TOKENS) {
+                    addRun(scan, i, end);
+                }
                 i = end;
             } else {
                 i++;
@@ -82,8 +110,10 @@ final class NameFinder {
         expandAcronyms(scan);
         scan.found.sort(java.util.Comparator.comparingInt(c -> c.first));
         Candidate[] covering = cover(scan.found, tokens.size());
+        Brackets brackets = new Brackets(tokens, covering);
         for (Candidate c : scan.found) {
-            addContext(scan, c, covering);
+            deadline.check();
+            addContext(scan, c, covering, brackets);
         }
         return scan.found;
     }
@@ -122,35 +152,35 @@ final class NameFinder {
         return false;
     }
 
-    private int runEnd(List<Token> tokens, int i) {
+    private int runEnd(Scan scan, int i) {
+        List<Token> tokens = scan.tokens;
         Gazetteer.Entry listed = gazetteer.matchAt(tokens, i, tokens.size());
         int j;
         if (listed != null) {
             j = i + listed.tokens().length;
-        } else if (nameLike(tokens.get(i))) {
+        } else if (scan.nameLike[i]) {
             j = i + 1;
         } else {
-            int c = particles(tokens, i);
-            if (c == 0 || i + c >= tokens.size() || !nameLike(tokens.get(i + c))
-                    || (i > 0 && nameLike(tokens.get(i - 1)))) {
+            int c = scan.particles[i];
+            if (c == 0 || i + c >= tokens.size() || !scan.nameLike[i + c] || (i > 0 && scan.nameLike[i - 1])) {
                 return i;
             }
             j = i + c + 1;
         }
         int sentence = tokens.get(i).sentence;
         while (j < tokens.size() && tokens.get(j).sentence == sentence) {
+            scan.deadline.check();
             Gazetteer.Entry inner = gazetteer.matchAt(tokens, j, tokens.size());
             if (inner != null && inner.tokens().length > 1) {
                 j += inner.tokens().length;
                 continue;
             }
-            if (nameLike(tokens.get(j))) {
+            if (scan.nameLike[j]) {
                 j++;
                 continue;
             }
-            int c = connector(tokens, j);
-            if (c > 0 && j + c < tokens.size() && tokens.get(j + c).sentence == sentence
-                    && nameLike(tokens.get(j + c))) {
+            int c = connector(scan, j);
+            if (c > 0 && j + c < tokens.size() && tokens.get(j + c).sentence == sentence && scan.nameLike[j + c]) {
                 j += c + 1;
                 continue;
             }
@@ -159,16 +189,9 @@ final class NameFinder {
         return j;
     }
 
-    private static int particles(List<Token> tokens, int j) {
-        int c = 0;
-        while (j + c < tokens.size() && PARTICLES.contains(tokens.get(j + c).text)) {
-            c++;
-        }
-        return c;
-    }
-
     /** How many tokens at {@code j} join two parts of one name, or 0. */
-    private int connector(List<Token> tokens, int j) {
+    private int connector(Scan scan, int j) {
+        List<Token> tokens = scan.tokens;
         Token t = tokens.get(j);
         String before = tokens.get(j - 1).text;
         if (t.is("&")) {
@@ -179,7 +202,7 @@ final class NameFinder {
         }
         if (t.is("of") || t.is("for")) {
             boolean head = gazetteer.orgHeads.contains(before) || gazetteer.placeHeads.contains(before)
-                    || (t.is("of") && tokens.get(j - 1).capitalised() && gazetteer.isTitleWord(before));
+                    || (t.is("of") && tokens.get(j - 1).capitalised() && gazetteer.isTitleWord(tokens.get(j - 1)));
             if (!head) {
                 return 0;
             }
@@ -188,21 +211,18 @@ final class NameFinder {
         if (t.is("and") && j + 1 < tokens.size()) {
             // "Fire and Emergency", "Electoral and Boundaries Commission"; not "Egypt and Qatar"
             boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
-            return nouns || !gazetteer.orgHeads.contains(before) && continuationEndsWithOrgHead(tokens, j + 1) ? 1 : 0;
+            return nouns || !gazetteer.orgHeads.contains(before) && continuationEndsWithOrgHead(scan, j + 1) ? 1 : 0;
         }
-        return particles(tokens, j);
+        return scan.particles[j];
     }
 
     private boolean isCapitalisedNoun(Token t) {
         return t.capitalised() && lexicon.canBeNoun(t.lower()) && !gazetteer.givenNames.contains(t.text);
     }
 
-    private boolean continuationEndsWithOrgHead(List<Token> tokens, int k) {
-        int end = k;
-        while (end < tokens.size() && nameLike(tokens.get(end)) && tokens.get(end).sentence == tokens.get(k).sentence) {
-            end++;
-        }
-        return end > k && gazetteer.orgHeads.contains(tokens.get(end - 1).text);
+    private boolean continuationEndsWithOrgHead(Scan scan, int k) {
+        int end = scan.nameLikeEnd[k];
+        return end > k && gazetteer.orgHeads.contains(scan.tokens.get(end - 1).text);
     }
 
     private static boolean isDigits(String s) {
@@ -310,17 +330,23 @@ final class NameFinder {
         if (endsWithHead(tokens, b)) {
             return -1;
         }
-        for (int k = a; k < b - 1; k++) {
+        // Read from the end backwards: where a title from each token would end, whether it holds a head, and
+        // whether an organisation's head comes after; then each token is looked at once.
+        int[] titleEnd = new int[b - a + 1];
+        boolean[] headed = new boolean[b - a + 1];
+        boolean[] orgHeadFrom = new boolean[b - a + 1];
+        titleEnd[b - a] = b;
+        for (int k = b - 1; k >= a; k--) {
             Token t = tokens.get(k);
-            if (!isTitleToken(t)) {
-                continue;
-            }
-            int end = titleEnd(tokens, k, b);
-            boolean hasHead = false;
-            for (int m = k; m < end; m++) {
-                hasHead |= gazetteer.isTitleHead(tokens.get(m).text) || gazetteer.honorifics.contains(tokens.get(m).text);
-            }
-            if (hasHead && end < b && !hasOrgHead(tokens, end, b)) {
+            boolean inTitle = continuesTitle(tokens, k, b);
+            titleEnd[k - a] = inTitle ? titleEnd[k - a + 1] : k;
+            headed[k - a] = inTitle && (gazetteer.isTitleHead(t) || gazetteer.honorifics.contains(t.text)
+                    || headed[k - a + 1]);
+            orgHeadFrom[k - a] = gazetteer.orgHeads.contains(t.text) || orgHeadFrom[k - a + 1];
+        }
+        for (int k = a; k < b - 1; k++) {
+            int end = titleEnd[k - a];
+            if (isTitleToken(tokens.get(k)) && headed[k - a] && end < b && !orgHeadFrom[end - a]) {
                 return k;
             }
         }
@@ -328,36 +354,28 @@ final class NameFinder {
     }
 
     private boolean isTitleToken(Token t) {
-        return t.isWord() && (gazetteer.isTitleWord(t.text) || gazetteer.honorifics.contains(t.text));
+        return t.isWord() && (gazetteer.isTitleWord(t) || gazetteer.honorifics.contains(t.text));
     }
 
     private int titleEnd(List<Token> tokens, int k, int b) {
         int end = k;
-        while (end < b) {
-            Token t = tokens.get(end);
-            boolean inner = (t.is("of") || t.is("the") || t.is("for")) && end + 1 < b
-                    && isTitleToken(tokens.get(end + 1));
-            if (!isTitleToken(t) && !inner) {
-                break;
-            }
+        while (end < b && continuesTitle(tokens, end, b)) {
             end++;
         }
         return end;
+    }
+
+    /** A title word, or "of", "the" or "for" between two: "Secretary of State", "Minister for the Environment". */
+    private boolean continuesTitle(List<Token> tokens, int k, int b) {
+        Token t = tokens.get(k);
+        return isTitleToken(t) || (t.is("of") || t.is("the") || t.is("for")) && k + 1 < b
+                && isTitleToken(tokens.get(k + 1));
     }
 
     private boolean endsWithHead(List<Token> tokens, int b) {
         String last = tokens.get(b - 1).text;
         return gazetteer.orgHeads.contains(last) || gazetteer.placeHeads.contains(last)
                 || gazetteer.nonActorHeads.contains(last);
-    }
-
-    private boolean hasOrgHead(List<Token> tokens, int a, int b) {
-        for (int k = a; k < b; k++) {
-            if (gazetteer.orgHeads.contains(tokens.get(k).text)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** [a, t) is what precedes the title ("US", "White House"), [t, end) the title, the rest the name. */
@@ -479,7 +497,11 @@ final class NameFinder {
      */
     private void expandAcronyms(Scan scan) {
         List<Token> tokens = scan.tokens;
+        // Names never overlap, so the one at each token is all there is to replace, however many names there are.
+        Candidate[] covering = cover(scan.found, tokens.size());
+        Set<Candidate> replaced = new HashSet<>();
         for (int p = 1; p + 2 < tokens.size(); p++) {
+            scan.deadline.check();
             if (!tokens.get(p).is("(") || !tokens.get(p + 2).is(")") || !isAcronym(tokens.get(p + 1))) {
                 continue;
             }
@@ -489,12 +511,23 @@ final class NameFinder {
                 continue;
             }
             int end = p;
-            boolean exists = scan.found.stream().anyMatch(c -> c.first == start && c.last == end);
-            if (!exists) {
-                scan.found.removeIf(c -> c.first < end && c.last > start);
-                add(scan, start, end, null);
+            Candidate there = covering[start];
+            if (there != null && there.first == start && there.last == end) {
+                continue;
+            }
+            for (int k = start; k < end; k++) {
+                Candidate overlapping = covering[k];
+                if (overlapping != null) {
+                    replaced.add(overlapping);
+                    Arrays.fill(covering, overlapping.first, overlapping.last, null);
+                }
+            }
+            Candidate expansion = add(scan, start, end, null);
+            if (expansion != null) {
+                Arrays.fill(covering, start, end, expansion);
             }
         }
+        scan.found.removeIf(replaced::contains);
     }
 
     private static int expansionStart(List<Token> tokens, int p, String letters) {
@@ -530,7 +563,7 @@ final class NameFinder {
 
     // ---- clues around a name
 
-    private void addContext(Scan scan, Candidate c, Candidate[] covering) {
+    private void addContext(Scan scan, Candidate c, Candidate[] covering, Brackets brackets) {
         List<Token> tokens = scan.tokens;
         lowerCaseTitle(scan, c, covering);
         Token next = c.last < tokens.size() ? tokens.get(c.last) : null;
@@ -544,7 +577,7 @@ final class NameFinder {
             }
             c.restated = restatedAfterComma(tokens, c, covering);
         } else if (next != null && next.is("(") && afterNext != null) {
-            Candidate inner = bracketed(tokens, c.last + 1, covering);
+            Candidate inner = brackets.lastNameIn(c.last + 1);
             c.acronymFollows = isAcronym(afterNext) && c.last + 2 < tokens.size() && tokens.get(c.last + 2).is(")");
             c.restated = inner;
         } else if (next != null && next.kind == Token.Kind.PUNCT && Tokens.isHyphen(next.text.charAt(0))
@@ -607,9 +640,9 @@ final class NameFinder {
         int k = end - 1;
         boolean head = false;
         while (k >= 0 && tokens.get(k).isWord() && !tokens.get(k).capitalised() && tokens.get(k).sentence
-                == tokens.get(end).sentence && (gazetteer.isTitleWord(tokens.get(k).text)
-                || (tokens.get(k).is("of") && k + 1 < end && gazetteer.isTitleWord(tokens.get(k + 1).text)))) {
-            head |= gazetteer.isTitleHead(tokens.get(k).text);
+                == tokens.get(end).sentence && (gazetteer.isTitleWord(tokens.get(k))
+                || (tokens.get(k).is("of") && k + 1 < end && gazetteer.isTitleWord(tokens.get(k + 1))))) {
+            head |= gazetteer.isTitleHead(tokens.get(k));
             k--;
         }
         if (!head && c.roleFirst < 0) {
@@ -662,7 +695,7 @@ final class NameFinder {
             if (covering[end] != null && looksLikePerson(covering[end])) {
                 return null;
             }
-            head |= end - first < 5 && t.isWord() && gazetteer.isTitleHead(t.text);
+            head |= end - first < 5 && t.isWord() && gazetteer.isTitleHead(t);
             if (end - first < 4 && PLACE_NOUNS.contains(t.text)) {
                 c.locationCues += 2; // "Brook House, an immigration removal centre"
             }
@@ -679,20 +712,42 @@ final class NameFinder {
         return c.titled || c.words() > 1 && gazetteer.givenNames.contains(c.firstWord);
     }
 
-    /**
-     * The last name inside the brackets that open at {@code k}. A restatement in brackets is short ("(Bibi)",
-     * "(UNHCR)"): brackets not closed within {@link #BRACKET_REACH} tokens hold none, and are not read to their end.
-     */
-    private static Candidate bracketed(List<Token> tokens, int k, Candidate[] covering) {
-        Candidate inner = null;
-        for (int m = k; m < tokens.size() && !tokens.get(m).is(")"); m++) {
-            if (tokens.get(m).sentence != tokens.get(k).sentence || m - k > BRACKET_REACH) {
-                return null;
+    /** Where brackets close and which names they hold, found for the whole text in one pass. */
+    private static final class Brackets {
+
+        private final Candidate[] covering;
+        /** From each token on: the next ")", and the first token of another sentence. */
+        private final int[] close;
+        private final int[] sentenceEnd;
+        /** Up to each token: the last token inside a name, or -1. */
+        private final int[] lastNamed;
+
+        Brackets(List<Token> tokens, Candidate[] covering) {
+            int n = tokens.size();
+            this.covering = covering;
+            this.close = new int[n + 1];
+            this.sentenceEnd = new int[n + 1];
+            this.lastNamed = new int[n];
+            close[n] = n;
+            sentenceEnd[n] = n;
+            for (int k = n - 1; k >= 0; k--) {
+                close[k] = tokens.get(k).is(")") ? k : close[k + 1];
+                boolean sentenceGoesOn = k + 1 < n && tokens.get(k + 1).sentence == tokens.get(k).sentence;
+                sentenceEnd[k] = sentenceGoesOn ? sentenceEnd[k + 1] : k + 1;
             }
-            if (covering[m] != null) {
-                inner = covering[m];
+            for (int k = 0; k < n; k++) {
+                lastNamed[k] = covering[k] != null ? k : k > 0 ? lastNamed[k - 1] : -1;
             }
         }
-        return inner;
+
+        /** The last name inside the brackets that open at {@code k}; none when they close in another sentence. */
+        Candidate lastNameIn(int k) {
+            int end = close[k];
+            if (sentenceEnd[k] < end || end == k) {
+                return null;
+            }
+            int last = lastNamed[end - 1];
+            return last >= k ? covering[last] : null;
+        }
     }
 }

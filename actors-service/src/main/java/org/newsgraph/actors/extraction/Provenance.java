@@ -8,25 +8,28 @@ final class Provenance {
 
     private static final String DASH = "(?:[\u2014\u2013]|--?)";
     /**
-     * A letter of a place's word. Words are single-spaced and a place has at most five, so that no run of spaces
-     * can be split between the place and what follows it in more than one way: the match stays linear.
+     * A letter of a place's word. Spaces come only between words, a place has at most five, and the spaces after
+     * it belong to what follows, so that no run of spaces can be split in more than one way: the match stays linear.
      */
     private static final String PLACE_WORD = "[\\p{L}'\u2019.\\-]";
     /** A dash that separates, not one that joins words ("US-backed"). */
     private static final String SEPARATING_DASH = "(?:[\u2014\u2013]|(?<=\\s)--?)";
     /** "WASHINGTON —", "GAZA CITY, Oct 7 (Reuters) -", "Paris (AFP) –", "NEW YORK, Calif. (AP) —". */
     private static final Pattern DASHED = Pattern.compile(
-            "\\A\\s*(\\p{Lu}" + PLACE_WORD + "*?(?: " + PLACE_WORD + "+?){0,4}?)(?:,[^\\n()\u2014\u2013]{1,40}?)?\\s*"
+            "\\A\\s*(\\p{Lu}" + PLACE_WORD + "*?(?: +" + PLACE_WORD + "+?){0,4}?)(?: *,[^\\n()\u2014\u2013]{1,40}?)?\\s*"
                     + "(?:\\(([^)\\n]{2,40})\\)\\s*)?" + SEPARATING_DASH + "\\s*");
     /** "BEIJING:" */
-    private static final Pattern COLON = Pattern.compile("\\A\\s*(\\p{Lu}[\\p{Lu}'\u2019.\\-]*(?: [\\p{Lu}'\u2019.\\-]+){0,4}):\\s+");
+    private static final Pattern COLON = Pattern.compile("\\A\\s*(\\p{Lu}[\\p{Lu}'\u2019.\\- ]+):\\s+");
     /** "... deal. — Agencies" */
     private static final Pattern TRAILING_DASH = Pattern.compile(
             "[.!?\"\u201D]\\s*(" + DASH + "\\s*(\\p{Lu}[\\p{L}&.' ]{1,40}?))\\s*\\z");
-    /** "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "... contributed to this report." */
+    /**
+     * "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "... contributed to this report." Matched
+     * up to the last character that is not a space, so that no run of spaces inside is read again at every step.
+     */
     private static final Pattern CREDIT_PARAGRAPH = Pattern.compile(
             "\\(?((?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Written) by[^\\n]*?|[^\\n]*contributed"
-                    + " (?:to )?(?:this )?report(?:ing)?\\.?)\\)?\\s*\\z");
+                    + " (?:to )?(?:this )?report(?:ing)?\\.?)\\)?\\z");
 
     private Provenance() {
     }
@@ -53,10 +56,11 @@ final class Provenance {
     }
 
     static Credit credit(String text) {
-        int paragraphStart = text.lastIndexOf('\n', lastNonSpace(text)) + 1;
-        Matcher m = CREDIT_PARAGRAPH.matcher(text).region(paragraphStart, text.length());
+        int end = lastNonSpace(text) + 1;
+        int paragraphStart = text.lastIndexOf('\n', end - 1) + 1;
+        Matcher m = CREDIT_PARAGRAPH.matcher(text).region(paragraphStart, end);
         if (m.lookingAt()) {
-            return new Credit(m.group(1).trim(), paragraphStart, lastNonSpace(text) + 1);
+            return new Credit(m.group(1).trim(), paragraphStart, end);
         }
         m = TRAILING_DASH.matcher(text);
         if (m.find()) {

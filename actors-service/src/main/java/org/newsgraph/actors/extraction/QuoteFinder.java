@@ -2,7 +2,10 @@ package org.newsgraph.actors.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds direct quotations and attributes each to the actor the text names as its speaker, or to
@@ -45,9 +48,6 @@ final class QuoteFinder {
     private record Attribution(ActorResolver.Group speaker, boolean pronoun, String verb, int position, int end) {
     }
 
-    private record Focus(int position, ActorResolver.Group person) {
-    }
-
     private enum Kind { NAMED, PRONOUN, UNNAMED }
 
     private record Resolved(Kind kind, ActorResolver.Group group) {
@@ -61,19 +61,35 @@ final class QuoteFinder {
         final List<Token> tokens;
         final Candidate[] covering;
         final List<int[]> sentences;
-        /** Persons that came into focus: subjects of a clause and named speakers. */
-        final List<Focus> focus = new ArrayList<>();
+        /**
+         * Persons that came into focus, by position: subjects of a clause and named speakers, or no one where an
+         * unnamed speaker cleared it. The first to come into focus at a position keeps it.
+         */
+        final NavigableMap<Integer, ActorResolver.Group> focus = new TreeMap<>();
+        /** Where the next token that is not punctuation is, from each token on. */
+        final int[] nextNotPunct;
 
         Scan(String body, List<Token> tokens, Candidate[] covering, List<int[]> sentences) {
             this.body = body;
             this.tokens = tokens;
             this.covering = covering;
             this.sentences = sentences;
+            this.nextNotPunct = new int[tokens.size() + 1];
+            nextNotPunct[tokens.size()] = tokens.size();
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                nextNotPunct[k] = tokens.get(k).kind == Token.Kind.PUNCT ? nextNotPunct[k + 1] : k;
+            }
+        }
+
+        void focusOn(int position, ActorResolver.Group person) {
+            if (!focus.containsKey(position)) {
+                focus.put(position, person);
+            }
         }
     }
 
     List<QuoteMatch> find(String body, List<Token> tokens, List<int[]> sentences, List<Candidate> candidates,
-                          Candidate[] covering) {
+                          Candidate[] covering, Deadline deadline) {
         Scan scan = new Scan(body, tokens, covering, sentences);
         List<Span> spans = spans(tokens);
         boolean[] quoted = new boolean[tokens.size()];
@@ -84,15 +100,16 @@ final class QuoteFinder {
         }
         for (Candidate c : candidates) {
             if (c.subject && !quoted[c.first] && c.group.type == ActorType.PERSON) {
-                scan.focus.add(new Focus(c.start, c.group));
+                scan.focusOn(c.start, c.group);
             }
         }
         // Who speaks in reported speech moves the focus too; an unnamed speaker clears it.
         for (int k = 0; k < tokens.size(); k++) {
+            deadline.check();
             if (!quoted[k] && isSpeechVerb(tokens.get(k))) {
                 Resolved r = subject(scan, sentences.get(tokens.get(k).sentence)[0], k);
                 if (r.kind() == Kind.UNNAMED || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
-                    scan.focus.add(new Focus(tokens.get(k).start, r.group()));
+                    scan.focusOn(tokens.get(k).start, r.group());
                 }
             }
         }
@@ -100,6 +117,7 @@ final class QuoteFinder {
         Attribution previous = null;
         Span previousSpan = null;
         for (Span s : spans) {
+            deadline.check();
             int innerStart = tokens.get(s.open()).end;
             int innerEnd = s.close() >= 0 ? tokens.get(s.close()).start : tokens.get(s.last()).end;
             while (innerStart < innerEnd && Character.isWhitespace(body.charAt(innerStart))) {
@@ -120,7 +138,7 @@ final class QuoteFinder {
             }
             ActorResolver.Group speaker = a == null ? null : a.pronoun() ? focus(scan, a.position()) : a.speaker();
             if (speaker != null && speaker.type == ActorType.PERSON && a.speaker() != null) {
-                scan.focus.add(new Focus(a.position(), speaker));
+                scan.focusOn(a.position(), speaker);
             }
             out.add(new QuoteMatch(speaker, innerStart, innerEnd, a == null ? null : a.verb(),
                     tokens.get(s.open()).sentence));
@@ -223,12 +241,7 @@ final class QuoteFinder {
         if (tokens.get(s.open()).paragraph != tokens.get(previousSpan.close()).paragraph) {
             return null;
         }
-        for (int k = previous.end(); k < s.open(); k++) {
-            if (tokens.get(k).kind != Token.Kind.PUNCT) {
-                return null;
-            }
-        }
-        return previous;
+        return scan.nextNotPunct[previous.end()] < s.open() ? null : previous;
     }
 
     // ---- attribution before the opening mark: 'Trump said: "..."', 'he said the talks were "very close"'
@@ -311,7 +324,7 @@ final class QuoteFinder {
             }
             Token head = tokens.get(s);
             boolean apposition = head.is("a") || head.is("an") || head.is("the") || RELATIVES.contains(head.text)
-                    || gazetteer.isTitleWord(head.text);
+                    || gazetteer.isTitleWord(head);
             if (!apposition || k < b) {
                 return r;
             }
@@ -346,7 +359,7 @@ final class QuoteFinder {
         }
         for (int k = from; k < c.first; k++) {
             Token t = tokens.get(k);
-            boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t.text)
+            boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
                     || gazetteer.honorifics.contains(t.text)
                     || t.isWord() && !t.capitalised() && !PREPOSITIONS.contains(t.text);
             if (!role) {
@@ -366,13 +379,8 @@ final class QuoteFinder {
 
     /** The person in focus before {@code position}: the latest named speaker or subject of a clause. */
     private static ActorResolver.Group focus(Scan scan, int position) {
-        Focus latest = null;
-        for (Focus f : scan.focus) {
-            if (f.position() < position && (latest == null || f.position() > latest.position())) {
-                latest = f;
-            }
-        }
-        return latest == null ? null : latest.person();
+        Map.Entry<Integer, ActorResolver.Group> latest = scan.focus.lowerEntry(position);
+        return latest == null ? null : latest.getValue();
     }
 
     private int firstSpeechVerb(List<Token> tokens, int from, int to) {

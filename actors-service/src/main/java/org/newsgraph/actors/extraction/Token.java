@@ -12,6 +12,8 @@ final class Token {
     final int paragraph;
     /** Set by the sentence splitter. */
     int sentence;
+    /** Made when first asked for: the engine asks for it again and again. */
+    private String lower;
 
     Token(String text, int start, int end, Kind kind, int paragraph) {
         this.text = text;
@@ -56,7 +58,10 @@ final class Token {
     }
 
     String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+        if (lower == null) {
+            lower = text.toLowerCase(java.util.Locale.ROOT);
+        }
+        return lower;
     }
 
     @Override

@@ -33,11 +33,16 @@ final class Tokens {
     }
 
     static List<Token> tokenize(String text, int from, int to) {
+        return tokenize(text, from, to, Deadline.NONE);
+    }
+
+    static List<Token> tokenize(String text, int from, int to, Deadline deadline) {
         List<Token> out = new ArrayList<>((to - from) / 5 + 8);
         int paragraph = 0;
         boolean newline = false;
         int i = from;
         while (i < to) {
+            deadline.check();
             char c = text.charAt(i);
             if (c == '\n') {
                 newline = true;
@@ -158,11 +163,12 @@ final class Tokens {
     }
 
     /** Sets {@link Token#sentence} on every token and returns the sentences' token ranges as [first, end) pairs. */
-    static List<int[]> sentences(List<Token> tokens) {
+    static List<int[]> sentences(List<Token> tokens, Deadline deadline) {
         List<int[]> out = new ArrayList<>();
         int[] lastBeforeClosers = lastBeforeClosers(tokens);
         int first = 0;
         for (int k = 1; k <= tokens.size(); k++) {
+            deadline.check();
             if (k == tokens.size() || startsSentence(tokens, k, lastBeforeClosers[k - 1])) {
                 out.add(new int[] {first, k});
                 for (int m = first; m < k; m++) {
