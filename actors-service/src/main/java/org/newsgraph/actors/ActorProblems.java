@@ -40,4 +40,11 @@ public final class ActorProblems {
             super(400, "invalid-text", "Invalid text", detail);
         }
     }
+
+    /** A text the engine gave up on: sending it again would only cost as much again. */
+    public static final class TextTooCostly extends ProblemException {
+        public TextTooCostly(String detail) {
+            super(422, "text-too-costly", "Text too costly to read", detail + " Send it in shorter parts.");
+        }
+    }
 }

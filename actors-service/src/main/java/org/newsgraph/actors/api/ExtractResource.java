@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.newsgraph.actors.ActorProblems;
 import org.newsgraph.actors.config.ActorsConfig;
 import org.newsgraph.actors.extraction.ActorExtractor;
+import org.newsgraph.actors.extraction.ExtractionBudgetExceeded;
 import org.newsgraph.problem.TextBodies;
 
 
@@ -33,6 +34,10 @@ public class ExtractResource {
         if (text.isBlank()) {
             throw new ActorProblems.InvalidText("The text is empty.");
         }
-        return ExtractResponse.of(extractor.extract(text));
+        try {
+            return ExtractResponse.of(extractor.extract(text));
+        } catch (ExtractionBudgetExceeded tooCostly) {
+            throw new ActorProblems.TextTooCostly(tooCostly.getMessage());
+        }
     }
 }

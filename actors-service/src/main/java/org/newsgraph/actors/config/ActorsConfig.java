@@ -1,5 +1,7 @@
 package org.newsgraph.actors.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -9,6 +11,13 @@ public interface ActorsConfig {
     /** The largest text /extract reads, in bytes. */
     @WithDefault("1048576")
     int maxTextBytes();
+
+    /**
+     * How long the engine may read one text. Any text up to {@link #maxTextBytes()} takes far less; one that takes
+     * longer is refused by /extract and, as an article, set aside on the dead-letter topic.
+     */
+    @WithDefault("5s")
+    Duration extractionBudget();
 
     @WithDefault("20")
     int defaultLimit();

@@ -20,7 +20,7 @@ public class Beans {
     /** Built once: its word lists and models load at start-up. It resolves names against the live registry. */
     @Produces
     @Singleton
-    ActorExtractor extractor(RegistryIndex registry) {
-        return new ActorExtractor(registry);
+    ActorExtractor extractor(RegistryIndex registry, ActorsConfig config) {
+        return new ActorExtractor(registry, config.extractionBudget());
     }
 }
