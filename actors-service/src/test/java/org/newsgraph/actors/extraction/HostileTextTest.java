@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -86,6 +87,12 @@ class HostileTextTest {
                 Arguments.of("one name, said again and again", fill("Mr Smith said. ")),
                 Arguments.of("a full name and its short name", fill("Donald Trump met Trump. ")),
                 Arguments.of("names in a list", fill("Smith, ")),
+                Arguments.of("a short name beside a place", fill("Smith Street, Smith, ")),
+                Arguments.of("a given name beside the full name", fill("John Smith said. John said. ")),
+                Arguments.of("each name restating the next", fill(i -> "Xa" + word(i) + " Yb" + word(i) + " (Xa"
+                        + word(i + 1) + " Yb" + word(i + 1) + "), ")),
+                Arguments.of("organisations sharing one acronym", fill(i -> "A" + word(i) + " D" + word(i)
+                        + " Council (ADC), ")),
                 Arguments.of("quotes said by a name", fill("\"Yes,\" said Anna Smith. ")),
                 Arguments.of("quotes said by a pronoun", fill("Anna Smith spoke. \"Yes,\" she said. ")),
                 Arguments.of("a quote after a colon", fill("Smith said: \"We will go ")),
@@ -142,6 +149,24 @@ class HostileTextTest {
             assertThat(spent).as("time spent reading %s", what).isLessThanOrEqualTo(DEADLINE);
             return result;
         }, what);
+    }
+
+    /** Pieces made from their number, one after another, up to the largest size. */
+    private static String fill(IntFunction<String> piece) {
+        StringBuilder text = new StringBuilder(LIMIT + 100);
+        for (int i = 0; text.length() < LIMIT; i++) {
+            text.append(piece.apply(i));
+        }
+        return text.substring(0, LIMIT);
+    }
+
+    /** A different lower-case word for every number: "a", "b", ..., "ba", "bb". */
+    private static String word(int number) {
+        StringBuilder word = new StringBuilder();
+        for (int rest = number; rest > 0 || word.length() == 0; rest /= 26) {
+            word.insert(0, (char) ('a' + rest % 26));
+        }
+        return word.toString();
     }
 
     private static String fill(String unit) {
