@@ -30,7 +30,9 @@ import jakarta.enterprise.event.Observes;
  * The limits of a request's target, headers and declared body, refused with problems before anything else reads the
  * request, on every service and the gateway. The HTTP parser's own limits lie far beyond these (see
  * META-INF/microprofile-config.properties): Quarkus offers no hook for the answers of the parser, so what only it refuses
- * gets a bare status, as a backstop.
+ * (a request line it cannot parse, a malformed percent-encoding, sizes past its own limits) gets a bare status, as a
+ * backstop. So does a body of no declared length that grows past quarkus.http.limits.max-body-size, which Quarkus REST
+ * answers itself while reading it; the gateway refuses such bodies long before, at gateway.max-body-size.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -134,7 +136,7 @@ public class RequestLimits {
         send(context, refusal.get());
     }
 
-    /** A status some handler failed the request with and no one answered, such as the body limit of Quarkus. */
+    /** A client error some handler failed the request with and left unanswered, which would otherwise have no body. */
     private void refuseBareFailure(RoutingContext context) {
         int status = context.statusCode();
         Throwable failure = context.failure();
