@@ -1,33 +1,24 @@
 package org.newsgraph.articles.api;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.logmanager.formatters.PatternFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.devstack.testing.SignedIn;
+import org.newsgraph.security.testing.RequestEdgeContract;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** What the service refuses, each as a problem that says what was wrong: never a 500, never an empty body. */
 @QuarkusTest
-class RefusedRequestsTest {
+class RefusedRequestsTest extends RequestEdgeContract {
 
     private static final String PROBLEM = "application/problem+json";
 
@@ -116,77 +107,13 @@ class RefusedRequestsTest {
                 .then().statusCode(201);
     }
 
-    @Test
-    void overlongRequestTargetIsRefusedWith414Problem() {
-        RawExchange answer = RawExchange.send(RestAssured.port,
-                "GET /articles?q=" + "a".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\n");
-
-        assertThat(answer.status()).as(answer.answer()).isEqualTo(414);
-        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM);
-        assertThat(answer.body()).contains("\"detail\":\"The request target has 5012 characters; at most 4096 are accepted.\"");
+    @Override
+    protected String listPath() {
+        return "/articles";
     }
 
-    @Test
-    void oversizedHeadersAreRefusedWith431Problem() {
-        RawExchange answer = RawExchange.send(RestAssured.port,
-                "GET /articles HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(30_000) + "\r\n");
-
-        assertThat(answer.status()).as(answer.answer()).isEqualTo(431);
-        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM);
-        assertThat(answer.body()).contains("https://newsgraph.org/problems/headers-too-large");
-    }
-
-    @Test
-    void bodyDeclaredOverTheLimitIsRefusedWith413Problem() {
-        RawExchange answer = RawExchange.send(RestAssured.port,
-                "POST /articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 17000000\r\n");
-
-        assertThat(answer.status()).as(answer.answer()).isEqualTo(413);
-        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM);
-        assertThat(answer.body()).contains("\"detail\":\"The body is declared as 17000000 bytes; at most 16777216 are accepted.\"");
-    }
-
-    @Test
-    void requestIdIsInEveryLogLineOfTheRequest() {
-        Logger logger = Logger.getLogger("org.newsgraph.problem");
-        Level level = logger.getLevel();
-        PatternFormatter format = new PatternFormatter(ConfigProvider.getConfig().getValue("quarkus.log.console.format", String.class));
-        List<String> lines = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                synchronized (lines) {
-                    lines.add(format.format(record));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.setLevel(Level.FINE);
-        logger.addHandler(capture);
-        try {
-            given().header("X-Request-Id", "trace-7f3a").when().get("/articles?limit=abc")
-                    .then().statusCode(400).header("X-Request-Id", "trace-7f3a");
-        } finally {
-            logger.removeHandler(capture);
-            logger.setLevel(level);
-        }
-
-        synchronized (lines) {
-            assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).contains("trace-7f3a"));
-        }
-    }
-
-    @Test
-    void unsafeRequestIdIsReplacedNotEchoed() {
-        given().header("X-Request-Id", "../../etc/passwd").when().get("/articles?limit=1")
-                .then().statusCode(200)
-                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    @Override
+    protected String textPath() {
+        return "/articles";
     }
 }

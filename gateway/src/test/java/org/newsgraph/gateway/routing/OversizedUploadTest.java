@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.devstack.testing.TestTokens;
-import org.newsgraph.gateway.support.RawExchange;
+import org.newsgraph.devstack.testing.RawExchange;
 import org.newsgraph.gateway.support.ServiceStubs;
 import org.newsgraph.gateway.support.ServiceStubsResource;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.devstack.testing.RawExchange;
 import org.newsgraph.devstack.testing.TestTokens;
 import org.newsgraph.security.Roles;
 import org.newsgraph.security.routes.Endpoints;
@@ -112,21 +113,35 @@ public abstract class AdmissionContract {
     @ParameterizedTest(name = "{1}")
     @MethodSource("everyOtherSpellingOfEveryRoute")
     void refusesEveryOtherSpellingOfAPathWithoutATokenAsUnauthenticated(Route route, String spelling) {
-        RawRequest.Answer answer = new RawRequest(route.method().name(), spelling, null).sendTo(RestAssured.port);
-        if (!answer.refusedByTheHttpParser()) {
-            assertThat(answer.status()).as(answer.text()).isEqualTo(401);
-            assertThat(answer.contentType()).as(answer.text()).isEqualTo("application/problem+json");
+        RawExchange answer = send(route, spelling, null);
+        if (!refusedByTheHttpParser(answer)) {
+            assertThat(answer.status()).as(answer.answer()).isEqualTo(401);
+            assertThat(answer.header("Content-Type")).as(answer.answer()).startsWith("application/problem+json");
         }
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("everyOtherSpellingOfEveryRoute")
     void refusesEveryOtherSpellingOfAPathForAnyRole(Route route, String spelling) {
-        RawRequest.Answer answer = new RawRequest(route.method().name(), spelling, TestTokens.user("admin")).sendTo(RestAssured.port);
-        if (!answer.refusedByTheHttpParser()) {
-            assertThat(answer.status()).as(answer.text()).isIn(400, 404, 405);
-            assertThat(answer.contentType()).as(answer.text()).isEqualTo("application/problem+json");
+        RawExchange answer = send(route, spelling, TestTokens.user("admin"));
+        if (!refusedByTheHttpParser(answer)) {
+            assertThat(answer.status()).as(answer.answer()).isIn(400, 404, 405);
+            assertThat(answer.header("Content-Type")).as(answer.answer()).startsWith("application/problem+json");
         }
+    }
+
+    /** Sent byte for byte: client libraries tidy a path (collapse slashes, refuse backslashes) before it leaves. */
+    private static RawExchange send(Route route, String target, String bearerToken) {
+        return RawExchange.send(RestAssured.port, route.method().name() + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + (bearerToken == null ? "" : "Authorization: Bearer " + bearerToken + "\r\n") + "Content-Length: 0\r\n");
+    }
+
+    /**
+     * Vert.x answers a request line it cannot parse (a raw backslash in the target, say) with a bare 400 before any
+     * handler of the application runs: refused, though without a problem body.
+     */
+    private static boolean refusedByTheHttpParser(RawExchange answer) {
+        return answer.status() == 400 && answer.header("Content-Type") == null && answer.body().isEmpty();
     }
 
     @Test

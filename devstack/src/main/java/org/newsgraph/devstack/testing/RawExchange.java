@@ -1,4 +1,4 @@
-package org.newsgraph.gateway.support;
+package org.newsgraph.devstack.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
