@@ -132,6 +132,10 @@ class BrokenManifestsTest {
             argumentSet("a Keycloak hostname no Ingress routes", "dev", replace("overlays/dev/keycloak-hostname.yaml",
                     "https://auth.dev.newsgraph.example.org", "https://login.dev.newsgraph.example.org"),
                     List.of("Keycloak keycloak: no Ingress routes its hostname login.dev.newsgraph.example.org to it")),
+            argumentSet("the master realm behind the public Ingress", "dev", replace("base/ingress.yaml",
+                    "- path: /realms/newsgraph\n", "- path: /realms\n"),
+                    List.of("Ingress newsgraph: auth.dev.newsgraph.example.org/realms exposes more of Keycloak than the "
+                            + "newsgraph realm's public endpoints (/realms/newsgraph, /resources)")),
             argumentSet("a realm drifting from the production file", "dev", replace("base/keycloak/realm-import.yaml",
                     "accessTokenLifespan: 300", "accessTokenLifespan: 3600"),
                     List.of("KeycloakRealmImport newsgraph: its realm differs from "

@@ -83,6 +83,9 @@ final class WiringChecks {
         return violations;
     }
 
+    /** What browsers and clients need of Keycloak: the newsgraph realm's logins, tokens and keys, and static resources. */
+    private static final List<String> PUBLIC_KEYCLOAK_PATHS = List.of("/realms/newsgraph", "/resources");
+
     /** TLS from cert-manager for every host, and routes only to the public entries, on ports they serve. */
     List<String> ingresses() {
         List<String> violations = new ArrayList<>();
@@ -113,6 +116,10 @@ final class WiringChecks {
                     } else if (!PUBLIC_BACKENDS.contains(backend.getName())) {
                         violations.add(where + ": " + route + " exposes " + backend.getName()
                                 + ", which is not a public entry");
+                    } else if (backend.getName().startsWith("keycloak") && PUBLIC_KEYCLOAK_PATHS.stream()
+                            .noneMatch(allowed -> path.getPath().equals(allowed) || path.getPath().startsWith(allowed + "/"))) {
+                        violations.add(where + ": " + route + " exposes more of Keycloak than the newsgraph realm's "
+                                + "public endpoints (" + String.join(", ", PUBLIC_KEYCLOAK_PATHS) + ")");
                     }
                 }
             }
