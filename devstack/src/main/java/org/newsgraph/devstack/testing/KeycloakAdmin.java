@@ -89,8 +89,8 @@ public final class KeycloakAdmin {
     }
 
     /**
-     * Adds a partner to realm newsgraph as partner onboarding does: a confidential client with a service account that
-     * holds role partner, and tokens meant for the API.
+     * Adds a partner to realm newsgraph as partner onboarding does: a confidential client with a service account in
+     * group partners, which holds role partner, and tokens meant for the API.
      */
     public void createPartner(String clientId, String secret) {
         post("/newsgraph/clients", Map.of("clientId", clientId, "name", clientId, "secret", secret, "publicClient", false,
@@ -101,8 +101,8 @@ public final class KeycloakAdmin {
                 .requireSuccess();
         String serviceAccount = get("/newsgraph/clients/" + clientUuid(clientId) + "/service-account-user").requireSuccess()
                 .json().get("id").asText();
-        post("/newsgraph/users/" + serviceAccount + "/role-mappings/realm",
-                List.of(get("/newsgraph/roles/partner").requireSuccess().json())).requireSuccess();
+        String partners = get("/newsgraph/group-by-path/partners").requireSuccess().json().get("id").asText();
+        put("/newsgraph/users/" + serviceAccount + "/groups/" + partners, Map.of()).requireSuccess();
     }
 
     /** Enables or disables a client of realm newsgraph, as an administrator does in Keycloak's console. */

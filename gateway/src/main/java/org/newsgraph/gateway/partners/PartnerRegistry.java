@@ -14,11 +14,10 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.newsgraph.gateway.config.GatewayConfig;
-import org.newsgraph.security.Roles;
 import org.newsgraph.security.routes.Endpoints;
 import org.newsgraph.problem.ProblemException;
 
@@ -29,8 +28,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Partners are Keycloak clients: confidential, with a service account that holds realm role partner, and an audience
- * mapper so that their tokens are meant for the API. The gateway manages them with its own client's service account.
+ * Partners are Keycloak clients: confidential, with a service account that holds realm role partner as a member of group
+ * partners, and an audience mapper so that their tokens are meant for the API. The gateway manages them with its own
+ * client's service account, which the realm's admin permissions let do this and nothing else: it adds service accounts
+ * to group partners rather than mapping the role, since it may neither read the realm's roles nor see its users.
  */
 @ApplicationScoped
 public class PartnerRegistry {
@@ -38,6 +39,8 @@ public class PartnerRegistry {
     static final String CLIENT_ID_PATTERN = "partner-[a-z0-9][a-z0-9-]{0,62}";
     static final String CLIENT_ID_PREFIX = "partner-";
     private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+    /** Holds realm role partner; deploy/keycloak/newsgraph-realm.json defines it. */
+    static final String PARTNERS_GROUP = "partners";
     private static final String API_AUDIENCE = "newsgraph-api";
     /** More partners than this would need paging here; far beyond what onboarding by hand produces. */
     private static final int MAX_PARTNERS = 1000;
@@ -74,8 +77,7 @@ public class PartnerRegistry {
             ClientResource client = realm().clients().get(id);
             try {
                 UserRepresentation serviceAccount = client.getServiceAccountUser();
-                RoleRepresentation role = realm().roles().get(Roles.PARTNER).toRepresentation();
-                realm().users().get(serviceAccount.getId()).roles().realmLevel().add(List.of(role));
+                realm().users().get(serviceAccount.getId()).joinGroup(partnersGroup().getId());
                 return new PartnerCredentials(partner.clientId(), partner.name(), client.getSecret().getValue(), realm.tokenEndpoint());
             } catch (RuntimeException e) {
                 // A client without its role would be a partner that cannot do anything; leave none behind.
@@ -93,14 +95,20 @@ public class PartnerRegistry {
 
     /** Disables the partner's client: Keycloak issues it no more tokens. */
     public void disable(String clientId) {
-        keycloakCall(() -> {
-            ClientRepresentation client = partnerClients().stream()
-                    .filter(candidate -> candidate.getClientId().equals(clientId))
-                    .findFirst()
-                    .orElseThrow(() -> new PartnerProblems.NotFound(clientId));
-            client.setEnabled(false);
-            realm().clients().get(client.getId()).update(client);
-            return null;
+        setEnabled(clientId, false);
+    }
+
+    /** Enables a disabled partner's client again, with the secret it had. */
+    public void enable(String clientId) {
+        setEnabled(clientId, true);
+    }
+
+    /** Gives the partner's client a new secret and returns it, the only time it is shown; the old one stops working. */
+    public PartnerCredentials rotateSecret(String clientId) {
+        return keycloakCall(() -> {
+            ClientRepresentation client = partnerClient(clientId);
+            String secret = realm().clients().get(client.getId()).generateNewSecret().getValue();
+            return new PartnerCredentials(clientId, client.getName(), secret, realm.tokenEndpoint());
         });
     }
 
@@ -111,9 +119,25 @@ public class PartnerRegistry {
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
-    /** Clients named partner-… whose service account holds role partner. */
+    private void setEnabled(String clientId, boolean enabled) {
+        keycloakCall(() -> {
+            ClientRepresentation client = partnerClient(clientId);
+            client.setEnabled(enabled);
+            realm().clients().get(client.getId()).update(client);
+            return null;
+        });
+    }
+
+    private ClientRepresentation partnerClient(String clientId) {
+        return partnerClients().stream()
+                .filter(candidate -> candidate.getClientId().equals(clientId))
+                .findFirst()
+                .orElseThrow(() -> new PartnerProblems.NotFound(clientId));
+    }
+
+    /** Clients named partner-… whose service account is a member of group partners. */
     private List<ClientRepresentation> partnerClients() {
-        Set<String> partnerAccounts = realm().roles().get(Roles.PARTNER).getUserMembers(0, MAX_PARTNERS).stream()
+        Set<String> partnerAccounts = realm().groups().group(partnersGroup().getId()).members(0, MAX_PARTNERS).stream()
                 .map(UserRepresentation::getUsername)
                 .collect(Collectors.toSet());
         return realm().clients().findAll(CLIENT_ID_PREFIX, false, true, 0, MAX_PARTNERS).stream()
@@ -124,6 +148,10 @@ public class PartnerRegistry {
 
     private RealmResource realm() {
         return keycloak.realm(realm.name());
+    }
+
+    private GroupRepresentation partnersGroup() {
+        return realm().getGroupByPath(PARTNERS_GROUP);
     }
 
     private static ClientRepresentation clientFor(NewPartner partner) {
