@@ -136,6 +136,12 @@ class BrokenManifestsTest {
                     "- path: /realms/newsgraph\n", "- path: /realms\n"),
                     List.of("Ingress newsgraph: auth.dev.newsgraph.example.org/realms exposes more of Keycloak than the "
                             + "newsgraph realm's public endpoints (/realms/newsgraph, /resources)")),
+            argumentSet("the admin console behind the public Ingress", "dev", keycloakRoute("/admin"),
+                    List.of("Ingress newsgraph: auth.dev.newsgraph.example.org/admin exposes more of Keycloak than the "
+                            + "newsgraph realm's public endpoints (/realms/newsgraph, /resources)")),
+            argumentSet("the master realm's endpoints behind the public Ingress", "dev", keycloakRoute("/realms/master"),
+                    List.of("Ingress newsgraph: auth.dev.newsgraph.example.org/realms/master exposes more of Keycloak "
+                            + "than the newsgraph realm's public endpoints (/realms/newsgraph, /resources)")),
             argumentSet("a realm drifting from the production file", "dev", replace("base/keycloak/realm-import.yaml",
                     "accessTokenLifespan: 300", "accessTokenLifespan: 3600"),
                     List.of("KeycloakRealmImport newsgraph: its realm differs from "
@@ -215,6 +221,18 @@ class BrokenManifestsTest {
             }
             Files.writeString(path, text.replace(original, replacement));
         };
+    }
+
+    /** One more public route to Keycloak, beside the ones base/ingress.yaml has. */
+    private static Breakage keycloakRoute(String path) {
+        return replace("base/ingress.yaml", "          - path: /resources\n", "          - path: " + path + "\n"
+                + "            pathType: Prefix\n"
+                + "            backend:\n"
+                + "              service:\n"
+                + "                name: keycloak-service\n"
+                + "                port:\n"
+                + "                  number: 8080\n"
+                + "          - path: /resources\n");
     }
 
     private static Breakage remove(String file, String text) {
