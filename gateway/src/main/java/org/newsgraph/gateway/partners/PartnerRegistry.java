@@ -112,13 +112,6 @@ public class PartnerRegistry {
         });
     }
 
-    public Set<String> disabledClientIds() {
-        return keycloakCall(() -> partnerClients().stream()
-                .filter(client -> !Boolean.TRUE.equals(client.isEnabled()))
-                .map(ClientRepresentation::getClientId)
-                .collect(Collectors.toUnmodifiableSet()));
-    }
-
     private void setEnabled(String clientId, boolean enabled) {
         keycloakCall(() -> {
             ClientRepresentation client = partnerClient(clientId);
