@@ -44,7 +44,7 @@ class ProductionRealmTest {
                 defaultRole = role;
             }
         }
-        assertThat(defaultRole).as("the default role is written out, or Keycloak adds offline_access to it").isNotNull();
+        assertThat(defaultRole).as("the default role, written out in the file (the deploy README says what to do after import)").isNotNull();
         assertThat(defaultRole.at("/composites/realm").toString()).doesNotContain("offline_access");
     }
 
