@@ -1,7 +1,6 @@
 package org.newsgraph.problem;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -147,7 +146,7 @@ public class RequestLimits {
         String title = HttpResponseStatus.valueOf(status).reasonPhrase();
         String payload = failure instanceof HttpException http ? http.getPayload() : null;
         String detail = payload != null && !payload.isBlank() ? payload : DETAILS.getOrDefault(status, title + ".");
-        send(context, new ProblemException(status, title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), title, detail));
+        send(context, new ProblemException(status, ProblemMapper.slug(title), title, detail));
     }
 
     private void send(RoutingContext context, ProblemException problem) {
