@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /** The three servers of one stack: PostgreSQL with the services' databases, Kafka and Keycloak. */
 public final class Devstack {
 
     public static final List<String> DATABASES = List.of("articles", "actors");
+
+    private static final String TEST_STACK_PORTS = "newsgraph.devstack.test-stack-ports";
 
     private static Devstack forTests;
 
@@ -31,25 +34,43 @@ public final class Devstack {
         static Ports free() {
             return new Ports(freePort(), freePort(), freePort(), freePort());
         }
+
+        String format() {
+            return postgres + "," + kafka + "," + kafkaController + "," + keycloak;
+        }
+
+        static Ports parse(String formatted) {
+            int[] port = Arrays.stream(formatted.split(",")).mapToInt(Integer::parseInt).toArray();
+            return new Ports(port[0], port[1], port[2], port[3]);
+        }
     }
 
     /**
      * One stack per test JVM, on free ports, state under the module's target folder; it ends with the JVM.
      * Each run starts from empty servers. Distributions are unpacked once into {@code newsgraph.devstack.dist}.
+     * A test profile restarts Quarkus in a new class loader, where this class starts over: the ports, kept in a
+     * system property, let it adopt the stack the first application started instead of wiping it.
      */
     public static synchronized Devstack forTests() {
         if (forTests == null) {
             Path state = Path.of("target", "devstack");
             Path dist = Path.of(System.getProperty("newsgraph.devstack.dist", "target/devstack-dist"));
             StackLayout layout = new StackLayout(state, dist, true);
-            forTests = new Devstack(layout, Ports.free());
-            forTests.components().forEach(Component::stop);
-            try {
-                Archives.deleteTree(state);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            String started = System.getProperty(TEST_STACK_PORTS);
+            if (started != null) {
+                forTests = new Devstack(layout, Ports.parse(started));
+            } else {
+                Ports ports = Ports.free();
+                forTests = new Devstack(layout, ports);
+                forTests.components().forEach(Component::stop);
+                try {
+                    Archives.deleteTree(state);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(forTests::stopAll, "devstack-stop"));
+                System.setProperty(TEST_STACK_PORTS, ports.format());
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(forTests::stopAll, "devstack-stop"));
         }
         return forTests;
     }
