@@ -1,6 +1,7 @@
 package org.newsgraph.security;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.newsgraph.security.routes.Service;
 
@@ -12,6 +13,13 @@ public interface SecurityConfig {
 
     /** Which of the endpoints declared in {@code Endpoints} this application answers. */
     Service component();
+
+    /**
+     * The clients people sign in with: only their tokens carry the roles of people (reader, editor, admin). Another
+     * client's token, such as a partner's or a service account's, never does, whatever roles it lists.
+     */
+    @WithDefault("newsgraph-web")
+    Set<String> personClients();
 
     /** How many verified bearer tokens a service remembers until they expire; 0 verifies every request's token. */
     @WithDefault("1000")

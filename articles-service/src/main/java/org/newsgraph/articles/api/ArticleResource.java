@@ -22,8 +22,9 @@ import org.newsgraph.articles.wire.WireCopyParser;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.problem.TextBodies;
 import org.newsgraph.security.Caller;
+import org.newsgraph.security.routes.EndpointAuthorization;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,14 +48,14 @@ public class ArticleResource {
     private final SearchCache search;
     private final WireCopyParser wireCopy;
     private final ArticlesConfig config;
-    private final SecurityIdentity identity;
+    private final CurrentVertxRequest request;
 
-    public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, SecurityIdentity identity) {
+    public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, CurrentVertxRequest request) {
         this.desk = desk;
         this.search = search;
         this.wireCopy = wireCopy;
         this.config = config;
-        this.identity = identity;
+        this.request = request;
     }
 
     @POST
@@ -132,7 +133,7 @@ public class ArticleResource {
     }
 
     private Writer writer() {
-        Caller caller = Caller.of(identity);
+        Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
         return new Writer(caller.name(), caller.isPartner());
     }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.gateway.partners;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.devstack.testing.KeycloakAdmin;
+import org.newsgraph.devstack.testing.SignedIn;
 import org.newsgraph.devstack.testing.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,6 +147,32 @@ class OnboardingCredentialTest {
         assertThat(keycloak.get("/newsgraph").requireSuccess().json().path("registrationAllowed").asBoolean()).isFalse();
         assertThat(keycloak.get("/newsgraph/clients/" + web).requireSuccess().json().path("redirectUris").toString())
                 .doesNotContain("intruder");
+    }
+
+    /**
+     * The credential manages partner clients, mappers included, so it can make a partner's tokens list admin: they
+     * still count as a partner's, and once out of group partners as no one's.
+     */
+    @Test
+    void aRoleMappedIntoAPartnersTokensAdmitsItToNoMoreThanAPartnersRoutes() {
+        String clientId = "partner-mapped-" + UUID.randomUUID().toString().substring(0, 8);
+        PartnerCredentials onboarded = registry.onboard(new NewPartner("Mapped Wire", clientId));
+        asGateway("POST", "/clients/" + clientUuid(clientId) + "/protocol-mappers/models", Map.of("name", "admin",
+                "protocol", "openid-connect", "protocolMapper", "oidc-hardcoded-role-mapper",
+                "config", Map.of("role", "admin", "access.token.claim", "true")));
+
+        String partnerAndAdmin = partnerToken(clientId, onboarded.clientSecret());
+        assertThat(realmRoles(partnerAndAdmin)).contains("partner", "admin");
+        SignedIn.as(partnerAndAdmin);
+        given().when().get("/api/v1/partners").then().statusCode(403);
+
+        String partnersGroup = keycloak.get("/newsgraph/group-by-path/partners").requireSuccess().json().get("id").asText();
+        keycloak.delete("/newsgraph/users/" + serviceAccountId(clientId) + "/groups/" + partnersGroup).requireSuccess();
+        String adminOnly = partnerToken(clientId, onboarded.clientSecret());
+        assertThat(realmRoles(adminOnly)).contains("admin").doesNotContain("partner");
+        SignedIn.as(adminOnly);
+        given().when().get("/api/v1/partners").then().statusCode(403);
+        given().when().get("/api/v1/articles").then().statusCode(403);
     }
 
     private record Answer(int status, String body) {

@@ -2,6 +2,7 @@ package org.newsgraph.security.routes;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.newsgraph.problem.ProblemException;
@@ -41,11 +42,13 @@ public class EndpointAuthorization {
     private static final String CALLER = EndpointAuthorization.class.getName() + ".caller";
 
     private final Service component;
+    private final Set<String> personClients;
     private final ProblemResponses problems;
     private final PartnerTokens partnerTokens;
 
     public EndpointAuthorization(SecurityConfig config, ProblemResponses problems, PartnerTokens partnerTokens) {
         this.component = config.component();
+        this.personClients = config.personClients();
         this.problems = problems;
         this.partnerTokens = partnerTokens;
     }
@@ -83,7 +86,7 @@ public class EndpointAuthorization {
             problems.send(context, new AccessProblems.TokenRequired());
             return;
         }
-        Caller caller = Caller.of(identity);
+        Caller caller = Caller.of(identity, personClients);
         ProblemException refusal = refusal(lookup, caller, method, path);
         if (refusal != null) {
             problems.send(context, refusal);
