@@ -1,13 +1,9 @@
 package org.newsgraph.problem;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -17,7 +13,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -81,14 +76,14 @@ public class RequestLimits {
     private final int maxTargetLength;
     private final long maxHeaderSize;
     private final long maxBodySize;
-    private final ObjectMapper json;
+    private final ProblemResponses problems;
 
     public RequestLimits(Limits limits, @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
-            ObjectMapper json) {
+            ProblemResponses problems) {
         this.maxTargetLength = limits.maxTargetLength();
         this.maxHeaderSize = limits.maxHeaderSize().asLongValue();
         this.maxBodySize = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
-        this.json = json;
+        this.problems = problems;
     }
 
     void register(@Observes Filters filters) {
@@ -132,7 +127,7 @@ public class RequestLimits {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             context.response().endHandler(answered -> context.request().connection().close());
         }
-        send(context, refusal.get());
+        problems.send(context, refusal.get());
     }
 
     /** A client error some handler failed the request with and left unanswered, which would otherwise have no body. */
@@ -146,18 +141,6 @@ public class RequestLimits {
         String title = HttpResponseStatus.valueOf(status).reasonPhrase();
         String payload = failure instanceof HttpException http ? http.getPayload() : null;
         String detail = payload != null && !payload.isBlank() ? payload : DETAILS.getOrDefault(status, title + ".");
-        send(context, new ProblemException(status, ProblemMapper.slug(title), title, detail));
-    }
-
-    private void send(RoutingContext context, ProblemException problem) {
-        HttpServerResponse response = context.response();
-        Problem body = new Problem(problem.type(), problem.title(), problem.status(), problem.getMessage(), null, List.of());
-        try {
-            response.setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem record always serialises", e);
-        }
+        problems.send(context, new ProblemException(status, ProblemMapper.slug(title), title, detail));
     }
 }

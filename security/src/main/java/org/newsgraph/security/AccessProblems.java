@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.newsgraph.problem.ProblemException;
+import org.newsgraph.problem.ProblemHeaders;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.newsgraph.gateway.edge.GatewayProblems;
 import org.newsgraph.security.Caller;
-import org.newsgraph.security.ProblemResponses;
+import org.newsgraph.problem.ProblemResponses;
 import org.newsgraph.security.routes.EndpointAuthorization;
 import org.newsgraph.security.routes.Endpoints;
 

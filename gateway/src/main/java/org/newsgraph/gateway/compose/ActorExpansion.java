@@ -17,7 +17,7 @@ import org.newsgraph.gateway.downstream.Downstream;
 import org.newsgraph.gateway.downstream.Downstreams;
 import org.newsgraph.gateway.downstream.ServiceRequest;
 import org.newsgraph.gateway.edge.GatewayProblems;
-import org.newsgraph.security.ProblemResponses;
+import org.newsgraph.problem.ProblemResponses;
 import org.newsgraph.gateway.routing.ForwardedHeaders;
 import org.newsgraph.gateway.routing.ProxyHandler;
 import org.newsgraph.security.routes.Service;

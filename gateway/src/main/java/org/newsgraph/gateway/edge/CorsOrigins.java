@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsgraph.gateway.config.GatewayConfig;
 import org.newsgraph.problem.ProblemException;
-import org.newsgraph.security.ProblemResponses;
+import org.newsgraph.problem.ProblemResponses;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.filters.Filters;

@@ -3,7 +3,7 @@ package org.newsgraph.gateway.edge;
 import java.time.Duration;
 
 import org.newsgraph.problem.ProblemException;
-import org.newsgraph.security.ProblemHeaders;
+import org.newsgraph.problem.ProblemHeaders;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;

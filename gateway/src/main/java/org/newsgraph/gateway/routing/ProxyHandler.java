@@ -10,7 +10,7 @@ import org.newsgraph.gateway.downstream.Downstream;
 import org.newsgraph.gateway.downstream.Downstreams;
 import org.newsgraph.gateway.downstream.ServiceRequest;
 import org.newsgraph.gateway.edge.GatewayProblems;
-import org.newsgraph.security.ProblemResponses;
+import org.newsgraph.problem.ProblemResponses;
 import org.newsgraph.security.routes.EndpointAuthorization;
 import org.newsgraph.security.routes.Endpoints;
 import org.newsgraph.security.routes.Route;

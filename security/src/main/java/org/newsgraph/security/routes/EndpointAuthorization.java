@@ -8,7 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.newsgraph.problem.ProblemException;
 import org.newsgraph.security.AccessProblems;
 import org.newsgraph.security.Caller;
-import org.newsgraph.security.ProblemResponses;
+import org.newsgraph.problem.ProblemResponses;
 import org.newsgraph.security.SecurityConfig;
 import org.newsgraph.security.partners.PartnerTokens;
 

@@ -1,4 +1,4 @@
-package org.newsgraph.security;
+package org.newsgraph.problem;
 
 import io.vertx.core.MultiMap;
 

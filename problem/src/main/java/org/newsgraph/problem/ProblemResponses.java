@@ -1,11 +1,8 @@
-package org.newsgraph.security;
+package org.newsgraph.problem;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-
-import org.newsgraph.problem.Problem;
-import org.newsgraph.problem.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
