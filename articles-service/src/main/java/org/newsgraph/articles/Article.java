@@ -52,6 +52,13 @@ public class Article extends PanacheEntityBase {
 
     public String byline;
 
+    /** Where the story lies in the body; null for articles filed before it was kept. */
+    @Column(name = "story_start")
+    public Integer storyStart;
+
+    @Column(name = "story_end")
+    public Integer storyEnd;
+
     @Column(nullable = false)
     public String language;
 
@@ -134,6 +141,8 @@ public class Article extends PanacheEntityBase {
         datelineDate = content.datelineDate();
         source = content.source();
         byline = content.byline();
+        storyStart = content.story().start();
+        storyEnd = content.story().end();
         language = content.language();
         publishedAt = content.publishedAt() == null ? now : content.publishedAt();
         updatedAt = now;

@@ -2,7 +2,13 @@ package org.newsgraph.articles;
 
 import java.time.Instant;
 
-/** What a newsroom writes in one revision of an article; everything else the platform keeps itself. */
+import org.newsgraph.wire.Story;
+
+/**
+ * What a newsroom writes in one revision of an article; everything else the platform keeps itself.
+ *
+ * @param story where the story lies in the body, after its dateline and before its credit
+ */
 public record ArticleContent(
         String title,
         String body,
@@ -11,5 +17,6 @@ public record ArticleContent(
         String source,
         String byline,
         String language,
-        Instant publishedAt) {
+        Instant publishedAt,
+        Story story) {
 }

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.wire.Story;
 
 class ArticleTest {
 
     private static final Instant NOW = Instant.parse("2026-10-07T12:00:00Z");
 
     private static ArticleContent content(String title) {
-        return new ArticleContent(title, "Body of " + title, "WASHINGTON", null, "Agencies", null, "en", null);
+        return new ArticleContent(title, "Body of " + title, "WASHINGTON", null, "Agencies", null, "en", null, new Story(0, ("Body of " + title).length()));
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.util.UUID;
 /**
  * The data of {@code newsgraph.article.published}, {@code .revised} and {@code .withdrawn} on topic {@code articles}.
  * A withdrawal carries the last revision's fields so that consumers need no other source.
+ *
+ * @param story where the story lies in the body, as read once when the article was filed; {@code null} in events of
+ *              articles filed before it was carried
  */
 public record ArticleEvent(
         UUID articleId,
@@ -15,5 +18,10 @@ public record ArticleEvent(
         String dateline,
         String source,
         String language,
-        Instant publishedAt) {
+        Instant publishedAt,
+        Story story) {
+
+    /** The body between its dateline and its credit, as offsets into it. */
+    public record Story(int start, int end) {
+    }
 }

@@ -29,7 +29,7 @@ class EventContractTest {
     static Stream<Object[]> samples() {
         return Stream.of(
                 new Object[] {EventType.ARTICLE_PUBLISHED, new ArticleEvent(ARTICLE, 1, "Talks resume", "WASHINGTON — Talks resumed.",
-                        "WASHINGTON", "Agencies", "en", Instant.parse("2026-10-07T12:00:00Z"))},
+                        "WASHINGTON", "Agencies", "en", Instant.parse("2026-10-07T12:00:00Z"), new ArticleEvent.Story(13, 27))},
                 new Object[] {EventType.ARTICLE_ACTORS_IDENTIFIED, new ArticleActorsIdentified(ARTICLE, 2,
                         List.of(new ArticleActorsIdentified.Actor(ACTOR, "Donald Trump", "PERSON", List.of("US President"), 4)),
                         List.of(new ArticleActorsIdentified.Quote(ACTOR, "There's a real chance", 10, 31),
@@ -64,6 +64,12 @@ class EventContractTest {
     void unknownFieldsAreIgnoredByConsumers() {
         String json = "{\"actorId\":\"" + ACTOR + "\",\"name\":\"Bibi\",\"addedInALaterVersion\":true}";
         assertThat(EventContract.read(EventType.ACTOR_RENAMED, json, ActorRenamed.class)).isEqualTo(new ActorRenamed(ACTOR, "Bibi"));
+    }
+
+    @Test
+    void anArticleFiledBeforeItsStoryWasCarriedIsReadWithoutOne() {
+        String json = "{\"articleId\":\"" + ARTICLE + "\",\"revision\":1,\"title\":\"t\",\"body\":\"b\",\"publishedAt\":\"2026-10-07T12:00:00Z\"}";
+        assertThat(EventContract.read(EventType.ARTICLE_PUBLISHED, json, ArticleEvent.class).story()).isNull();
     }
 
     @Test

@@ -26,6 +26,13 @@ public class ArticleCopy extends PanacheEntityBase {
     @Column(nullable = false)
     public String body;
 
+    /** Where the story lies in the body; null when the articles service did not say. */
+    @Column(name = "story_start")
+    public Integer storyStart;
+
+    @Column(name = "story_end")
+    public Integer storyEnd;
+
     @Column(name = "published_at", nullable = false)
     public Instant publishedAt;
 

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.newsgraph.wire.Story;
+import org.newsgraph.wire.WireCopyParser;
+
 /**
  * Finds the people, organisations and places of an English news text, with their aliases, roles,
  * mentions and the quotations they gave.
@@ -21,6 +24,8 @@ public final class ActorExtractor {
 
     /** Far more than the largest accepted text takes. */
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
+
+    private static final WireCopyParser WIRE_COPY = new WireCopyParser();
 
     private final NameFinder names;
     private final ActorResolver resolver;
@@ -51,19 +56,29 @@ public final class ActorExtractor {
         this.quotes = new QuoteFinder(gazetteer, lexicon);
     }
 
-    /** @throws ExtractionBudgetExceeded when reading the text takes longer than the budget */
+    /**
+     * Reads the story of a text as wire copy: a dateline that opens it and a credit that closes it name no one.
+     *
+     * @throws ExtractionBudgetExceeded when reading the text takes longer than the budget
+     */
     public ExtractionResult extract(String body) {
         Objects.requireNonNull(body, "body");
-        Deadline deadline = Deadline.after(budget, body.length());
-        Dateline dateline = Provenance.dateline(body);
-        Credit credit = Provenance.credit(body);
-        int from = dateline == null ? 0 : dateline.end();
-        int to = credit == null || credit.start() < from ? body.length() : credit.start();
-        if (credit != null && credit.start() < from) {
-            credit = null;
-        }
+        return extract(body, WIRE_COPY.story(body));
+    }
 
-        List<Token> tokens = Tokens.tokenize(body, from, to, deadline);
+    /**
+     * Reads the story of a text whose wire copy was parsed before; offsets stay those of the whole text.
+     *
+     * @throws ExtractionBudgetExceeded when reading the text takes longer than the budget
+     */
+    public ExtractionResult extract(String body, Story story) {
+        Objects.requireNonNull(body, "body");
+        if (story.end() > body.length()) {
+            throw new IllegalArgumentException("the story ends at " + story.end() + ", past the body's " + body.length() + " characters");
+        }
+        Deadline deadline = Deadline.after(budget, body.length());
+
+        List<Token> tokens = Tokens.tokenize(body, story.start(), story.end(), deadline);
         List<int[]> sentenceTokens = Tokens.sentences(tokens, deadline);
         List<Candidate> candidates = names.find(body, tokens, deadline);
         List<ActorResolver.Group> groups = resolver.resolve(tokens, candidates, deadline);
@@ -94,6 +109,6 @@ public final class ActorExtractor {
         for (int[] s : sentenceTokens) {
             sentences.add(new Sentence(tokens.get(s[0]).start, tokens.get(s[1] - 1).end));
         }
-        return new ExtractionResult(actors, quoteList, sentences, dateline, credit);
+        return new ExtractionResult(actors, quoteList, sentences);
     }
 }

@@ -7,12 +7,9 @@ import java.util.List;
  *
  * @param actors    one entry per actor, in order of first mention
  * @param quotes    direct quotations in text order
- * @param sentences the body's sentences; mentions and quotes refer to them by index
- * @param dateline  the opening dateline, or {@code null}
- * @param credit    the closing credit, or {@code null}
+ * @param sentences the story's sentences; mentions and quotes refer to them by index
  */
-public record ExtractionResult(List<Actor> actors, List<Quote> quotes, List<Sentence> sentences,
-                               Dateline dateline, Credit credit) {
+public record ExtractionResult(List<Actor> actors, List<Quote> quotes, List<Sentence> sentences) {
 
     public ExtractionResult {
         actors = List.copyOf(actors);

@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.extraction.ActorType;
-import org.newsgraph.devstack.testing.SignedIn;
 import org.newsgraph.security.testing.RequestEdgeContract;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,13 +23,6 @@ import io.restassured.http.ContentType;
 /** What the service refuses, each as a problem that says what was wrong: never a 500, never an empty body. */
 @QuarkusTest
 class RefusedRequestsTest extends RequestEdgeContract {
-
-    private static final String PROBLEM = "application/problem+json";
-
-    @BeforeEach
-    void signIn() {
-        SignedIn.asEditor();
-    }
 
     private static UUID anActor() {
         return QuarkusTransaction.requiringNew().call(() -> {

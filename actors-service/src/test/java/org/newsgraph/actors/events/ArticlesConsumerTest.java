@@ -17,6 +17,7 @@ import org.newsgraph.actors.Articles;
 import org.newsgraph.devstack.testing.SignedIn;
 import org.newsgraph.devstack.testing.TestTopics;
 import org.newsgraph.events.ArticleActorsIdentified;
+import org.newsgraph.events.ArticleEvent;
 import org.newsgraph.events.CloudEventHeaders;
 import org.newsgraph.events.EventContract;
 import org.newsgraph.events.EventType;
@@ -48,6 +49,18 @@ class ArticlesConsumerTest {
         return TestTopics.read(Topics.ARTICLE_ACTORS, record -> articleId.toString().equals(record.key()), expected, Duration.ofSeconds(20))
                 .stream().map(record -> EventContract.read(EventType.ARTICLE_ACTORS_IDENTIFIED, record.value(), ArticleActorsIdentified.class))
                 .toList();
+    }
+
+    @Test
+    void theStoryIsReadWhereTheArticlesEventSaysItLies() {
+        UUID id = UUID.randomUUID();
+        String body = "Filed by Wendeline Okonkwo-Baird.\nThe Harrowgate Trust met mediators in Reykjavik.";
+        var article = Articles.event(id, 1, body);
+        Articles.publish(EventType.ARTICLE_PUBLISHED, new ArticleEvent(id, 1, article.title(), body, null, null, "en",
+                article.publishedAt(), new ArticleEvent.Story(body.indexOf("The Harrowgate"), body.length())));
+
+        assertThat(identified(id, 1).get(0).actors()).extracting(ArticleActorsIdentified.Actor::name)
+                .contains("Harrowgate Trust", "Reykjavik").doesNotContain("Wendeline Okonkwo-Baird");
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.wire.Story;
 
 class ActorExtractorTest {
 
@@ -98,19 +100,26 @@ class ActorExtractorTest {
     void datelineAndCreditAreNotBody() {
         String text = "GAZA CITY, Oct 7 (Reuters) - Hamas said talks went well in Cairo.\n"
                 + "(Reporting by Nidal al-Mughrabi; Editing by Alex Richardson)";
-        ExtractionResult result = extractor.extract(text);
 
-        assertThat(result.dateline()).isEqualTo(new Dateline("GAZA CITY", "Reuters", 0, 29));
-        assertThat(result.credit().text()).isEqualTo("Reporting by Nidal al-Mughrabi; Editing by Alex Richardson");
-        assertThat(result.actors()).extracting(Actor::name).containsExactly("Hamas", "Cairo");
+        assertThat(extractor.extract(text).actors()).extracting(Actor::name).containsExactly("Hamas", "Cairo");
     }
 
     @Test
     void trailingAgencyCreditIsNotAnActor() {
-        ExtractionResult result = extractor.extract("WASHINGTON — Hamas met mediators in Egypt. — Agencies");
+        String text = "WASHINGTON — Hamas met mediators in Egypt.\n\n— Agencies";
 
-        assertThat(result.credit().text()).isEqualTo("Agencies");
+        assertThat(extractor.extract(text).actors()).extracting(Actor::name).containsExactly("Hamas", "Egypt");
+    }
+
+    @Test
+    void aStoryReadBeforeIsReadAsGivenWithOffsetsIntoTheWholeText() {
+        String text = "Filed by Jane Doe.\nHamas met mediators in Egypt.";
+        int storyStart = text.indexOf("Hamas");
+
+        ExtractionResult result = extractor.extract(text, new Story(storyStart, text.length()));
+
         assertThat(result.actors()).extracting(Actor::name).containsExactly("Hamas", "Egypt");
+        assertThat(result.actors().get(0).mentions().get(0).start()).isEqualTo(storyStart);
     }
 
     @ParameterizedTest(name = "{0}")

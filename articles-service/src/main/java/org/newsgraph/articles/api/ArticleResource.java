@@ -17,8 +17,8 @@ import org.newsgraph.articles.config.ArticlesConfig;
 import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.articles.search.SearchPage;
 import org.newsgraph.articles.search.SearchRequest;
-import org.newsgraph.articles.wire.WireCopy;
-import org.newsgraph.articles.wire.WireCopyParser;
+import org.newsgraph.wire.WireCopy;
+import org.newsgraph.wire.WireCopyParser;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.problem.TextBodies;
 import org.newsgraph.security.Caller;
@@ -140,7 +140,8 @@ public class ArticleResource {
     private ArticleContent contentOf(ArticleRequest request) {
         TextBodies.requireAtMost(request.body().getBytes(StandardCharsets.UTF_8).length, config.maxBodyBytes());
         return new ArticleContent(request.title().strip(), request.body(), blankToNull(request.dateline()), null,
-                blankToNull(request.source()), blankToNull(request.byline()), languageOr(request.language()), request.publishedAt());
+                blankToNull(request.source()), blankToNull(request.byline()), languageOr(request.language()), request.publishedAt(),
+                wireCopy.story(request.body()));
     }
 
     private ArticleContent contentOf(byte[] body, String title, String language) {
@@ -159,7 +160,7 @@ public class ArticleResource {
                 copy.dateline().map(dateline -> dateline.place()).orElse(null),
                 copy.dateline().flatMap(dateline -> dateline.localDate().map(Object::toString).or(() -> dateline.date().map(Object::toString)))
                         .orElse(null),
-                source, byline, languageOr(language), null);
+                source, byline, languageOr(language), null, copy.story());
     }
 
     private String languageOr(String language) {

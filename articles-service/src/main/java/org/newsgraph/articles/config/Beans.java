@@ -3,7 +3,7 @@ package org.newsgraph.articles.config;
 import java.time.Clock;
 
 import org.newsgraph.articles.PublicationTime;
-import org.newsgraph.articles.wire.WireCopyParser;
+import org.newsgraph.wire.WireCopyParser;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.devstack.testing.SignedIn;
 import org.newsgraph.security.testing.RequestEdgeContract;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,13 +17,6 @@ import io.restassured.http.ContentType;
 /** What the service refuses, each as a problem that says what was wrong: never a 500, never an empty body. */
 @QuarkusTest
 class RefusedRequestsTest extends RequestEdgeContract {
-
-    private static final String PROBLEM = "application/problem+json";
-
-    @BeforeEach
-    void signIn() {
-        SignedIn.asEditor();
-    }
 
     @Test
     void nulByteInQueryIsRefusedWith400() {

@@ -73,6 +73,19 @@ class ArticleEventsTest {
     }
 
     @Test
+    void wireCopyIsReadOnceOnFilingAndItsEventSaysWhereTheStoryLies() {
+        String copy = "KYIV, Ukraine (AP) — Power returned to the city on Tuesday.\n\n— Agencies\n";
+        String id = given().contentType("text/plain; charset=utf-8").body(copy).when().post("/articles").then().statusCode(201)
+                .extract().path("id");
+
+        var records = TestTopics.read(Topics.ARTICLES, record -> id.equals(record.key()), 1, Duration.ofSeconds(20));
+        ArticleEvent published = EventContract.read(EventType.ARTICLE_PUBLISHED, records.get(0).value(), ArticleEvent.class);
+        assertThat(published.body()).isEqualTo(copy);
+        assertThat(published.dateline()).isEqualTo("KYIV, Ukraine");
+        assertThat(copy.substring(published.story().start(), published.story().end())).isEqualTo("Power returned to the city on Tuesday.");
+    }
+
+    @Test
     void actorTagsSentThroughTheBrokerLandOnTheArticle() {
         String id = file("Tagged");
         UUID trump = UUID.randomUUID();

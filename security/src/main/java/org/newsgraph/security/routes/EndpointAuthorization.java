@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.newsgraph.problem.ProblemException;
+import org.newsgraph.problem.ProblemResponses;
 import org.newsgraph.security.AccessProblems;
 import org.newsgraph.security.Caller;
-import org.newsgraph.problem.ProblemResponses;
 import org.newsgraph.security.SecurityConfig;
 import org.newsgraph.security.partners.PartnerTokens;
 

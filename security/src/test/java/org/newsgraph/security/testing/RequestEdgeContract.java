@@ -12,19 +12,26 @@ import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logmanager.formatters.PatternFormatter;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.devstack.testing.RawExchange;
+import org.newsgraph.devstack.testing.SignedIn;
 
 import io.restassured.RestAssured;
 
 /**
  * What every service answers before any resource runs: requests past its limits refused with problems, and the
  * request id kept safe and written into every log line of the request. A service runs it by extending it in a
- * {@code @QuarkusTest}; the request is signed in beforehand where the service needs it.
+ * {@code @QuarkusTest}, where its own refusals join these; every request is an editor's.
  */
 public abstract class RequestEdgeContract {
 
-    private static final String PROBLEM = "application/problem+json";
+    protected static final String PROBLEM = "application/problem+json";
+
+    @BeforeEach
+    void signInAsEditor() {
+        SignedIn.asEditor();
+    }
 
     /** A list the service answers, such as {@code /articles}. */
     protected abstract String listPath();

@@ -1,4 +1,4 @@
-package org.newsgraph.articles.wire;
+package org.newsgraph.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -371,6 +371,19 @@ class WireCopyParserTest {
             assertThat(copy.credit()).isEmpty();
             assertThat(copy.storyStart()).isEqualTo(2);
             assertThat(copy.storyEnd()).isEqualTo(text.indexOf('\n'));
+        }
+
+        @Test
+        void theStoryOfAnyTextIsTheStoryOfItsWireCopy() {
+            String text = "KYIV, Ukraine (AP) — Power returned to the city.\n\n— Agencies";
+
+            assertThat(parser.story(text)).isEqualTo(parser.parse(text).story());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "  \n ", "WASHINGTON —", "WASHINGTON — \n"})
+        void aTextWithNoStoryButADatelineIsAllStory(String text) {
+            assertThat(parser.story(text)).isEqualTo(new Story(0, text.length()));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.newsgraph.articles.wire;
+package org.newsgraph.wire;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -24,5 +24,9 @@ public record WireCopy(Optional<Dateline> dateline, Optional<Credit> credit, Str
         if (storyStart < 0 || storyEnd < storyStart) {
             throw new IllegalArgumentException("story offsets out of order: " + storyStart + ".." + storyEnd);
         }
+    }
+
+    public Story story() {
+        return new Story(storyStart, storyEnd);
     }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.articles.wire;
+package org.newsgraph.wire;
 
 /** Whitespace handling shared by the readers; wire copy arrives with BOMs, no-break spaces and CRLF. */
 final class WireText {

@@ -1,4 +1,4 @@
-package org.newsgraph.articles.wire;
+package org.newsgraph.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,4 +1,4 @@
-package org.newsgraph.articles.wire;
+package org.newsgraph.wire;
 
 import java.time.Month;
 import java.time.MonthDay;

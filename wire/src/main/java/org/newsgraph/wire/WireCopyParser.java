@@ -1,4 +1,4 @@
-package org.newsgraph.articles.wire;
+package org.newsgraph.wire;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -45,25 +45,43 @@ public final class WireCopyParser {
      */
     public WireCopy parse(String text, String title) {
         Objects.requireNonNull(text, "text");
-        int start = WireText.skipSpaces(text, 0, text.length());
-        int end = WireText.trimEnd(text, start, text.length());
-        if (start == end) {
+        Reading reading = read(text);
+        if (reading.start() == reading.end()) {
             throw new IllegalArgumentException("wire copy is empty or blank");
         }
+        if (reading.storyStart() == reading.end()) {
+            throw new IllegalArgumentException("wire copy has a dateline but no story: " + text.substring(reading.start(), reading.end()));
+        }
+        String resolvedTitle = title == null || title.isBlank()
+                ? TitleReader.firstSentence(text, reading.storyStart(), reading.storyEnd(), maxTitleLength)
+                : title.strip();
+        return new WireCopy(reading.dateline().map(Located::value), reading.credit().map(Located::value), resolvedTitle,
+                reading.storyStart(), reading.storyEnd());
+    }
 
-        Optional<Located<Dateline>> dateline = DatelineReader.read(text, start, end);
+    /** Where the story of any text lies; the whole text when it holds nothing but a dateline, or nothing at all. */
+    public Story story(String text) {
+        Objects.requireNonNull(text, "text");
+        Reading reading = read(text);
+        return reading.storyStart() == reading.end() ? new Story(0, text.length()) : new Story(reading.storyStart(), reading.storyEnd());
+    }
+
+    /** The parts of a text, each read once; the story starts at the end of the text when nothing follows the dateline. */
+    private record Reading(int start, int end, Optional<Located<Dateline>> dateline, Optional<Located<Credit>> credit,
+                           int storyStart, int storyEnd) {
+    }
+
+    private static Reading read(String text) {
+        int start = WireText.skipSpaces(text, 0, text.length());
+        int end = WireText.trimEnd(text, start, text.length());
+        Optional<Located<Dateline>> dateline = start == end ? Optional.empty() : DatelineReader.read(text, start, end);
         int storyStart = dateline.map(d -> WireText.skipSpaces(text, d.end(), end)).orElse(start);
         if (storyStart == end) {
-            throw new IllegalArgumentException("wire copy has a dateline but no story: " + text.substring(start, end));
+            return new Reading(start, end, dateline, Optional.empty(), end, end);
         }
-
         Optional<String> datelineAgency = dateline.flatMap(d -> d.value().agency());
         Optional<Located<Credit>> credit = CreditReader.read(text, storyStart, end, datelineAgency);
         int storyEnd = credit.map(c -> WireText.trimEnd(text, storyStart, c.start())).orElse(end);
-
-        String resolvedTitle = title == null || title.isBlank()
-                ? TitleReader.firstSentence(text, storyStart, storyEnd, maxTitleLength)
-                : title.strip();
-        return new WireCopy(dateline.map(Located::value), credit.map(Located::value), resolvedTitle, storyStart, storyEnd);
+        return new Reading(start, end, dateline, credit, storyStart, storyEnd);
     }
 }
