@@ -49,6 +49,14 @@ public class Actor extends PanacheEntityBase {
     @Column(name = "wikidata_qid")
     public String wikidataQid;
 
+    /** Seen once only, in one mention: names do not resolve to it until it is seen again or curated. */
+    @Column(nullable = false)
+    public boolean provisional;
+
+    /** When an editor last curated it; null for an actor only the engine has seen. */
+    @Column(name = "curated_at")
+    public Instant curatedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -62,15 +70,27 @@ public class Actor extends PanacheEntityBase {
     protected Actor() {
     }
 
-    /** An actor the registry meets for the first time. */
-    public static Actor discovered(String name, ActorType type, Instant now) {
+    /**
+     * An actor the registry meets for the first time.
+     *
+     * @param mentions how often the article that found it names it; named once, it is provisional
+     */
+    public static Actor discovered(String name, ActorType type, int mentions, Instant now) {
         Actor actor = new Actor();
         actor.id = UUID.randomUUID();
         actor.type = type;
         actor.status = ActorStatus.ACTIVE;
+        actor.provisional = mentions < 2;
         actor.createdAt = now;
         actor.rename(name, now);
         return actor;
+    }
+
+    /** An editor vouched for the actor by changing it, or by merging another into it. */
+    public void curated(Instant now) {
+        provisional = false;
+        curatedAt = now;
+        updatedAt = now;
     }
 
     /** The active actor of this type and name, if the registry has one. */
@@ -132,7 +152,7 @@ public class Actor extends PanacheEntityBase {
         }
         survivor.addAlias(name, AliasOrigin.CURATED);
         aliases.forEach(alias -> survivor.addAlias(alias.alias, alias.origin));
-        survivor.updatedAt = now;
+        survivor.curated(now);
         aliases.clear();
         status = ActorStatus.MERGED;
         mergedInto = survivor.id;

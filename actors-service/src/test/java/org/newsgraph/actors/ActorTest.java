@@ -14,7 +14,7 @@ class ActorTest {
 
     @Test
     void anAliasIsKeptOnceWhateverItsCaseOrAccents() {
-        Actor actor = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, NOW);
+        Actor actor = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, 2, NOW);
         assertThat(actor.addAlias("Bibi", AliasOrigin.EXTRACTED)).isTrue();
         assertThat(actor.addAlias("BIBI", AliasOrigin.EXTRACTED)).isFalse();
         assertThat(actor.addAlias("benjamin netanyahu", AliasOrigin.EXTRACTED)).isFalse();
@@ -23,7 +23,7 @@ class ActorTest {
 
     @Test
     void aCuratorConfirmingAnExtractedAliasMakesItCurated() {
-        Actor actor = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, NOW);
+        Actor actor = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, 2, NOW);
         actor.addAlias("Bibi", AliasOrigin.EXTRACTED);
         assertThat(actor.addAlias("Bibi", AliasOrigin.CURATED)).isTrue();
         assertThat(actor.aliases).singleElement().extracting(alias -> alias.origin).isEqualTo(AliasOrigin.CURATED);
@@ -31,7 +31,7 @@ class ActorTest {
 
     @Test
     void aRenamedActorKeepsItsOldNameAsAnAlias() {
-        Actor actor = Actor.discovered("Bibi", ActorType.PERSON, NOW);
+        Actor actor = Actor.discovered("Bibi", ActorType.PERSON, 2, NOW);
         actor.rename("Benjamin Netanyahu", NOW);
         assertThat(actor.name).isEqualTo("Benjamin Netanyahu");
         assertThat(actor.normalizedName).isEqualTo("benjamin netanyahu");
@@ -40,9 +40,9 @@ class ActorTest {
 
     @Test
     void aMergedActorsNamesBecomeTheSurvivorsAliases() {
-        Actor bibi = Actor.discovered("Bibi", ActorType.PERSON, NOW);
+        Actor bibi = Actor.discovered("Bibi", ActorType.PERSON, 2, NOW);
         bibi.addAlias("King Bibi", AliasOrigin.EXTRACTED);
-        Actor netanyahu = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, NOW);
+        Actor netanyahu = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, 2, NOW);
         bibi.mergeInto(netanyahu, NOW);
         assertThat(bibi.status).isEqualTo(ActorStatus.MERGED);
         assertThat(bibi.mergedInto).isEqualTo(netanyahu.id);
@@ -51,10 +51,31 @@ class ActorTest {
 
     @Test
     void anActorCannotBeMergedIntoItselfNorTwice() {
-        Actor bibi = Actor.discovered("Bibi", ActorType.PERSON, NOW);
-        Actor netanyahu = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, NOW);
+        Actor bibi = Actor.discovered("Bibi", ActorType.PERSON, 2, NOW);
+        Actor netanyahu = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, 2, NOW);
         assertThatThrownBy(() -> bibi.mergeInto(bibi, NOW)).isInstanceOf(ActorProblems.MergeIntoItself.class);
         bibi.mergeInto(netanyahu, NOW);
         assertThatThrownBy(() -> bibi.mergeInto(netanyahu, NOW)).isInstanceOf(ActorProblems.NotActive.class);
+    }
+
+    @Test
+    void anActorNamedOnceIsProvisionalUntilAnEditorCuratesIt() {
+        Actor once = Actor.discovered("Renewables", ActorType.ORGANIZATION, 1, NOW);
+        Actor twice = Actor.discovered("Jane Doe", ActorType.PERSON, 2, NOW);
+        assertThat(once.provisional).isTrue();
+        assertThat(twice.provisional).isFalse();
+
+        once.curated(NOW.plusSeconds(60));
+        assertThat(once.provisional).isFalse();
+        assertThat(once.curatedAt).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void mergingIntoAProvisionalActorVouchesForIt() {
+        Actor bibi = Actor.discovered("Bibi", ActorType.PERSON, 2, NOW);
+        Actor netanyahu = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, 1, NOW);
+        bibi.mergeInto(netanyahu, NOW);
+        assertThat(netanyahu.provisional).isFalse();
+        assertThat(netanyahu.curatedAt).isEqualTo(NOW);
     }
 }

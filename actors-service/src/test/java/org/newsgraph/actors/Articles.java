@@ -3,15 +3,19 @@ package org.newsgraph.actors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.newsgraph.devstack.testing.TestTopics;
+import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.ArticleEvent;
 import org.newsgraph.events.CloudEventHeaders;
 import org.newsgraph.events.EventContract;
 import org.newsgraph.events.EventType;
+import org.newsgraph.events.Topics;
 import org.newsgraph.wire.Story;
 import org.newsgraph.wire.WireCopyParser;
 
@@ -38,5 +42,14 @@ public final class Articles {
     public static void publish(EventType type, ArticleEvent article) {
         TestTopics.publish(type.topic(), article.articleId().toString(), Map.of(CloudEventHeaders.TYPE, type.type()),
                 EventContract.write(type, article));
+    }
+
+    /** Publishes an article and returns the ids of the actors it was found to name, by name. */
+    public static Map<String, UUID> annotate(String text) {
+        UUID article = UUID.randomUUID();
+        publish(EventType.ARTICLE_PUBLISHED, event(article, 1, text));
+        var record = TestTopics.read(Topics.ARTICLE_ACTORS, r -> article.toString().equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
+        var identified = EventContract.read(EventType.ARTICLE_ACTORS_IDENTIFIED, record.value(), ArticleActorsIdentified.class);
+        return identified.actors().stream().collect(Collectors.toMap(ArticleActorsIdentified.Actor::name, ArticleActorsIdentified.Actor::actorId));
     }
 }

@@ -64,6 +64,18 @@ public final class QueryParameters {
         });
     }
 
+    /** A yes-or-no switch: false when absent, else true or false. */
+    public static boolean flag(String name, String value) {
+        Optional<String> given = present(value).map(String::strip);
+        if (given.isEmpty() || given.get().equals("false")) {
+            return false;
+        }
+        if (given.get().equals("true")) {
+            return true;
+        }
+        throw new InvalidQuery(name + " must be true or false, not " + quoted(given.get()) + ".");
+    }
+
     /** A page size: the default when absent, else a whole number between 1 and the maximum. */
     public static int limit(String limit, int defaultLimit, int maxLimit) {
         Optional<String> given = present(limit).map(String::strip);

@@ -32,6 +32,20 @@ class QueryParametersTest {
                 .hasMessage("limit must be a whole number between 1 and 100, not '" + given + "'.");
     }
 
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {"null, false", "'', false", "false, false", "true, true", "' true ', true"})
+    void readsASwitch(String given, boolean on) {
+        assertThat(QueryParameters.flag("provisional", given)).isEqualTo(on);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "1", "TRUE", "on"})
+    void refusesASwitchThatIsNeitherTrueNorFalseWith400(String given) {
+        assertThatThrownBy(() -> QueryParameters.flag("provisional", given))
+                .isInstanceOf(QueryParameters.InvalidQuery.class)
+                .hasMessage("provisional must be true or false, not '" + given + "'.");
+    }
+
     @Test
     void refusesAnUnknownParameterNamingWhatTheOperationTakes() {
         assertThatThrownBy(() -> QueryParameters.requireTaken(Map.of("limt", List.of("5")), SEARCH))

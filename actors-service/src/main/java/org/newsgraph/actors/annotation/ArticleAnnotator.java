@@ -108,7 +108,7 @@ public class ArticleAnnotator {
         // Every actor first: resolving may query and write the registry, which would flush half-built batches.
         Map<String, ActorRegistry.Resolved> actorsByName = new LinkedHashMap<>();
         for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
-            actorsByName.put(found.name(), registry.resolve(found));
+            actorsByName.put(found.name(), registry.resolve(found, article.id));
         }
 
         Map<UUID, ArticleActorsIdentified.Actor> identified = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jboss.logging.Logger;
+import org.newsgraph.actors.registry.ActorRegistry;
 import org.newsgraph.actors.registry.RegistryIndex;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,8 +19,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Reads every stored article again, as after a change of the engine: each article in its own transaction,
- * its old mentions, quotes and co-mentions replaced, so that nothing is ever counted twice. One run at a time,
- * in the background.
+ * its old mentions, quotes and co-mentions replaced, so that nothing is ever counted twice. Then the actors no article
+ * names any more, and no editor curated, leave the registry. One run at a time, in the background.
  */
 @ApplicationScoped
 public class Reannotation {
@@ -27,8 +28,11 @@ public class Reannotation {
     private static final Logger LOG = Logger.getLogger(Reannotation.class);
     private static final int PAGE = 200;
 
-    /** @param failed articles that could not be read again; they keep what they had */
-    public record Progress(String state, long total, long done, long failed, Instant startedAt, Instant finishedAt) {
+    /**
+     * @param failed  articles that could not be read again; they keep what they had
+     * @param retired actors removed because no article names them any more
+     */
+    public record Progress(String state, long total, long done, long failed, long retired, Instant startedAt, Instant finishedAt) {
 
         boolean running() {
             return "RUNNING".equals(state);
@@ -36,13 +40,15 @@ public class Reannotation {
     }
 
     private final ArticleAnnotator annotator;
+    private final ActorRegistry registry;
     private final RegistryIndex index;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "reannotation"));
-    private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress("IDLE", 0, 0, 0, null, null));
+    private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress("IDLE", 0, 0, 0, 0, null, null));
 
-    public Reannotation(ArticleAnnotator annotator, RegistryIndex index, Clock clock) {
+    public Reannotation(ArticleAnnotator annotator, ActorRegistry registry, RegistryIndex index, Clock clock) {
         this.annotator = annotator;
+        this.registry = registry;
         this.index = index;
         this.clock = clock;
     }
@@ -53,7 +59,7 @@ public class Reannotation {
             return false;
         }
         long total = QuarkusTransaction.requiringNew().call(() -> ArticleCopy.count("withdrawn", false));
-        progress.set(new Progress("RUNNING", total, 0, 0, clock.instant(), null));
+        progress.set(new Progress("RUNNING", total, 0, 0, 0, clock.instant(), null));
         worker.submit(this::run);
         return true;
     }
@@ -74,15 +80,17 @@ public class Reannotation {
             for (UUID id : ids) {
                 try {
                     index.update(annotator.reannotate(id).changed());
-                    progress.updateAndGet(p -> new Progress(p.state(), p.total(), p.done() + 1, p.failed(), p.startedAt(), null));
+                    progress.updateAndGet(p -> new Progress(p.state(), p.total(), p.done() + 1, p.failed(), 0, p.startedAt(), null));
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "Could not read article %s again", id);
-                    progress.updateAndGet(p -> new Progress(p.state(), p.total(), p.done(), p.failed() + 1, p.startedAt(), null));
+                    progress.updateAndGet(p -> new Progress(p.state(), p.total(), p.done(), p.failed() + 1, 0, p.startedAt(), null));
                 }
             }
             after = ids.get(ids.size() - 1);
         }
-        progress.updateAndGet(p -> new Progress("FINISHED", p.total(), p.done(), p.failed(), p.startedAt(), clock.instant()));
+        List<UUID> retired = registry.retireUnnamed(progress.get().startedAt());
+        retired.forEach(index::forget);
+        progress.updateAndGet(p -> new Progress("FINISHED", p.total(), p.done(), p.failed(), retired.size(), p.startedAt(), clock.instant()));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

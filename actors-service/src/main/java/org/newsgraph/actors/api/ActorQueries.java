@@ -28,15 +28,21 @@ public class ActorQueries {
         this.entityManager = entityManager;
     }
 
-    /** Active actors whose name or an alias starts with the text, ignoring case and accents, by name. */
-    public ActorViews.Page<ActorViews.Summary> list(Optional<String> text, Optional<ActorType> type, Optional<PageCursor> after, int limit) {
+    /**
+     * Active actors whose name or an alias starts with the text, ignoring case and accents, by name.
+     *
+     * @param provisional whether to list the provisional actors instead of the others
+     */
+    public ActorViews.Page<ActorViews.Summary> list(Optional<String> text, Optional<ActorType> type, boolean provisional,
+            Optional<PageCursor> after, int limit) {
         // One round trip for the whole page: aliases joined by the unit separator, which no name contains.
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.name, a.type, a.normalized_name,
                        (select string_agg(al.alias, chr(31) order by lower(al.alias)) from actor_alias al where al.actor_id = a.id),
                        (select count(*) from mention m where m.actor_id = a.id)
-                  from actor a where a.status = 'ACTIVE'""");
+                  from actor a where a.status = 'ACTIVE' and a.provisional = :provisional""");
         List<Object[]> parameters = new ArrayList<>();
+        parameters.add(new Object[] {"provisional", provisional});
         text.map(Names::key).filter(key -> !key.isEmpty()).ifPresent(key -> {
             sql.append(" and (a.normalized_name like :prefix or a.normalized_name like :wordPrefix"
                     + " or exists (select 1 from actor_alias al where al.actor_id = a.id and al.normalized like :prefix))");
@@ -76,7 +82,7 @@ public class ActorQueries {
                 List.<Object[]>of(new Object[] {"id", actor.id})).get(0);
         long quotes = ((Number) query("select count(*) from quote where speaker_actor_id = :id",
                 List.<Object[]>of(new Object[] {"id", actor.id})).getSingleResult()).longValue();
-        return new ActorViews.Profile(actor.id, actor.name, actor.type.name(), actor.status.name(),
+        return new ActorViews.Profile(actor.id, actor.name, actor.type.name(), actor.status.name(), actor.provisional,
                 actor.aliases.stream().map(alias -> new ActorViews.Alias(alias.alias, alias.origin.name()))
                         .sorted(java.util.Comparator.comparing(ActorViews.Alias::name, String.CASE_INSENSITIVE_ORDER)).toList(),
                 roles, actor.wikidataQid, ((Number) seen[0]).longValue(), quotes, ((Number) seen[1]).longValue(),
@@ -159,7 +165,7 @@ public class ActorQueries {
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.name, a.type, count(*), count(distinct m.article_id)
                   from mention m join article ar on ar.id = m.article_id join actor a on a.id = m.actor_id
-                 where a.status = 'ACTIVE'""");
+                 where a.status = 'ACTIVE' and a.provisional = false""");
         List<Object[]> parameters = new ArrayList<>();
         window(sql, parameters, from, to);
         type.ifPresent(value -> {

@@ -48,10 +48,13 @@ public class ActorResource {
     }
 
     @GET
-    @Operation(summary = "Find actors by name or alias", description = "Prefix match on any word, ignoring case and accents.")
+    @Operation(summary = "Find actors by name or alias", description = "Prefix match on any word, ignoring case and accents. "
+            + "Provisional actors, named once in one article and not yet curated, are listed only when asked for.")
     public ActorViews.Page<ActorViews.Summary> list(@QueryParam("q") String text, @QueryParam("type") String type,
+            @Parameter(description = "true: only the provisional actors, for editors to confirm or merge") @QueryParam("provisional") String provisional,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return queries.list(QueryParameters.present(text), type(type), QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
+        return queries.list(QueryParameters.present(text), type(type), QueryParameters.flag("provisional", provisional),
+                QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
     }
 
     @GET

@@ -25,8 +25,9 @@ public final class ActorViews {
     public record RoleSeen(String role, Instant firstSeen, Instant lastSeen, long articles) {
     }
 
+    /** @param provisional named once in one article and not yet curated: names do not resolve to it */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Profile(UUID id, String name, String type, String status, List<Alias> aliases, List<RoleSeen> roles,
+    public record Profile(UUID id, String name, String type, String status, boolean provisional, List<Alias> aliases, List<RoleSeen> roles,
             String wikidataQid, long mentionCount, long quoteCount, long articleCount, Instant firstSeen, Instant lastSeen) {
     }
 

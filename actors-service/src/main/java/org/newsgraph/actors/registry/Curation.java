@@ -63,7 +63,7 @@ public class Curation {
         if (change.wikidataQid() != null) {
             actor.wikidataQid = change.wikidataQid().isBlank() ? null : change.wikidataQid();
         }
-        actor.updatedAt = now;
+        actor.curated(now);
         return actor;
     }
 

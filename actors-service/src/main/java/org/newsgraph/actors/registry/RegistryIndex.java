@@ -21,8 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * The registry's names in memory, for the engine to resolve names against while it reads: every active actor
- * under its name and aliases. The first actor to claim a name keeps it. Callers pass changes in once their
+ * The registry's names in memory, for the engine to resolve names against while it reads: every active actor that is
+ * not provisional, under its name and aliases. The first actor to claim a name keeps it. Callers pass changes in once their
  * transaction has committed. Thread-safe.
  */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class RegistryIndex implements KnownActors {
 
     void load(@Observes StartupEvent startup) {
         QuarkusTransaction.requiringNew().run(() ->
-                update(Actor.<Actor>list("status", ActorStatus.ACTIVE).stream().map(RegistryIndex::known).toList()));
+                update(Actor.<Actor>list("status = ?1 and provisional = false", ActorStatus.ACTIVE).stream().map(RegistryIndex::known).toList()));
     }
 
     @Override

@@ -26,7 +26,7 @@ class RefusedRequestsTest extends RequestEdgeContract {
 
     private static UUID anActor() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Actor actor = Actor.discovered("Refused Requests " + UUID.randomUUID(), ActorType.PERSON, Instant.now());
+            Actor actor = Actor.discovered("Refused Requests " + UUID.randomUUID(), ActorType.PERSON, 2, Instant.now());
             actor.persist();
             return actor.id;
         });
@@ -78,7 +78,7 @@ class RefusedRequestsTest extends RequestEdgeContract {
     void unknownQueryParameterIsRefusedWith400() {
         given().when().get("/actors?name=Trump")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("detail", equalTo("Unknown query parameter 'name'; this operation takes cursor, limit, q, type."));
+                .body("detail", equalTo("Unknown query parameter 'name'; this operation takes cursor, limit, provisional, q, type."));
         given().contentType(ContentType.TEXT).body("Trump said so.").when().post("/extract?lang=en")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", equalTo("Unknown query parameter 'lang'; this operation takes none."));

@@ -36,19 +36,9 @@ class CurationTest {
         SignedIn.asEditor();
     }
 
-    /** Publishes an article naming two people nobody else names, and returns their ids by name. */
-    private static Map<String, UUID> annotate(String text) {
-        UUID article = UUID.randomUUID();
-        Articles.publish(EventType.ARTICLE_PUBLISHED, Articles.event(article, 1, text));
-        var record = TestTopics.read(Topics.ARTICLE_ACTORS, r -> article.toString().equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
-        var identified = EventContract.read(EventType.ARTICLE_ACTORS_IDENTIFIED, record.value(), ArticleActorsIdentified.class);
-        return identified.actors().stream().collect(java.util.stream.Collectors.toMap(ArticleActorsIdentified.Actor::name,
-                ArticleActorsIdentified.Actor::actorId));
-    }
-
     @Test
     void aCuratedAliasTeachesTheEngine() {
-        UUID ortega = annotate("MANAGUA — President Tomasz Wrzesniewski-Ortega met farmers on Monday.").get("Tomasz Wrzesniewski-Ortega");
+        UUID ortega = Articles.annotate("MANAGUA — President Tomasz Wrzesniewski-Ortega met farmers on Monday.").get("Tomasz Wrzesniewski-Ortega");
         given().contentType(ContentType.JSON).body(Map.of("addAliases", List.of("El Tomasito")))
                 .when().patch("/actors/{id}", ortega)
                 .then().statusCode(200).body("aliases.name", hasItem("El Tomasito"));
@@ -60,7 +50,7 @@ class CurationTest {
 
     @Test
     void aRenameIsAnnouncedAndTheOldNameStaysAnAlias() {
-        UUID id = annotate("KYIV — Officials said Halyna Zbrozhek-Levko visited the front on Monday.").get("Halyna Zbrozhek-Levko");
+        UUID id = Articles.annotate("KYIV — Officials said Halyna Zbrozhek-Levko visited the front on Monday.").get("Halyna Zbrozhek-Levko");
         given().contentType(ContentType.JSON).body(Map.of("name", "Halyna Levko", "wikidataQid", "Q123456"))
                 .when().patch("/actors/{id}", id)
                 .then().statusCode(200).body("name", equalTo("Halyna Levko")).body("aliases.name", hasItem("Halyna Zbrozhek-Levko"))
@@ -73,8 +63,8 @@ class CurationTest {
 
     @Test
     void aMergeMovesEverythingAndTheOldIdRedirects() {
-        Map<String, UUID> first = annotate("LAGOS — Oluwaseun Adebayo-Kuti said \"the market is calm\" on Monday.");
-        Map<String, UUID> second = annotate("LAGOS — Seun Adebayo-Kuti, a trader, said \"prices will fall\" on Tuesday.");
+        Map<String, UUID> first = Articles.annotate("LAGOS — Oluwaseun Adebayo-Kuti said \"the market is calm\" on Monday.");
+        Map<String, UUID> second = Articles.annotate("LAGOS — Seun Adebayo-Kuti, a trader, said \"prices will fall\" on Tuesday.");
         UUID full = first.get("Oluwaseun Adebayo-Kuti");
         UUID nickname = second.get("Seun Adebayo-Kuti");
         assertThat(full).isNotEqualTo(nickname);
@@ -100,7 +90,7 @@ class CurationTest {
 
     @Test
     void findingActorsIgnoresCaseAndAccentsAndPages() {
-        annotate("SANTIAGO — Sebastián Piñera-Écheverría and Matías Piñera-Ruiz met on Monday. Piñera-Écheverría left.");
+        Articles.annotate("SANTIAGO — Sebastián Piñera-Écheverría and Matías Piñera-Ruiz met on Monday. Piñera-Écheverría left.");
         given().queryParam("q", "pinera").when().get("/actors")
                 .then().statusCode(200).body("items.name", hasItem("Sebastián Piñera-Écheverría"))
                 .body("items.find { it.name == 'Sebastián Piñera-Écheverría' }.mentionCount", equalTo(2))
@@ -115,7 +105,7 @@ class CurationTest {
 
     @Test
     void theNetworkShowsWhoStandsClose() {
-        Map<String, UUID> ids = annotate("ACCRA — Kwame Boateng-Mensah met Ama Owusu-Darko in the capital on Monday.");
+        Map<String, UUID> ids = Articles.annotate("ACCRA — Kwame Boateng-Mensah met Ama Owusu-Darko in the capital on Monday.");
         String passage = "Kwame Boateng-Mensah met Ama Owusu-Darko in the capital on Monday.";
         given().when().get("/actors/{id}/network", ids.get("Kwame Boateng-Mensah"))
                 .then().statusCode(200).body("neighbours.name", hasItem("Ama Owusu-Darko"))
@@ -130,7 +120,7 @@ class CurationTest {
 
     @Test
     void readingEveryArticleAgainDuplicatesNothing() {
-        Map<String, UUID> ids = annotate("NAIROBI — Wanjiru Kamau-Otieno said \"we are ready\" on Monday.");
+        Map<String, UUID> ids = Articles.annotate("NAIROBI — Wanjiru Kamau-Otieno said \"we are ready\" on Monday.");
         UUID wanjiru = ids.get("Wanjiru Kamau-Otieno");
         int mentions = given().when().get("/actors/{id}", wanjiru).then().extract().path("mentionCount");
         SignedIn.as(TestTokens.user("admin"));
