@@ -31,6 +31,8 @@ final class QuoteFinder {
     private static final int MAX_SPEAKER_WORDS = 12;
     /** Two words or fewer inside a sentence are scare quotes or titles, not statements. */
     private static final int MIN_EMBEDDED_WORDS = 3;
+    /** A quotation of fewer words is a fragment, not a statement: it is read for who speaks, but not reported. */
+    private static final int MIN_QUOTE_WORDS = 5;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -140,8 +142,10 @@ final class QuoteFinder {
             if (speaker != null && speaker.type == ActorType.PERSON && a.speaker() != null) {
                 scan.focusOn(a.position(), speaker);
             }
-            out.add(new QuoteMatch(speaker, innerStart, innerEnd, a == null ? null : a.verb(),
-                    tokens.get(s.open()).sentence));
+            if (words(tokens, s) >= MIN_QUOTE_WORDS) {
+                out.add(new QuoteMatch(speaker, innerStart, innerEnd, a == null ? null : a.verb(),
+                        tokens.get(s.open()).sentence));
+            }
             previous = a;
             previousSpan = s;
         }
@@ -271,6 +275,10 @@ final class QuoteFinder {
                     tokens.get(b).start, o);
         }
         int v = frame ? lastSpeechVerb(tokens, b, o - 1) : firstSpeechVerb(tokens, b, o);
+        if (v < 0 && last.is(":")) {
+            // 'Smith put it plainly: "..."': a colon frames what the clause's subject says, whatever its verb
+            v = firstFiniteVerb(tokens, b, o - 1);
+        }
         if (v < 0) {
             return null;
         }
@@ -407,6 +415,17 @@ final class QuoteFinder {
 
     private static boolean endsSentence(Token t) {
         return t.is(".") || t.is("!") || t.is("?");
+    }
+
+    /** The first word from {@code from} to {@code to} that can be a clause's verb, or -1. */
+    private int firstFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.capitalised() && !AUXILIARIES.contains(t.text) && lexicon.canBeFiniteVerb(t.text)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static int words(List<Token> tokens, Span s) {

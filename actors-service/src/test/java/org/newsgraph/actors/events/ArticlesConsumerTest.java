@@ -100,7 +100,7 @@ class ArticlesConsumerTest {
 
         UUID second = UUID.randomUUID();
         Articles.publish(EventType.ARTICLE_PUBLISHED, Articles.event(second, 1,
-                "JERUSALEM — Netanyahu told ministers on Sunday that the talks would continue. \"We will not stop,\" he said."));
+                "JERUSALEM — Netanyahu told ministers on Sunday that the talks would continue. \"We will not stop these talks now,\" he said."));
         ArticleActorsIdentified next = identified(second, 1).get(0);
         assertThat(next.actors()).anySatisfy(actor -> assertThat(actor.actorId()).isEqualTo(netanyahu));
         assertThat(next.quotes()).anySatisfy(quote -> assertThat(quote.actorId()).isEqualTo(netanyahu));

@@ -124,13 +124,20 @@ class ActorExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            speaker after quote        | "We will win," Trump said.                                              | Trump             | We will win,
-            verb before speaker        | "We will win," said Jane Doe, a spokeswoman.                            | Jane Doe          | We will win,
+            speaker after quote        | "We will win this time," Trump said.                                    | Trump             | We will win this time,
+            verb before speaker        | "We will win this time," said Jane Doe, a spokeswoman.                  | Jane Doe          | We will win this time,
             colon frame                | Jane Doe said: "We will win this time."                                 | Jane Doe          | We will win this time.
-            according to               | "We will win," according to Jane Doe.                                   | Jane Doe          | We will win,
-            organisation speaks        | "We reject the plan," Hamas said in a statement.                        | Hamas             | We reject the plan,
+            according to               | "We will win this time," according to Jane Doe.                         | Jane Doe          | We will win this time,
+            organisation speaks        | "We reject the plan outright," Hamas said in a statement.               | Hamas             | We reject the plan outright,
             partial quote in a clause  | Jane Doe said the deal was "dead on arrival in the Senate".             | Jane Doe          | dead on arrival in the Senate
-            quoted as saying           | "It is over," Jane Doe was quoted as saying.                            | Jane Doe          | It is over,
+            quoted as saying           | "It is over for us now," Jane Doe was quoted as saying.                 | Jane Doe          | It is over for us now,
+            an -ing verb               | Jane Doe left early, insisting: "The vote was never going to pass."      | Jane Doe          | The vote was never going to pass.
+            wrote                      | "The figures do not add up at all," Jane Doe wrote in a letter.         | Jane Doe          | The figures do not add up at all,
+            argued                     | "Nobody here asked for this change," Jane Doe argued.                   | Jane Doe          | Nobody here asked for this change,
+            apposition between         | "The market will recover by spring," Jane Doe, an economist at the bank, said. | Jane Doe | The market will recover by spring,
+            parenthetical between      | Jane Doe (a farmer from the valley) said: "We have lost the whole harvest."    | Jane Doe | We have lost the whole harvest.
+            partial quote after said   | Jane Doe said it was "simply unaffordable for most families".            | Jane Doe          | simply unaffordable for most families
+            colon after another verb   | Jane Doe put it plainly: "We will not sign this deal."                  | Jane Doe          | We will not sign this deal.
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
@@ -140,10 +147,17 @@ class ActorExtractorTest {
     }
 
     @Test
-    void quoteSplitByAttributionGivesTwoQuotesOfOneSpeaker() {
-        ExtractionResult result = extractor.extract("\"We are close,\" Donald Trump said, \"but not there yet.\"");
+    void aFragmentOfFewerThanFiveWordsIsNoQuotation() {
+        ExtractionResult result = extractor.extract("Jane Doe called the talks \"very close\". \"We will see,\" she said.");
 
-        assertThat(result.quotes()).extracting(Quote::text).containsExactly("We are close,", "but not there yet.");
+        assertThat(result.quotes()).isEmpty();
+    }
+
+    @Test
+    void quoteSplitByAttributionGivesTwoQuotesOfOneSpeaker() {
+        ExtractionResult result = extractor.extract("\"We are close to a deal,\" Donald Trump said, \"but we are not there yet.\"");
+
+        assertThat(result.quotes()).extracting(Quote::text).containsExactly("We are close to a deal,", "but we are not there yet.");
         assertThat(result.quotes()).extracting(Quote::speaker).containsOnly("Donald Trump");
         assertThat(result.quotes()).extracting(Quote::verb).containsOnly("said");
     }
@@ -151,16 +165,16 @@ class ActorExtractorTest {
     @Test
     void pronounSpeakerIsThePersonInFocus() {
         ExtractionResult result = extractor.extract("Donald Trump met Mark Carney in the Oval Office. "
-                + "\"We are close,\" Trump said during the meeting.\n\"It will happen soon,\" he said.");
+                + "\"We are close to a deal,\" Trump said during the meeting.\n\"It will happen very soon now,\" he said.");
 
         assertThat(result.quotes()).extracting(Quote::speaker).containsExactly("Donald Trump", "Donald Trump");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            anonymous official      | Donald Trump spoke. "It is done," one senior US official was quoted as saying.
-            spokesperson of a party | Hamas met. "It is done," a spokesperson for Hamas said.
-            unnamed then pronoun    | Jane Doe spoke. A retired teacher said she had lost money. "I need it back," she said.
+            anonymous official      | Donald Trump spoke. "It is done and dusted now," one senior US official was quoted as saying.
+            spokesperson of a party | Hamas met. "It is done and dusted now," a spokesperson for Hamas said.
+            unnamed then pronoun    | Jane Doe spoke. A retired teacher said she had lost money. "I need it back by Friday," she said.
             """)
     void unnamedOfficialQuoteHasNoSpeaker(String behaviour, String text) {
         List<Quote> quotes = extractor.extract(text).quotes();

@@ -63,8 +63,8 @@ class CurationTest {
 
     @Test
     void aMergeMovesEverythingAndTheOldIdRedirects() {
-        Map<String, UUID> first = Articles.annotate("LAGOS — Oluwaseun Adebayo-Kuti said \"the market is calm\" on Monday.");
-        Map<String, UUID> second = Articles.annotate("LAGOS — Seun Adebayo-Kuti, a trader, said \"prices will fall\" on Tuesday.");
+        Map<String, UUID> first = Articles.annotate("LAGOS — Oluwaseun Adebayo-Kuti said \"the market is calm this morning\" on Monday.");
+        Map<String, UUID> second = Articles.annotate("LAGOS — Seun Adebayo-Kuti, a trader, said \"prices will fall before the summer\" on Tuesday.");
         UUID full = first.get("Oluwaseun Adebayo-Kuti");
         UUID nickname = second.get("Seun Adebayo-Kuti");
         assertThat(full).isNotEqualTo(nickname);
@@ -120,7 +120,7 @@ class CurationTest {
 
     @Test
     void readingEveryArticleAgainDuplicatesNothing() {
-        Map<String, UUID> ids = Articles.annotate("NAIROBI — Wanjiru Kamau-Otieno said \"we are ready\" on Monday.");
+        Map<String, UUID> ids = Articles.annotate("NAIROBI — Wanjiru Kamau-Otieno said \"we are ready to vote today\" on Monday.");
         UUID wanjiru = ids.get("Wanjiru Kamau-Otieno");
         int mentions = given().when().get("/actors/{id}", wanjiru).then().extract().path("mentionCount");
         SignedIn.as(TestTokens.user("admin"));
