@@ -16,6 +16,12 @@ final class QuoteFinder {
     /** Further back than this many tokens from its verb, no clause of real news has its subject. */
     private static final int SUBJECT_REACH = 80;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** What an organisation that speaks is called again: '"...," it said'. */
+    private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it", "they");
+    /** How many sentences back an organisation or a titled person is still the one a quotation refers to. */
+    private static final int REFERENCE_REACH = 3;
+    /** How many mentions of persons back a title is looked for. */
+    private static final int TITLED_MENTIONS_REACH = 12;
     /** Words between a speaker and the speech verb: "was quoted", "later said", "reportedly told". */
     private static final Set<String> AUXILIARIES = Set.of("was", "is", "were", "are", "has", "had", "have", "also",
             "later", "then", "again", "once", "would", "will", "could", "can", "may", "might", "did", "does", "do",
@@ -46,15 +52,20 @@ final class QuoteFinder {
     record Span(int open, int close, int last) {
     }
 
-    /** Who said a quotation: {@code speaker} null for an unnamed speaker; {@code end} is the token after the attribution. */
-    private record Attribution(ActorResolver.Group speaker, boolean pronoun, String verb, int position, int end) {
+    /**
+     * Who said a quotation: {@code speaker} null for an unnamed speaker, or for one the text refers back to by a
+     * pronoun or a title ({@code kind}, {@code title}); {@code end} is the token after the attribution.
+     */
+    private record Attribution(ActorResolver.Group speaker, Kind kind, String title, String verb, int position, int end) {
     }
 
-    private enum Kind { NAMED, PRONOUN, UNNAMED }
+    /** A speaker by name, by "he" or "she", by "it" or "they", by "the" and a title, or unnamed. */
+    private enum Kind { NAMED, PRONOUN, ORGANISATION_PRONOUN, TITLE, UNNAMED }
 
-    private record Resolved(Kind kind, ActorResolver.Group group) {
-        static final Resolved UNNAMED = new Resolved(Kind.UNNAMED, null);
-        static final Resolved PRONOUN = new Resolved(Kind.PRONOUN, null);
+    private record Resolved(Kind kind, ActorResolver.Group group, String title) {
+        static final Resolved UNNAMED = new Resolved(Kind.UNNAMED, null, null);
+        static final Resolved PRONOUN = new Resolved(Kind.PRONOUN, null, null);
+        static final Resolved ORGANISATION_PRONOUN = new Resolved(Kind.ORGANISATION_PRONOUN, null, null);
     }
 
     /** The state of one text while its quotations are attributed. */
@@ -68,6 +79,10 @@ final class QuoteFinder {
          * unnamed speaker cleared it. The first to come into focus at a position keeps it.
          */
         final NavigableMap<Integer, ActorResolver.Group> focus = new TreeMap<>();
+        /** Organisations that are subjects of a clause, by position. */
+        final NavigableMap<Integer, Candidate> organisations = new TreeMap<>();
+        /** Every mention of a person, by position. */
+        final NavigableMap<Integer, Candidate> persons = new TreeMap<>();
         /** Where the next token that is not punctuation is, from each token on. */
         final int[] nextNotPunct;
 
@@ -104,6 +119,12 @@ final class QuoteFinder {
             if (c.subject && !quoted[c.first] && c.group.type == ActorType.PERSON) {
                 scan.focusOn(c.start, c.group);
             }
+            if (c.subject && !quoted[c.first] && c.group.type == ActorType.ORGANIZATION) {
+                scan.organisations.put(c.start, c);
+            }
+            if (c.group.type == ActorType.PERSON) {
+                scan.persons.put(c.start, c);
+            }
         }
         // Who speaks in reported speech moves the focus too; an unnamed speaker clears it.
         for (int k = 0; k < tokens.size(); k++) {
@@ -138,7 +159,7 @@ final class QuoteFinder {
             if (a == null) {
                 a = before(scan, s, previousSpan, previous);
             }
-            ActorResolver.Group speaker = a == null ? null : a.pronoun() ? focus(scan, a.position()) : a.speaker();
+            ActorResolver.Group speaker = a == null ? null : speaker(scan, a, tokens.get(s.open()).sentence);
             if (speaker != null && speaker.type == ActorType.PERSON && a.speaker() != null) {
                 scan.focusOn(a.position(), speaker);
             }
@@ -205,9 +226,12 @@ final class QuoteFinder {
         if (k >= limit) {
             return null;
         }
+        // A quotation that closes its own sentence inside the marks is attributed only by a sentence that says no
+        // more than who said it: '"We won." Smith said.', not '"We won." Smith said the room was full.'
+        boolean closedInside = endsSentence(tokens.get(s.close() - 1));
         if (tokens.get(k).is("according") && k + 1 < limit && tokens.get(k + 1).is("to")) {
-            return attribution(resolve(scan, k + 2, speakerEnd(tokens, k + 2, limit)), "according to",
-                    tokens.get(k).start, end);
+            int e = speakerEnd(tokens, k + 2, limit);
+            return closedInside && e < limit ? null : attribution(resolve(scan, k + 2, e), "according to", tokens.get(k).start, end);
         }
         int v = firstSpeechVerb(tokens, k, limit);
         if (v < 0) {
@@ -215,10 +239,10 @@ final class QuoteFinder {
         }
         if (v == k) {
             int e = speakerEnd(tokens, v + 1, limit);
-            return e == v + 1 ? null : attribution(resolve(scan, v + 1, e), tokens.get(v).text,
+            return e == v + 1 || closedInside && e < limit ? null : attribution(resolve(scan, v + 1, e), tokens.get(v).text,
                     tokens.get(v).start, end);
         }
-        if (v - k > MAX_SPEAKER_WORDS) {
+        if (v - k > MAX_SPEAKER_WORDS || closedInside && v + 1 < limit) {
             return null;
         }
         return attribution(resolve(scan, k, v), tokens.get(v).text, tokens.get(k).start, end);
@@ -358,6 +382,12 @@ final class QuoteFinder {
         if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
             return Resolved.PRONOUN;
         }
+        if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())) {
+            return Resolved.ORGANISATION_PRONOUN;
+        }
+        if (to - from == 2 && tokens.get(from).lower().equals("the") && gazetteer.isTitleHead(tokens.get(from + 1))) {
+            return new Resolved(Kind.TITLE, null, tokens.get(from + 1).lower());
+        }
         if (to <= from) {
             return Resolved.UNNAMED;
         }
@@ -374,7 +404,7 @@ final class QuoteFinder {
                 return Resolved.UNNAMED;
             }
         }
-        return new Resolved(Kind.NAMED, c.group);
+        return new Resolved(Kind.NAMED, c.group, null);
     }
 
     private static boolean isAuxiliary(Token t) {
@@ -382,7 +412,45 @@ final class QuoteFinder {
     }
 
     private static Attribution attribution(Resolved r, String verb, int position, int end) {
-        return new Attribution(r.group(), r.kind() == Kind.PRONOUN, verb, position, end);
+        return new Attribution(r.group(), r.kind(), r.title(), verb, position, end);
+    }
+
+    /** The actor an attribution names, or refers back to from the quotation's sentence. */
+    private ActorResolver.Group speaker(Scan scan, Attribution a, int sentence) {
+        return switch (a.kind()) {
+            case NAMED -> a.speaker();
+            case PRONOUN -> focus(scan, a.position());
+            case ORGANISATION_PRONOUN -> within(scan.organisations.lowerEntry(a.position()), scan, sentence);
+            case TITLE -> titled(scan, a.title(), a.position(), sentence);
+            case UNNAMED -> null;
+        };
+    }
+
+    /** The organisation of a recent clause, when it is near enough to be the one the text refers to. */
+    private static ActorResolver.Group within(Map.Entry<Integer, Candidate> entry, Scan scan, int sentence) {
+        return entry != null && sentence - scan.tokens.get(entry.getValue().first).sentence <= REFERENCE_REACH
+                ? entry.getValue().group : null;
+    }
+
+    /**
+     * The latest person near enough whose name the title came before: "Finance Minister Jane Doe" for "the minister".
+     * Only the last few mentions are looked at, so that a text of one endless sentence is not read again at each quote.
+     */
+    private static ActorResolver.Group titled(Scan scan, String title, int position, int sentence) {
+        int looked = 0;
+        for (Map.Entry<Integer, Candidate> e = scan.persons.lowerEntry(position); e != null && looked++ < TITLED_MENTIONS_REACH;
+                e = scan.persons.lowerEntry(e.getKey())) {
+            Candidate c = e.getValue();
+            if (sentence - scan.tokens.get(c.first).sentence > REFERENCE_REACH) {
+                return null;
+            }
+            for (int k = c.first - 1; k >= Math.max(0, c.first - 3); k--) {
+                if (scan.tokens.get(k).lower().equals(title)) {
+                    return c.group;
+                }
+            }
+        }
+        return null;
     }
 
     /** The person in focus before {@code position}: the latest named speaker or subject of a clause. */

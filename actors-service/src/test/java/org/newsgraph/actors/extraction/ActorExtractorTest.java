@@ -138,12 +138,23 @@ class ActorExtractorTest {
             parenthetical between      | Jane Doe (a farmer from the valley) said: "We have lost the whole harvest."    | Jane Doe | We have lost the whole harvest.
             partial quote after said   | Jane Doe said it was "simply unaffordable for most families".            | Jane Doe          | simply unaffordable for most families
             colon after another verb   | Jane Doe put it plainly: "We will not sign this deal."                  | Jane Doe          | We will not sign this deal.
+            it for an organisation     | Hamas issued a statement on Monday. "We reject the plan outright and completely," it said. | Hamas | We reject the plan outright and completely,
+            they for an organisation   | Toyota answered on Monday. "We will keep every plant in the country open," they said. | Toyota | We will keep every plant in the country open,
+            the minister               | Finance Minister Jane Doe spoke on Monday. "The budget is balanced this year," the minister said. | Jane Doe | The budget is balanced this year,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
 
         assertThat(result.quotes()).extracting(Quote::text, Quote::speaker).contains(
                 org.assertj.core.groups.Tuple.tuple(quote, speaker));
+    }
+
+    @Test
+    void aQuotedSentenceClosedInsideItsMarksTakesNoSpeakerFromTheNextSentence() {
+        ExtractionResult result = extractor.extract("Jane Doe opened the meeting. \"The vote will take place later today.\" "
+                + "John Smith said the room was full.");
+
+        assertThat(result.quotes()).extracting(Quote::speaker).doesNotContain("John Smith");
     }
 
     @Test

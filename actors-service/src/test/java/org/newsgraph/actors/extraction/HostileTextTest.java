@@ -95,6 +95,8 @@ class HostileTextTest {
                         + " Council (ADC), ")),
                 Arguments.of("quotes said by a name", fill("\"Yes,\" said Anna Smith. ")),
                 Arguments.of("quotes said by a pronoun", fill("Anna Smith spoke. \"Yes,\" she said. ")),
+                Arguments.of("quotes said by a title in one sentence", fill("Minister Anna Smith, \"yes we will do it,\" the minister said, ")),
+                Arguments.of("quotes said by an organisation", fill("Acme Corp spoke. \"Yes we will do it now,\" it said. ")),
                 Arguments.of("a quote after a colon", fill("Smith said: \"We will go ")),
                 Arguments.of("empty quotes after an attribution", "\"Yes,\" he said. " + fill("\".\" ")),
                 Arguments.of("a credit followed by spaces", "Story.\nReporting by" + " ".repeat(LIMIT - 40) + "x"));
