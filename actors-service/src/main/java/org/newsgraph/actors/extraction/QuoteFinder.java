@@ -489,7 +489,7 @@ final class QuoteFinder {
     private int firstFiniteVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.isWord() && !t.capitalised() && !AUXILIARIES.contains(t.text) && lexicon.canBeFiniteVerb(t.text)) {
+            if (t.isWord() && !t.capitalised() && lexicon.canBeFiniteVerb(t.text)) {
                 return k;
             }
         }

@@ -158,6 +158,21 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aQuotationRunningOnIntoTheNextParagraphKeepsItsSpeaker() {
+        ExtractionResult result = extractor.extract("Jane Doe said: \"We will rebuild every house on this street.\n\n"
+                + "\"It will take years, but we will do it together.\"\n\nJohn Smith, a builder, agreed.");
+
+        assertThat(result.quotes()).extracting(Quote::speaker).containsExactly("Jane Doe", "Jane Doe");
+    }
+
+    @Test
+    void aMessageFramedByAColonIsTheSubjects() {
+        ExtractionResult result = extractor.extract("Jane Doe had a message for the council: \"Fix the roads before winter comes.\"");
+
+        assertThat(result.quotes()).extracting(Quote::speaker).containsExactly("Jane Doe");
+    }
+
+    @Test
     void aFragmentOfFewerThanFiveWordsIsNoQuotation() {
         ExtractionResult result = extractor.extract("Jane Doe called the talks \"very close\". \"We will see,\" she said.");
 
