@@ -39,6 +39,10 @@ public final class ActorExtractor {
 
     /** @param budget how long one text may be read before {@link #extract} gives it up */
     public ActorExtractor(KnownActors known, Duration budget) {
+        this(known, budget, ActorModel.load());
+    }
+
+    ActorExtractor(KnownActors known, Duration budget, ActorDecision decision) {
         Objects.requireNonNull(known, "known");
         if (budget.isNegative()) {
             throw new IllegalArgumentException("a negative extraction budget: " + budget);
@@ -47,26 +51,25 @@ public final class ActorExtractor {
         Gazetteer gazetteer = Gazetteer.load();
         Lexicon lexicon = Lexicon.load();
         this.names = new NameFinder(gazetteer, lexicon, known);
-        this.resolver = new ActorResolver(gazetteer, lexicon);
+        this.resolver = new ActorResolver(gazetteer, lexicon, decision);
         this.quotes = new QuoteFinder(gazetteer, lexicon);
+    }
+
+    /** The names of a text grouped and decided on, before quotes are looked for. */
+    record Reading(Dateline dateline, Credit credit, List<Token> tokens, List<int[]> sentenceTokens,
+                   List<Candidate> candidates, List<ActorResolver.Group> groups) {
     }
 
     /** @throws ExtractionBudgetExceeded when reading the text takes longer than the budget */
     public ExtractionResult extract(String body) {
         Objects.requireNonNull(body, "body");
         Deadline deadline = Deadline.after(budget, body.length());
-        Dateline dateline = Provenance.dateline(body);
-        Credit credit = Provenance.credit(body);
-        int from = dateline == null ? 0 : dateline.end();
-        int to = credit == null || credit.start() < from ? body.length() : credit.start();
-        if (credit != null && credit.start() < from) {
-            credit = null;
-        }
-
-        List<Token> tokens = Tokens.tokenize(body, from, to, deadline);
-        List<int[]> sentenceTokens = Tokens.sentences(tokens, deadline);
-        List<Candidate> candidates = names.find(body, tokens, deadline);
-        List<ActorResolver.Group> groups = resolver.resolve(tokens, candidates, deadline);
+        Reading reading = read(body, deadline);
+        List<Token> tokens = reading.tokens();
+        List<int[]> sentenceTokens = reading.sentenceTokens();
+        List<Candidate> candidates = reading.candidates();
+        List<ActorResolver.Group> groups = reading.groups();
+        groups.removeIf(g -> !g.actor);
         candidates.removeIf(c -> c.group == null);
         Candidate[] covering = NameFinder.cover(candidates, tokens.size());
         List<QuoteFinder.QuoteMatch> matches = quotes.find(body, tokens, sentenceTokens, candidates, covering,
@@ -94,6 +97,21 @@ public final class ActorExtractor {
         for (int[] s : sentenceTokens) {
             sentences.add(new Sentence(tokens.get(s[0]).start, tokens.get(s[1] - 1).end));
         }
-        return new ExtractionResult(actors, quoteList, sentences, dateline, credit);
+        return new ExtractionResult(actors, quoteList, sentences, reading.dateline(), reading.credit());
+    }
+
+    Reading read(String body, Deadline deadline) {
+        Dateline dateline = Provenance.dateline(body);
+        Credit credit = Provenance.credit(body);
+        int from = dateline == null ? 0 : dateline.end();
+        int to = credit == null || credit.start() < from ? body.length() : credit.start();
+        if (credit != null && credit.start() < from) {
+            credit = null;
+        }
+        List<Token> tokens = Tokens.tokenize(body, from, to, deadline);
+        List<int[]> sentenceTokens = Tokens.sentences(tokens, deadline);
+        List<Candidate> candidates = names.find(body, tokens, deadline);
+        List<ActorResolver.Group> groups = resolver.resolve(tokens, candidates, deadline);
+        return new Reading(dateline, credit, tokens, sentenceTokens, candidates, groups);
     }
 }

@@ -2,7 +2,6 @@ package org.newsgraph.actors.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,8 +16,6 @@ import java.util.function.Predicate;
 /** Groups the names of one text into actors, types them and picks each actor's name, aliases and roles. */
 final class ActorResolver {
 
-    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
@@ -35,6 +32,9 @@ final class ActorResolver {
         int order;
         ActorType type;
         String name;
+        /** What the final decision weighed, and whether it found an actor. */
+        String[] features;
+        boolean actor;
 
         void add(Candidate c) {
             members.add(c);
@@ -71,13 +71,16 @@ final class ActorResolver {
     }
 
     private final Gazetteer gazetteer;
-    private final Lexicon lexicon;
+    private final ActorFeatures features;
+    private final ActorDecision decision;
 
-    ActorResolver(Gazetteer gazetteer, Lexicon lexicon) {
+    ActorResolver(Gazetteer gazetteer, Lexicon lexicon, ActorDecision decision) {
         this.gazetteer = gazetteer;
-        this.lexicon = lexicon;
+        this.features = new ActorFeatures(gazetteer, lexicon);
+        this.decision = decision;
     }
 
+    /** Every group of names, actors or not ({@link Group#actor}); the names of those that are not lose their group. */
     List<Group> resolve(List<Token> tokens, List<Candidate> candidates, Deadline deadline) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Candidate> generics = new ArrayList<>();
@@ -93,7 +96,8 @@ final class ActorResolver {
         for (int i = 0; i < groups.size(); i++) {
             groups.get(i).order = i;
         }
-        groups.forEach(g -> g.type = type(tokens, g));
+        Set<String> lowerCaseWords = lowerCaseWords(tokens);
+        groups.forEach(g -> g.type = decide(tokens, g, lowerCaseWords).type());
         for (Candidate c : candidates) {
             deadline.check();
             if (c.restated != null && c.group != null && c.restated.group != null && c.group != c.restated.group
@@ -109,8 +113,13 @@ final class ActorResolver {
         for (Group g : groups) {
             deadline.check();
             g.members.sort(Comparator.comparingInt(c -> c.start));
-            g.type = type(tokens, g);
+            ActorDecision.Verdict verdict = decide(tokens, g, lowerCaseWords);
+            g.type = verdict.type();
             g.name = name(g);
+            g.actor = verdict.actor();
+            if (!g.actor) {
+                g.members.forEach(c -> c.group = null);
+            }
         }
         groups.sort(Comparator.comparingInt(Group::firstStart));
         return groups;
@@ -420,85 +429,35 @@ final class ActorResolver {
 
     // ---- type
 
-    private ActorType type(List<Token> tokens, Group g) {
+    private ActorDecision.Verdict decide(List<Token> tokens, Group g, Set<String> lowerCaseWords) {
+        g.features = features.of(tokens, g, lowerCaseWords);
         KnownActor known = g.known();
         if (known != null) {
-            return known.type();
+            return new ActorDecision.Verdict(known.type(), true);
         }
-        Map<ActorType, Integer> score = new EnumMap<>(ActorType.class);
-        boolean multiWord = false;
         for (Candidate c : g.members) {
-            multiWord |= c.words() > 1;
-            score(tokens, c, score);
-        }
-        ActorType best = multiWord ? ActorType.PERSON : ActorType.ORGANIZATION;
-        int bestScore = score.getOrDefault(best, 0);
-        for (Map.Entry<ActorType, Integer> e : score.entrySet()) {
-            if (e.getValue() > bestScore) {
-                best = e.getKey();
-                bestScore = e.getValue();
+            if (c.entry != null && !c.entry.demonym()) {
+                return new ActorDecision.Verdict(c.entry.type(), true); // a curated name needs no other evidence
             }
         }
-        return best;
+        ActorDecision.Verdict verdict = decision.decide(name(g), g.features);
+        if (!verdict.actor() && g.members.stream().anyMatch(c -> c.speaker)) {
+            // one who speaks is someone, whatever the words of the name
+            return new ActorDecision.Verdict(verdict.type() == ActorType.LOCATION ? ActorType.PERSON : verdict.type(),
+                    true);
+        }
+        return verdict;
     }
 
-    private void score(List<Token> tokens, Candidate c, Map<ActorType, Integer> score) {
-        if (c.entry != null) {
-            score.merge(c.entry.type(), gazetteer.isCountry(c.entry.name()) ? 10 : 5, Integer::sum);
-            return;
+    /** The words the text writes in lower case somewhere: a capitalised "Floods" is then likely no name. */
+    private static Set<String> lowerCaseWords(List<Token> tokens) {
+        Set<String> words = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.isWord() && !t.capitalised()) {
+                words.add(t.text);
+            }
         }
-        boolean hasOf = false;
-        boolean hasDigit = false;
-        boolean hasParticle = false;
-        boolean allUncommon = true;
-        boolean containsPlace = false;
-        for (int k = c.first; k < c.last; k++) {
-            Token t = tokens.get(k);
-            hasOf |= t.is("of") || t.is("for");
-            hasDigit |= t.kind == Token.Kind.NUMBER;
-            hasParticle |= !t.capitalised() && t.isWord();
-            allUncommon &= !t.isWord() || !lexicon.isCommon(t.lower());
-            Gazetteer.Entry inner = gazetteer.matchAt(tokens, k, c.last);
-            containsPlace |= inner != null && inner.type() == ActorType.LOCATION && !inner.demonym();
-        }
-        if (gazetteer.orgHeads.contains(c.lastWord) || hasOf && gazetteer.orgHeads.contains(c.firstWord)) {
-            score.merge(ActorType.ORGANIZATION, 4, Integer::sum);
-        }
-        if (gazetteer.placeHeads.contains(c.lastWord) || gazetteer.placeHeads.contains(c.firstWord)) {
-            score.merge(ActorType.LOCATION, 3, Integer::sum);
-        }
-        if (containsPlace && c.words() > 1) {
-            // "Environment Canada", "Air Canada"; but "Northern Gaza" is a place
-            score.merge(DIRECTIONS.contains(c.firstWord) ? ActorType.LOCATION : ActorType.ORGANIZATION, 3,
-                    Integer::sum);
-        }
-        if (c.titled) {
-            score.merge(ActorType.PERSON, 4, Integer::sum);
-        }
-        if (c.words() > 1 && gazetteer.givenNames.contains(c.firstWord)) {
-            score.merge(ActorType.PERSON, 3, Integer::sum);
-        }
-        if (hasDigit) {
-            score.merge(ActorType.ORGANIZATION, 3, Integer::sum);
-        }
-        if (c.words() == 1 && tokens.get(c.first).allCaps()) {
-            score.merge(ActorType.ORGANIZATION, 2, Integer::sum);
-        }
-        if (c.words() > 1 && hasParticle && !hasOf) {
-            score.merge(ActorType.PERSON, 1, Integer::sum);
-        }
-        if (c.words() > 1 && allUncommon && !hasDigit) {
-            score.merge(ActorType.PERSON, 1, Integer::sum);
-        }
-        if (c.subject && c.words() > 1) {
-            score.merge(ActorType.PERSON, 1, Integer::sum);
-        }
-        if (c.locationCues > 0) {
-            score.merge(ActorType.LOCATION, Math.min(3, c.locationCues), Integer::sum);
-        }
-        if (c.organizationCues > 0 || c.acronymFollows || c.text.contains("&")) {
-            score.merge(ActorType.ORGANIZATION, 3, Integer::sum);
-        }
+        return words;
     }
 
     // ---- name, aliases, roles

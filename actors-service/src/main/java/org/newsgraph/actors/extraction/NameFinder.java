@@ -272,7 +272,8 @@ final class NameFinder {
         if (a + 1 < b && (gazetteer.givenNames.contains(t.text) || titleStart(scan.tokens, a, b) == a)) {
             return false; // "Secretary of State Marco Rubio said" opens a sentence with a title
         }
-        return lexicon.isCommon(lower) && !scan.capitalisedInside.contains(t.text);
+        // a lone word is left to the decision, which weighs what the lexicon says against its cues
+        return a + 1 < b && lexicon.isCommon(lower) && !scan.capitalisedInside.contains(t.text);
     }
 
     /** The word before a contraction: "We'll" → "we". */
@@ -587,7 +588,10 @@ final class NameFinder {
             c.organizationCues += ORGANIZATION_NOUNS.contains(next.text) ? 2 : 0;
             c.locationCues += PLACE_NOUNS.contains(next.text) ? 2 : 0;
         }
-        c.subject = isVerb(tokens, clauseContinues(tokens, c));
+        int clause = clauseContinues(tokens, c);
+        c.subject = isVerb(tokens, clause);
+        c.speaker = isSpeechVerb(tokens, clause) || c.first >= 2 && isSpeechVerb(tokens, c.first - 1)
+                && (tokens.get(c.first - 2).isQuoteMark() || tokens.get(c.first - 2).is(","));
         int before = c.roleFirst >= 0 ? c.roleFirst - 1 : c.first - 1;
         if (before >= 0) {
             Token b = tokens.get(before);
@@ -620,6 +624,10 @@ final class NameFinder {
         }
         String w = tokens.get(k).text;
         return gazetteer.speechVerbs.contains(w) || lexicon.canBeFiniteVerb(w);
+    }
+
+    private boolean isSpeechVerb(List<Token> tokens, int k) {
+        return k < tokens.size() && gazetteer.speechVerbs.contains(tokens.get(k).text);
     }
 
     /** "Gavi, the Vaccine Alliance,": an organisation named again in apposition. */

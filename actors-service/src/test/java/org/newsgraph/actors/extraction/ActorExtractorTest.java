@@ -72,7 +72,7 @@ class ActorExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             multi-word place       | Envoys flew to Sharm el-Sheikh on Tuesday.                   | Sharm el-Sheikh    | LOCATION
-            party with a number    | Polls favour the Movimento 5 Stelle in the south.            | Movimento 5 Stelle | ORGANIZATION
+            party with a number    | Polls favour the Movimento 5 Stelle party in the south.      | Movimento 5 Stelle | ORGANIZATION
             agency named by country | Officials at Environment Canada issued a warning.           | Environment Canada | ORGANIZATION
             listed organisation    | Officials at the White House declined to comment.            | White House        | ORGANIZATION
             unknown town after in  | Residents fled to shelters in Kisumu overnight.              | Kisumu             | LOCATION
