@@ -1,6 +1,6 @@
 package org.newsgraph.actors.extraction;
 
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +12,8 @@ final class ActorFeatures {
 
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
+    /** Room for the features of a name mentioned a few times, so that the set is not grown as they are added. */
+    private static final int TYPICAL_FEATURES = 128;
     private static final int MIN_AFFIX = 3;
     private static final int MAX_AFFIX = 3;
 
@@ -29,7 +31,7 @@ final class ActorFeatures {
      * @param lowerCaseWords the words the text also writes in lower case
      */
     String[] of(List<Token> tokens, ActorResolver.Group g, Set<String> lowerCaseWords) {
-        Set<String> features = new LinkedHashSet<>();
+        Set<String> features = new HashSet<>(TYPICAL_FEATURES);
         features.add("mentions=" + Math.min(g.members.size(), 3));
         Candidate fullest = g.members.get(0);
         boolean onlyAtSentenceStart = true;
@@ -71,11 +73,13 @@ final class ActorFeatures {
             containsPlace |= inner != null && inner.type() == ActorType.LOCATION && !inner.demonym();
         }
         f.add("common=" + (common == 0 ? "none" : common == c.words() ? "all" : "some"));
+        String lastClass = wordClass(last, lowerCaseWords);
+        String lastShape = shape(last.text);
         f.add("firstWord=" + wordClass(first, lowerCaseWords));
-        f.add("lastWord=" + wordClass(last, lowerCaseWords));
-        f.add("words=" + words + ":lastWord=" + wordClass(last, lowerCaseWords));
-        f.add("shape=" + shape(last.text));
-        f.add("words=" + words + ":shape=" + shape(last.text));
+        f.add("lastWord=" + lastClass);
+        f.add("words=" + words + ":lastWord=" + lastClass);
+        f.add("shape=" + lastShape);
+        f.add("words=" + words + ":shape=" + lastShape);
         affixes("last", last, f);
         f.add("last=" + last.lower());
         if (hasOf) {

@@ -32,13 +32,15 @@ final class ActorResolver {
         int order;
         ActorType type;
         String name;
-        /** What the final decision weighed, and whether it found an actor. */
+        /** What the last decision weighed, and what it found; none since names came or left. */
         String[] features;
+        ActorDecision.Verdict verdict;
         boolean actor;
 
         void add(Candidate c) {
             members.add(c);
             c.group = this;
+            verdict = null;
             if (c.words() > 1) {
                 firstWords.merge(c.firstWord, 1, Integer::sum);
             }
@@ -46,6 +48,7 @@ final class ActorResolver {
 
         /** Stops counting a name that leaves; the caller takes it out of {@link #members}. */
         void forget(Candidate c) {
+            verdict = null;
             if (c.words() > 1) {
                 firstWords.computeIfPresent(c.firstWord, (word, count) -> count == 1 ? null : count - 1);
             }
@@ -113,7 +116,7 @@ final class ActorResolver {
         for (Group g : groups) {
             deadline.check();
             g.members.sort(Comparator.comparingInt(c -> c.start));
-            ActorDecision.Verdict verdict = decide(tokens, g, lowerCaseWords);
+            ActorDecision.Verdict verdict = g.verdict != null ? g.verdict : decide(tokens, g, lowerCaseWords);
             g.type = verdict.type();
             g.name = name(g);
             g.actor = verdict.actor();
@@ -430,6 +433,11 @@ final class ActorResolver {
     // ---- type
 
     private ActorDecision.Verdict decide(List<Token> tokens, Group g, Set<String> lowerCaseWords) {
+        g.verdict = verdictOf(tokens, g, lowerCaseWords);
+        return g.verdict;
+    }
+
+    private ActorDecision.Verdict verdictOf(List<Token> tokens, Group g, Set<String> lowerCaseWords) {
         g.features = features.of(tokens, g, lowerCaseWords);
         KnownActor known = g.known();
         if (known != null) {
@@ -451,7 +459,7 @@ final class ActorResolver {
 
     /** The words the text writes in lower case somewhere: a capitalised "Floods" is then likely no name. */
     private static Set<String> lowerCaseWords(List<Token> tokens) {
-        Set<String> words = new HashSet<>();
+        Set<String> words = new HashSet<>(tokens.size());
         for (Token t : tokens) {
             if (t.isWord() && !t.capitalised()) {
                 words.add(t.text);

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Throughput and allocation of {@link ActorExtractor#extract} on one thread over the gold articles.
+ * Throughput and allocation of {@link ActorExtractor#extract} on one thread over the gold articles, beside the
+ * speed of a fixed loop on the same core, so that figures from different machines can be compared by their ratio.
  * Not part of the test run; see the module README for how to run it.
  */
 public final class ExtractionBenchmark {
@@ -45,6 +46,40 @@ public final class ExtractionBenchmark {
         System.out.printf(Locale.ROOT, "extraction.throughput.articles: %.0f articles/s%n", articles / cpuSeconds);
         System.out.printf(Locale.ROOT, "extraction.latency: %.3f ms%n", cpuSeconds * 1000 / articles);
         System.out.printf(Locale.ROOT, "extraction.allocation: %.0f KB/article%n", allocated / 1024.0 / articles);
+
+        double calibration = calibrationMegabytesPerSecond(threads);
+        System.out.printf(Locale.ROOT, "calibration.fnv1a: %.0f MB/s%n", calibration);
+        System.out.printf(Locale.ROOT, "extraction.relative: %.4f of the calibration loop%n",
+                kilobytes / 1024.0 / cpuSeconds / calibration);
+    }
+
+    /** FNV-1a over a fixed megabyte, again and again: plain work that only the core's speed changes. */
+    private static double calibrationMegabytesPerSecond(ThreadMXBean threads) {
+        byte[] megabyte = new byte[1 << 20];
+        for (int i = 0; i < megabyte.length; i++) {
+            megabyte[i] = (byte) (i * 31 + 7);
+        }
+        int hash = fnv1a(megabyte, 0);
+        long passes = 0;
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long end = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            hash = fnv1a(megabyte, hash);
+            passes++;
+        }
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+        if (hash == 42) {
+            System.out.print(""); // keeps the hash alive
+        }
+        return passes / cpuSeconds;
+    }
+
+    private static int fnv1a(byte[] bytes, int seed) {
+        int hash = 0x811c9dc5 ^ seed;
+        for (byte b : bytes) {
+            hash = (hash ^ b) * 0x01000193;
+        }
+        return hash;
     }
 
     private static long run(ActorExtractor extractor, List<String> bodies, int seconds) {
