@@ -88,7 +88,8 @@ final class ActorFeatures {
         if (containsPlace) {
             f.add(DIRECTIONS.contains(c.firstWord) ? "directionPlace" : "containsPlace");
         }
-        if (gazetteer.orgHeads.contains(c.lastWord)) {
+        if (gazetteer.orgHeads.contains(c.lastWord) || c.lastWord.endsWith(".")
+                && gazetteer.orgHeads.contains(c.lastWord.substring(0, c.lastWord.length() - 1))) {
             f.add("orgHead");
         }
         if (hasOf && gazetteer.orgHeads.contains(c.firstWord)) {

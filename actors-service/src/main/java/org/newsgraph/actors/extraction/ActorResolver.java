@@ -117,6 +117,10 @@ final class ActorResolver {
             deadline.check();
             g.members.sort(Comparator.comparingInt(c -> c.start));
             ActorDecision.Verdict verdict = g.verdict != null ? g.verdict : decide(tokens, g, lowerCaseWords);
+            if (!verdict.actor() && g.members.stream().anyMatch(this::givenNameAndSurname)) {
+                // decided last, so that names are grouped as the model was taught
+                verdict = new ActorDecision.Verdict(ActorType.PERSON, true);
+            }
             g.type = verdict.type();
             g.name = name(g);
             g.actor = verdict.actor();
@@ -449,12 +453,21 @@ final class ActorResolver {
             }
         }
         ActorDecision.Verdict verdict = decision.decide(name(g), g.features);
-        if (!verdict.actor() && g.members.stream().anyMatch(c -> c.speaker)) {
+        if (verdict.actor()) {
+            return verdict;
+        }
+        if (g.members.stream().anyMatch(c -> c.speaker)) {
             // one who speaks is someone, whatever the words of the name
             return new ActorDecision.Verdict(verdict.type() == ActorType.LOCATION ? ActorType.PERSON : verdict.type(),
                     true);
         }
         return verdict;
+    }
+
+    /** "Donald Trump", "Ana María Ruiz": a known given name before one or two capitalised words. */
+    private boolean givenNameAndSurname(Candidate c) {
+        return c.words() <= 3 && c.words() > 1 && gazetteer.givenNames.contains(c.firstWord)
+                && Character.isUpperCase(c.lastWord.charAt(0));
     }
 
     /** The words the text writes in lower case somewhere: a capitalised "Floods" is then likely no name. */

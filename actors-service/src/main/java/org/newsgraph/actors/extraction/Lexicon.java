@@ -31,6 +31,8 @@ final class Lexicon {
     private final Set<String> proper = new HashSet<>();
     private final Set<String> verbs = new HashSet<>();
     private final Set<String> nouns = new HashSet<>();
+    /** Words the tag dictionary gives no other tag than a noun's. */
+    private final Set<String> otherThanNouns = new HashSet<>();
 
     private Lexicon() {
     }
@@ -87,6 +89,8 @@ final class Lexicon {
                 }
                 if (tag.equals("NN") || tag.equals("NNS")) {
                     lexicon.nouns.add(lower);
+                } else if (!tag.startsWith("NNP")) {
+                    lexicon.otherThanNouns.add(lower);
                 }
             }
         }
@@ -110,5 +114,10 @@ final class Lexicon {
 
     boolean canBeNoun(String lower) {
         return nouns.contains(lower);
+    }
+
+    /** A common word that is no preposition, verb or adverb as far as the tag dictionary knows: "lee", "rice". */
+    boolean onlyNoun(String lower) {
+        return common.contains(lower) && !otherThanNouns.contains(lower);
     }
 }
