@@ -35,11 +35,16 @@ final class ActorModel implements ActorDecision {
             if (packed == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
-            DataInputStream in = new DataInputStream(new GZIPInputStream(packed));
-            return new ActorModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+            return read(packed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads a model as {@link ActorModelTraining#write} wrote it. */
+    static ActorModel read(InputStream packed) throws IOException {
+        DataInputStream in = new DataInputStream(new GZIPInputStream(packed));
+        return new ActorModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
     }
 
     @Override

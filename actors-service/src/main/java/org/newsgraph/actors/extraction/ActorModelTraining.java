@@ -48,12 +48,16 @@ public final class ActorModelTraining {
         for (int i = 1; i < args.length; i++) {
             documents.addAll(GoldDocument.in(Path.of(args[i])));
         }
-        AbstractModel model = train(documents);
-        try (OutputStream file = Files.newOutputStream(Path.of(args[0]));
-             DataOutputStream out = new DataOutputStream(new GZIPOutputStream(file))) {
-            new GenericModelWriter(model, out).persist();
+        try (OutputStream file = Files.newOutputStream(Path.of(args[0]))) {
+            write(train(documents), file);
         }
         System.out.printf("%s: learned from %d documents%n", args[0], documents.size());
+    }
+
+    /** Writes the model as {@link ActorModel#load} reads it. */
+    static void write(AbstractModel model, OutputStream to) throws IOException {
+        // persist() closes the stream, which writes the end of the gzip data
+        new GenericModelWriter(model, new DataOutputStream(new GZIPOutputStream(to))).persist();
     }
 
     static AbstractModel train(List<GoldDocument> documents) throws IOException {
