@@ -12,6 +12,8 @@ final class ActorFeatures {
 
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
+    /** The first mentions of a name say what its later ones would, at a cost that does not grow with them. */
+    private static final int MENTIONS_READ = 6;
     /** Room for the features of a name mentioned a few times, so that the set is not grown as they are added. */
     private static final int TYPICAL_FEATURES = 128;
     private static final int MIN_AFFIX = 3;
@@ -35,8 +37,11 @@ final class ActorFeatures {
         features.add("mentions=" + Math.min(g.members.size(), 3));
         Candidate fullest = g.members.get(0);
         boolean onlyAtSentenceStart = true;
-        for (Candidate c : g.members) {
-            onlyAtSentenceStart &= mention(tokens, c, features);
+        for (int i = 0; i < g.members.size(); i++) {
+            Candidate c = g.members.get(i);
+            if (i < MENTIONS_READ) {
+                onlyAtSentenceStart &= mention(tokens, c, features);
+            }
             if (c.words() > fullest.words()) {
                 fullest = c;
             }
@@ -131,6 +136,12 @@ final class ActorFeatures {
         }
         if (c.locationCues > 0) {
             f.add("placeCue");
+        }
+        if (c.last + 1 < tokens.size() && tokens.get(c.last).is(",")) {
+            Gazetteer.Entry next = gazetteer.matchAt(tokens, c.last + 1, tokens.size());
+            if (next != null && next.type() == ActorType.LOCATION && !next.demonym()) {
+                f.add("commaPlace"); // "Santa Clara, California"
+            }
         }
         if (c.organizationCues > 0) {
             f.add("organizationCue");
