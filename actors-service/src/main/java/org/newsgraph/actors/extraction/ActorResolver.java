@@ -100,7 +100,22 @@ final class ActorResolver {
             groups.get(i).order = i;
         }
         Set<String> lowerCaseWords = lowerCaseWords(tokens);
-        groups.forEach(g -> g.type = decide(tokens, g, lowerCaseWords).type());
+        // Grouping asks the type only of names of several words and of names restated beside another; the rest are
+        // decided once, when grouped.
+        Set<Group> typedEarly = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.group != null && (c.words() > 1 || c.restated != null)) {
+                typedEarly.add(c.group);
+            }
+            if (c.restated != null && c.restated.group != null) {
+                typedEarly.add(c.restated.group);
+            }
+        }
+        for (Group g : groups) {
+            if (typedEarly.contains(g)) {
+                g.type = decide(tokens, g, lowerCaseWords).type();
+            }
+        }
         for (Candidate c : candidates) {
             deadline.check();
             if (c.restated != null && c.group != null && c.restated.group != null && c.group != c.restated.group
