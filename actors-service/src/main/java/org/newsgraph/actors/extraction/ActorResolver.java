@@ -16,6 +16,9 @@ import java.util.function.Predicate;
 /** Groups the names of one text into actors, types them and picks each actor's name, aliases and roles. */
 final class ActorResolver {
 
+    /** The legal form that ends a company's name: "Acme Corp.", "Veridian Ltd". */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
+            "plc", "PLC", "GmbH");
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
@@ -132,8 +135,10 @@ final class ActorResolver {
             deadline.check();
             g.members.sort(Comparator.comparingInt(c -> c.start));
             ActorDecision.Verdict verdict = g.verdict != null ? g.verdict : decide(tokens, g, lowerCaseWords);
-            if (!verdict.actor() && g.members.stream().anyMatch(this::givenNameAndSurname)) {
-                // decided last, so that names are grouped as the model was taught
+            // decided last, so that names are grouped as the model was taught
+            if (g.known() == null && g.members.stream().anyMatch(c -> COMPANY_SUFFIXES.contains(c.lastWord))) {
+                verdict = new ActorDecision.Verdict(ActorType.ORGANIZATION, true);
+            } else if (!verdict.actor() && g.members.stream().anyMatch(this::givenNameAndSurname)) {
                 verdict = new ActorDecision.Verdict(ActorType.PERSON, true);
             }
             g.type = verdict.type();

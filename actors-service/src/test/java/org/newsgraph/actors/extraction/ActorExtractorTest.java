@@ -101,6 +101,8 @@ class ActorExtractorTest {
         ExtractionResult result = extractor.extract("Shares in Acme Corp. Next year the firm plans more.");
 
         assertThat(result.actors()).extracting(Actor::name).contains("Acme Corp.").noneMatch(n -> n.contains("Next"));
+        assertThat(named("Shares in Acme Corp. Next year the firm plans more.", "Acme Corp.").type())
+                .isEqualTo(ActorType.ORGANIZATION);
         assertThat(result.sentences()).hasSize(2);
     }
 
