@@ -44,6 +44,10 @@ public final class ActorExtractor {
 
     /** @param budget how long one text may be read before {@link #extract} gives it up */
     public ActorExtractor(KnownActors known, Duration budget) {
+        this(known, budget, ActorModel.load());
+    }
+
+    ActorExtractor(KnownActors known, Duration budget, ActorDecision decision) {
         Objects.requireNonNull(known, "known");
         if (budget.isNegative()) {
             throw new IllegalArgumentException("a negative extraction budget: " + budget);
@@ -52,8 +56,12 @@ public final class ActorExtractor {
         Gazetteer gazetteer = Gazetteer.load();
         Lexicon lexicon = Lexicon.load();
         this.names = new NameFinder(gazetteer, lexicon, known);
-        this.resolver = new ActorResolver(gazetteer, lexicon);
+        this.resolver = new ActorResolver(gazetteer, lexicon, decision);
         this.quotes = new QuoteFinder(gazetteer, lexicon);
+    }
+
+    /** The names of a story grouped and decided on, before quotes are looked for. */
+    record Reading(List<Token> tokens, List<int[]> sentenceTokens, List<Candidate> candidates, List<ActorResolver.Group> groups) {
     }
 
     /**
@@ -77,11 +85,12 @@ public final class ActorExtractor {
             throw new IllegalArgumentException("the story ends at " + story.end() + ", past the body's " + body.length() + " characters");
         }
         Deadline deadline = Deadline.after(budget, body.length());
-
-        List<Token> tokens = Tokens.tokenize(body, story.start(), story.end(), deadline);
-        List<int[]> sentenceTokens = Tokens.sentences(tokens, deadline);
-        List<Candidate> candidates = names.find(body, tokens, deadline);
-        List<ActorResolver.Group> groups = resolver.resolve(tokens, candidates, deadline);
+        Reading reading = read(body, story, deadline);
+        List<Token> tokens = reading.tokens();
+        List<int[]> sentenceTokens = reading.sentenceTokens();
+        List<Candidate> candidates = reading.candidates();
+        List<ActorResolver.Group> groups = reading.groups();
+        groups.removeIf(g -> !g.actor);
         candidates.removeIf(c -> c.group == null);
         Candidate[] covering = NameFinder.cover(candidates, tokens.size());
         List<QuoteFinder.QuoteMatch> matches = quotes.find(body, tokens, sentenceTokens, candidates, covering,
@@ -110,5 +119,18 @@ public final class ActorExtractor {
             sentences.add(new Sentence(tokens.get(s[0]).start, tokens.get(s[1] - 1).end));
         }
         return new ExtractionResult(actors, quoteList, sentences);
+    }
+
+    /** The story of a text as wire copy, read up to the decision on its names. */
+    Reading read(String body, Deadline deadline) {
+        return read(body, WIRE_COPY.story(body), deadline);
+    }
+
+    private Reading read(String body, Story story, Deadline deadline) {
+        List<Token> tokens = Tokens.tokenize(body, story.start(), story.end(), deadline);
+        List<int[]> sentenceTokens = Tokens.sentences(tokens, deadline);
+        List<Candidate> candidates = names.find(body, tokens, deadline);
+        List<ActorResolver.Group> groups = resolver.resolve(tokens, candidates, deadline);
+        return new Reading(tokens, sentenceTokens, candidates, groups);
     }
 }

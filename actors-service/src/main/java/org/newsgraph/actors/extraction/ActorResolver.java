@@ -2,7 +2,6 @@ package org.newsgraph.actors.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,8 +16,9 @@ import java.util.function.Predicate;
 /** Groups the names of one text into actors, types them and picks each actor's name, aliases and roles. */
 final class ActorResolver {
 
-    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
+    /** The legal form that ends a company's name: "Acme Corp.", "Veridian Ltd". */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
+            "plc", "PLC", "GmbH");
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
@@ -35,10 +35,15 @@ final class ActorResolver {
         int order;
         ActorType type;
         String name;
+        /** What the last decision weighed, and what it found; none since names came or left. */
+        String[] features;
+        ActorDecision.Verdict verdict;
+        boolean actor;
 
         void add(Candidate c) {
             members.add(c);
             c.group = this;
+            verdict = null;
             if (c.words() > 1) {
                 firstWords.merge(c.firstWord, 1, Integer::sum);
             }
@@ -46,6 +51,7 @@ final class ActorResolver {
 
         /** Stops counting a name that leaves; the caller takes it out of {@link #members}. */
         void forget(Candidate c) {
+            verdict = null;
             if (c.words() > 1) {
                 firstWords.computeIfPresent(c.firstWord, (word, count) -> count == 1 ? null : count - 1);
             }
@@ -71,13 +77,16 @@ final class ActorResolver {
     }
 
     private final Gazetteer gazetteer;
-    private final Lexicon lexicon;
+    private final ActorFeatures features;
+    private final ActorDecision decision;
 
-    ActorResolver(Gazetteer gazetteer, Lexicon lexicon) {
+    ActorResolver(Gazetteer gazetteer, Lexicon lexicon, ActorDecision decision) {
         this.gazetteer = gazetteer;
-        this.lexicon = lexicon;
+        this.features = new ActorFeatures(gazetteer, lexicon);
+        this.decision = decision;
     }
 
+    /** Every group of names, actors or not ({@link Group#actor}); the names of those that are not lose their group. */
     List<Group> resolve(List<Token> tokens, List<Candidate> candidates, Deadline deadline) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Candidate> generics = new ArrayList<>();
@@ -93,7 +102,23 @@ final class ActorResolver {
         for (int i = 0; i < groups.size(); i++) {
             groups.get(i).order = i;
         }
-        groups.forEach(g -> g.type = type(tokens, g));
+        Set<String> lowerCaseWords = lowerCaseWords(tokens);
+        // Grouping asks the type only of names of several words and of names restated beside another; the rest are
+        // decided once, when grouped.
+        Set<Group> typedEarly = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.group != null && (c.words() > 1 || c.restated != null)) {
+                typedEarly.add(c.group);
+            }
+            if (c.restated != null && c.restated.group != null) {
+                typedEarly.add(c.restated.group);
+            }
+        }
+        for (Group g : groups) {
+            if (typedEarly.contains(g)) {
+                g.type = decide(tokens, g, lowerCaseWords).type();
+            }
+        }
         for (Candidate c : candidates) {
             deadline.check();
             if (c.restated != null && c.group != null && c.restated.group != null && c.group != c.restated.group
@@ -109,8 +134,19 @@ final class ActorResolver {
         for (Group g : groups) {
             deadline.check();
             g.members.sort(Comparator.comparingInt(c -> c.start));
-            g.type = type(tokens, g);
+            ActorDecision.Verdict verdict = g.verdict != null ? g.verdict : decide(tokens, g, lowerCaseWords);
+            // decided last, so that names are grouped as the model was taught
+            if (g.known() == null && g.members.stream().anyMatch(c -> COMPANY_SUFFIXES.contains(c.lastWord))) {
+                verdict = new ActorDecision.Verdict(ActorType.ORGANIZATION, true);
+            } else if (!verdict.actor() && g.members.stream().anyMatch(this::givenNameAndSurname)) {
+                verdict = new ActorDecision.Verdict(ActorType.PERSON, true);
+            }
+            g.type = verdict.type();
             g.name = name(g);
+            g.actor = verdict.actor();
+            if (!g.actor) {
+                g.members.forEach(c -> c.group = null);
+            }
         }
         groups.sort(Comparator.comparingInt(Group::firstStart));
         return groups;
@@ -420,85 +456,49 @@ final class ActorResolver {
 
     // ---- type
 
-    private ActorType type(List<Token> tokens, Group g) {
-        KnownActor known = g.known();
-        if (known != null) {
-            return known.type();
-        }
-        Map<ActorType, Integer> score = new EnumMap<>(ActorType.class);
-        boolean multiWord = false;
-        for (Candidate c : g.members) {
-            multiWord |= c.words() > 1;
-            score(tokens, c, score);
-        }
-        ActorType best = multiWord ? ActorType.PERSON : ActorType.ORGANIZATION;
-        int bestScore = score.getOrDefault(best, 0);
-        for (Map.Entry<ActorType, Integer> e : score.entrySet()) {
-            if (e.getValue() > bestScore) {
-                best = e.getKey();
-                bestScore = e.getValue();
-            }
-        }
-        return best;
+    private ActorDecision.Verdict decide(List<Token> tokens, Group g, Set<String> lowerCaseWords) {
+        g.verdict = verdictOf(tokens, g, lowerCaseWords);
+        return g.verdict;
     }
 
-    private void score(List<Token> tokens, Candidate c, Map<ActorType, Integer> score) {
-        if (c.entry != null) {
-            score.merge(c.entry.type(), gazetteer.isCountry(c.entry.name()) ? 10 : 5, Integer::sum);
-            return;
+    private ActorDecision.Verdict verdictOf(List<Token> tokens, Group g, Set<String> lowerCaseWords) {
+        g.features = features.of(tokens, g, lowerCaseWords);
+        KnownActor known = g.known();
+        if (known != null) {
+            return new ActorDecision.Verdict(known.type(), true);
         }
-        boolean hasOf = false;
-        boolean hasDigit = false;
-        boolean hasParticle = false;
-        boolean allUncommon = true;
-        boolean containsPlace = false;
-        for (int k = c.first; k < c.last; k++) {
-            Token t = tokens.get(k);
-            hasOf |= t.is("of") || t.is("for");
-            hasDigit |= t.kind == Token.Kind.NUMBER;
-            hasParticle |= !t.capitalised() && t.isWord();
-            allUncommon &= !t.isWord() || !lexicon.isCommon(t.lower());
-            Gazetteer.Entry inner = gazetteer.matchAt(tokens, k, c.last);
-            containsPlace |= inner != null && inner.type() == ActorType.LOCATION && !inner.demonym();
+        for (Candidate c : g.members) {
+            if (c.entry != null && !c.entry.demonym()) {
+                return new ActorDecision.Verdict(c.entry.type(), true); // a curated name needs no other evidence
+            }
         }
-        if (gazetteer.orgHeads.contains(c.lastWord) || hasOf && gazetteer.orgHeads.contains(c.firstWord)) {
-            score.merge(ActorType.ORGANIZATION, 4, Integer::sum);
+        ActorDecision.Verdict verdict = decision.decide(name(g), g.features);
+        if (verdict.actor()) {
+            return verdict;
         }
-        if (gazetteer.placeHeads.contains(c.lastWord) || gazetteer.placeHeads.contains(c.firstWord)) {
-            score.merge(ActorType.LOCATION, 3, Integer::sum);
+        if (g.members.stream().anyMatch(c -> c.speaker)) {
+            // one who speaks is someone, whatever the words of the name
+            return new ActorDecision.Verdict(verdict.type() == ActorType.LOCATION ? ActorType.PERSON : verdict.type(),
+                    true);
         }
-        if (containsPlace && c.words() > 1) {
-            // "Environment Canada", "Air Canada"; but "Northern Gaza" is a place
-            score.merge(DIRECTIONS.contains(c.firstWord) ? ActorType.LOCATION : ActorType.ORGANIZATION, 3,
-                    Integer::sum);
+        return verdict;
+    }
+
+    /** "Donald Trump", "Ana María Ruiz": a known given name before one or two capitalised words. */
+    private boolean givenNameAndSurname(Candidate c) {
+        return c.words() <= 3 && c.words() > 1 && gazetteer.givenNames.contains(c.firstWord)
+                && Character.isUpperCase(c.lastWord.charAt(0));
+    }
+
+    /** The words the text writes in lower case somewhere: a capitalised "Floods" is then likely no name. */
+    private static Set<String> lowerCaseWords(List<Token> tokens) {
+        Set<String> words = new HashSet<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.isWord() && !t.capitalised()) {
+                words.add(t.text);
+            }
         }
-        if (c.titled) {
-            score.merge(ActorType.PERSON, 4, Integer::sum);
-        }
-        if (c.words() > 1 && gazetteer.givenNames.contains(c.firstWord)) {
-            score.merge(ActorType.PERSON, 3, Integer::sum);
-        }
-        if (hasDigit) {
-            score.merge(ActorType.ORGANIZATION, 3, Integer::sum);
-        }
-        if (c.words() == 1 && tokens.get(c.first).allCaps()) {
-            score.merge(ActorType.ORGANIZATION, 2, Integer::sum);
-        }
-        if (c.words() > 1 && hasParticle && !hasOf) {
-            score.merge(ActorType.PERSON, 1, Integer::sum);
-        }
-        if (c.words() > 1 && allUncommon && !hasDigit) {
-            score.merge(ActorType.PERSON, 1, Integer::sum);
-        }
-        if (c.subject && c.words() > 1) {
-            score.merge(ActorType.PERSON, 1, Integer::sum);
-        }
-        if (c.locationCues > 0) {
-            score.merge(ActorType.LOCATION, Math.min(3, c.locationCues), Integer::sum);
-        }
-        if (c.organizationCues > 0 || c.acronymFollows || c.text.contains("&")) {
-            score.merge(ActorType.ORGANIZATION, 3, Integer::sum);
-        }
+        return words;
     }
 
     // ---- name, aliases, roles

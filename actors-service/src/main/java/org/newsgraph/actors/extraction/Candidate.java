@@ -24,6 +24,8 @@ final class Candidate {
     boolean titled;
     /** Directly followed by a verb: the subject of its clause. */
     boolean subject;
+    /** Says something: "Smith said", "“…,” said Smith". */
+    boolean speaker;
     int locationCues;
     int organizationCues;
     /** A lone "Commission" or "Ministry": an alias of a fuller name in the text, or nothing. */

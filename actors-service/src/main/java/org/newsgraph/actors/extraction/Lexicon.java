@@ -1,6 +1,10 @@
 package org.newsgraph.actors.extraction;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -11,17 +15,24 @@ import java.util.zip.ZipInputStream;
 import opennlp.tools.postag.POSDictionary;
 
 /**
- * English word classes from the tag dictionary of the OpenNLP English POS model. Only the
- * dictionary is read: looking words up is all the engine needs, and it keeps extraction fast.
+ * English words: which are common words and which only proper nouns, from Debian's American and British word
+ * lists ({@code english-words.txt.gz}, made by {@code actors-service/lexicon/make-english-words.sh}), and which can
+ * be verbs or nouns, from the tag dictionary of the OpenNLP English POS model. Only the dictionary is read: looking
+ * words up is all the engine needs, and it keeps extraction fast.
  */
 final class Lexicon {
 
     private static final String MODEL = "/en-pos-maxent.bin";
     private static final String DICTIONARY_ENTRY = "tags.tagdict";
+    private static final String WORDS = "english-words.txt.gz";
 
     private final Set<String> common = new HashSet<>();
+    /** Written with a capital in the word lists: "Buddhism", "Oaxaca", "NATO". */
+    private final Set<String> proper = new HashSet<>();
     private final Set<String> verbs = new HashSet<>();
     private final Set<String> nouns = new HashSet<>();
+    /** Words the tag dictionary gives no other tag than a noun's. */
+    private final Set<String> otherThanNouns = new HashSet<>();
 
     private Lexicon() {
     }
@@ -34,12 +45,31 @@ final class Lexicon {
             ZipInputStream zip = new ZipInputStream(model);
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(DICTIONARY_ENTRY)) {
-                    return from(POSDictionary.create(zip));
+                    Lexicon lexicon = from(POSDictionary.create(zip));
+                    lexicon.readWordList();
+                    return lexicon;
                 }
             }
             throw new IllegalStateException(MODEL + " has no " + DICTIONARY_ENTRY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readWordList() throws IOException {
+        InputStream packed = Lexicon.class.getResourceAsStream(WORDS);
+        if (packed == null) {
+            throw new IllegalStateException(WORDS + " is not on the class path");
+        }
+        try (BufferedReader words = new BufferedReader(new InputStreamReader(new GZIPInputStream(packed),
+                StandardCharsets.UTF_8))) {
+            for (String word = words.readLine(); word != null; word = words.readLine()) {
+                if (Character.isLowerCase(word.charAt(0))) {
+                    common.add(word);
+                } else {
+                    proper.add(word);
+                }
+            }
         }
     }
 
@@ -59,15 +89,22 @@ final class Lexicon {
                 }
                 if (tag.equals("NN") || tag.equals("NNS")) {
                     lexicon.nouns.add(lower);
+                } else if (!tag.startsWith("NNP")) {
+                    lexicon.otherThanNouns.add(lower);
                 }
             }
         }
         return lexicon;
     }
 
-    /** A lower-case English word (not only a proper noun): "citing", "senior", "when". */
+    /** A lower-case English word (not only a proper noun): "citing", "senior", "floods", "colour". */
     boolean isCommon(String lower) {
         return common.contains(lower);
+    }
+
+    /** A word the lists know only with a capital: "Buddhism", "London"; not "Floods". */
+    boolean isProper(String word) {
+        return proper.contains(word);
     }
 
     /** Can be a finite verb: "met", "says", "will". */
@@ -77,5 +114,10 @@ final class Lexicon {
 
     boolean canBeNoun(String lower) {
         return nouns.contains(lower);
+    }
+
+    /** A common word that is no preposition, verb or adverb as far as the tag dictionary knows: "lee", "rice". */
+    boolean onlyNoun(String lower) {
+        return common.contains(lower) && !otherThanNouns.contains(lower);
     }
 }

@@ -168,8 +168,10 @@ final class NameFinder {
             j = i + c + 1;
         }
         int sentence = tokens.get(i).sentence;
+        boolean headed = false;
         while (j < tokens.size() && tokens.get(j).sentence == sentence) {
             scan.deadline.check();
+            headed |= isHead(tokens.get(j - 1));
             Gazetteer.Entry inner = gazetteer.matchAt(tokens, j, tokens.size());
             if (inner != null && inner.tokens().length > 1) {
                 j += inner.tokens().length;
@@ -177,6 +179,19 @@ final class NameFinder {
             }
             if (scan.nameLike[j]) {
                 j++;
+                continue;
+            }
+            if (headed && (tokens.get(j).is("of") || tokens.get(j).is("for"))) {
+                // "Society for the Protection of Birds": a name that has its head takes its complements
+                int c = j + 1 < tokens.size() && tokens.get(j + 1).is("the") ? 2 : 1;
+                if (j + c < tokens.size() && tokens.get(j + c).sentence == sentence && scan.nameLike[j + c]) {
+                    j += c + 1;
+                    continue;
+                }
+            }
+            if (isPossessive(tokens.get(j)) && j + 1 < tokens.size() && tokens.get(j + 1).sentence == sentence
+                    && continuationEndsWithOrgHead(scan, j + 1)) {
+                j += 2; // "People's Liberation Army"
                 continue;
             }
             int c = connector(scan, j);
@@ -214,6 +229,14 @@ final class NameFinder {
             return nouns || !gazetteer.orgHeads.contains(before) && continuationEndsWithOrgHead(scan, j + 1) ? 1 : 0;
         }
         return scan.particles[j];
+    }
+
+    private boolean isHead(Token t) {
+        return gazetteer.orgHeads.contains(t.text) || gazetteer.placeHeads.contains(t.text);
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.text.length() == 2 && Tokens.isApostrophe(t.text.charAt(0)) && (t.text.charAt(1) == 's');
     }
 
     private boolean isCapitalisedNoun(Token t) {
@@ -272,7 +295,13 @@ final class NameFinder {
         if (a + 1 < b && (gazetteer.givenNames.contains(t.text) || titleStart(scan.tokens, a, b) == a)) {
             return false; // "Secretary of State Marco Rubio said" opens a sentence with a title
         }
-        return lexicon.isCommon(lower) && !scan.capitalisedInside.contains(t.text);
+        if (a + 1 == b || !lexicon.isCommon(lower) || scan.capitalisedInside.contains(t.text)) {
+            // a lone word is left to the decision, which weighs what the lexicon says against its cues
+            return false;
+        }
+        // "Lee Jae-sung": a word that can only be a noun, before one English does not know, is a name
+        Token next = scan.tokens.get(a + 1);
+        return !(lexicon.onlyNoun(lower) && next.isWord() && !lexicon.isCommon(next.lower()));
     }
 
     /** The word before a contraction: "We'll" → "we". */
@@ -346,11 +375,21 @@ final class NameFinder {
         }
         for (int k = a; k < b - 1; k++) {
             int end = titleEnd[k - a];
-            if (isTitleToken(tokens.get(k)) && headed[k - a] && end < b && !orgHeadFrom[end - a]) {
+            if (isTitleToken(tokens.get(k)) && headed[k - a] && end < b
+                    && (!orgHeadFrom[end - a] || complementThenName(tokens, end, b))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "of the National Hurricane Center Ana Ruiz": an organisation named after the title, then a name. */
+    private boolean complementThenName(List<Token> tokens, int end, int b) {
+        if (!tokens.get(end).is("of") && !tokens.get(end).is("for") || end + 2 >= b) {
+            return false;
+        }
+        int entityEnd = entityEnd(tokens, end + (tokens.get(end + 1).is("the") ? 2 : 1), b);
+        return entityEnd > 0 && entityEnd < b;
     }
 
     private boolean isTitleToken(Token t) {
@@ -454,6 +493,8 @@ final class NameFinder {
         for (int k = a; k < b; k++) {
             allTitle &= isTitleToken(tokens.get(k));
         }
+        // "Interior Ministry" is made of title words and still an organisation
+        allTitle &= !gazetteer.orgHeads.contains(tokens.get(b - 1).text);
         if (allTitle || !nameLike(tokens.get(b - 1)) || gazetteer.nonActorHeads.contains(tokens.get(b - 1).text)) {
             return false;
         }
@@ -587,7 +628,10 @@ final class NameFinder {
             c.organizationCues += ORGANIZATION_NOUNS.contains(next.text) ? 2 : 0;
             c.locationCues += PLACE_NOUNS.contains(next.text) ? 2 : 0;
         }
-        c.subject = isVerb(tokens, clauseContinues(tokens, c));
+        int clause = clauseContinues(tokens, c);
+        c.subject = isVerb(tokens, clause);
+        c.speaker = isSpeechVerb(tokens, clause) || c.first >= 2 && isSpeechVerb(tokens, c.first - 1)
+                && (tokens.get(c.first - 2).isQuoteMark() || tokens.get(c.first - 2).is(","));
         int before = c.roleFirst >= 0 ? c.roleFirst - 1 : c.first - 1;
         if (before >= 0) {
             Token b = tokens.get(before);
@@ -620,6 +664,10 @@ final class NameFinder {
         }
         String w = tokens.get(k).text;
         return gazetteer.speechVerbs.contains(w) || lexicon.canBeFiniteVerb(w);
+    }
+
+    private boolean isSpeechVerb(List<Token> tokens, int k) {
+        return k < tokens.size() && gazetteer.speechVerbs.contains(tokens.get(k).text);
     }
 
     /** "Gavi, the Vaccine Alliance,": an organisation named again in apposition. */

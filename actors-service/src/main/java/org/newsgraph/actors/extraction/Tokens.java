@@ -17,6 +17,13 @@ final class Tokens {
             "Det", "Inc", "Corp", "Co", "Ltd", "No", "Nos", "vs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep",
             "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Dept", "Calif", "Fla", "Mass", "Ore", "Wash");
 
+    /** Tails of compound adjectives that do not end in -ed or -ing. */
+    private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "born", "made", "held", "owned", "built",
+            "bound", "style", "era", "wide", "like", "friendly", "centric", "specific", "type", "class", "sized");
+
+    /** Abbreviations that end a company's name: a capital after them starts a new sentence. */
+    private static final Set<String> NAME_ENDS = Set.of("Inc.", "Corp.", "Co.", "Ltd.");
+
     private Tokens() {
     }
 
@@ -135,7 +142,8 @@ final class Tokens {
             char after = text.charAt(k + 1);
             boolean split = Character.isLetter(before) && Character.isLetter(after)
                     && Character.isUpperCase(before) != Character.isUpperCase(after)
-                    && !(Character.isLowerCase(before) && NAME_PREFIXES.contains(text.substring(partStart, k)));
+                    && !(Character.isLowerCase(before) && NAME_PREFIXES.contains(text.substring(partStart, k)))
+                    && !(Character.isUpperCase(before) && !isCompoundTail(text, k + 1, j));
             if (split) {
                 out.add(new Token(text.substring(partStart, k), partStart, k, Token.Kind.WORD, paragraph));
                 out.add(new Token(text.substring(k, k + 1), k, k + 1, Token.Kind.PUNCT, paragraph));
@@ -143,6 +151,19 @@ final class Tokens {
             }
         }
         out.add(new Token(text.substring(partStart, j), partStart, j, Token.Kind.WORD, paragraph));
+    }
+
+    /**
+     * "-backed", "-led", "-based", "-speaking": what follows a name in a compound adjective. Another lower-case part
+     * belongs to the name: "Jae-sung", "Jae-in".
+     */
+    private static boolean isCompoundTail(String text, int from, int to) {
+        int end = from;
+        while (end < to && !isHyphen(text.charAt(end))) {
+            end++;
+        }
+        String tail = text.substring(from, end);
+        return tail.endsWith("ed") || tail.endsWith("ing") || COMPOUND_TAILS.contains(tail);
     }
 
     private static int number(String text, int i, int to, int paragraph, List<Token> out) {
@@ -199,6 +220,9 @@ final class Tokens {
             return true;
         }
         String end = tokens.get(lastBeforeClosers).text;
+        if (NAME_ENDS.contains(end)) {
+            return t.capitalised(); // "Acme Corp. Next year"
+        }
         if (!(end.equals(".") || end.equals("!") || end.equals("?") || end.equals("\u2026"))) {
             return false;
         }

@@ -84,7 +84,7 @@ public final class GoldScorer {
     private GoldScorer() {
     }
 
-    static String norm(String s) {
+    public static String norm(String s) {
         if (s == null) {
             return "";
         }

@@ -74,7 +74,7 @@ class ActorExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             multi-word place       | Envoys flew to Sharm el-Sheikh on Tuesday.                   | Sharm el-Sheikh    | LOCATION
-            party with a number    | Polls favour the Movimento 5 Stelle in the south.            | Movimento 5 Stelle | ORGANIZATION
+            party with a number    | Polls favour the Movimento 5 Stelle party in the south.      | Movimento 5 Stelle | ORGANIZATION
             agency named by country | Officials at Environment Canada issued a warning.           | Environment Canada | ORGANIZATION
             listed organisation    | Officials at the White House declined to comment.            | White House        | ORGANIZATION
             unknown town after in  | Residents fled to shelters in Kisumu overnight.              | Kisumu             | LOCATION
@@ -87,6 +87,38 @@ class ActorExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            possessive inside a name  | Troops of the People's Liberation Army moved north.            | People's Liberation Army            | ORGANIZATION
+            complements after a head  | The Society for the Protection of Birds said it would appeal. | Society for the Protection of Birds | ORGANIZATION
+            hyphenated given name     | Lee Jae-sung said the talks would go on.                      | Lee Jae-sung                        | PERSON
+            title words before a head | A spokesman for the Interior Ministry declined to comment.    | Interior Ministry                   | ORGANIZATION
+            title then its complement | Director of the National Hurricane Center Ana Ruiz said so.   | Ana Ruiz                            | PERSON
+            complement of a title     | Director of the National Hurricane Center Ana Ruiz said so.   | National Hurricane Center           | ORGANIZATION
+            """)
+    void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
+        assertThat(named(text, name).type()).isEqualTo(type);
+    }
+
+    @Test
+    void aCompanyAbbreviationEndsTheSentenceBeforeACapital() {
+        ExtractionResult result = extractor.extract("Shares in Acme Corp. Next year the firm plans more.");
+
+        assertThat(result.actors()).extracting(Actor::name).contains("Acme Corp.").noneMatch(n -> n.contains("Next"));
+        assertThat(named("Shares in Acme Corp. Next year the firm plans more.", "Acme Corp.").type())
+                .isEqualTo(ActorType.ORGANIZATION);
+        assertThat(result.sentences()).hasSize(2);
+    }
+
+    @Test
+    void aTitleWithItsComplementIsTheRole() {
+        Actor ruiz = named("Director of the National Hurricane Center Ana Ruiz said so.", "Ana Ruiz");
+
+        assertThat(ruiz.roles()).containsExactly("Director of the National Hurricane Center");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            common plural at a start  | Floods hit the valley. Rescuers came later.
+            adjective at a start      | Scandalous decisions were made, critics wrote.
             sentence starts      | Citing sources, officials said talks began. When asked, none replied.
             calendar words       | Talks resumed on Tuesday and will end in March.
             titles alone         | The president said the Prime Minister agreed.

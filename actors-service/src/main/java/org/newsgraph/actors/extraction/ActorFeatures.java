@@ -1,0 +1,220 @@
+package org.newsgraph.actors.extraction;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the text says about a group of names, as the features {@link ActorModel} weighs: the cues the name finder
+ * collected, what the English lexicon and the word lists know of its words, their shape, and the words around it.
+ */
+final class ActorFeatures {
+
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
+    /** The first mentions of a name say what its later ones would, at a cost that does not grow with them. */
+    private static final int MENTIONS_READ = 6;
+    /** Room for the features of a name mentioned a few times, so that the set is not grown as they are added. */
+    private static final int TYPICAL_FEATURES = 128;
+    private static final int MIN_AFFIX = 3;
+    private static final int MAX_AFFIX = 3;
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    ActorFeatures(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The words of the group's fullest name, and the context of every mention of it.
+     *
+     * @param lowerCaseWords the words the text also writes in lower case
+     */
+    String[] of(List<Token> tokens, ActorResolver.Group g, Set<String> lowerCaseWords) {
+        Set<String> features = new HashSet<>(TYPICAL_FEATURES);
+        features.add("mentions=" + Math.min(g.members.size(), 3));
+        Candidate fullest = g.members.get(0);
+        boolean onlyAtSentenceStart = true;
+        for (int i = 0; i < g.members.size(); i++) {
+            Candidate c = g.members.get(i);
+            if (i < MENTIONS_READ) {
+                onlyAtSentenceStart &= mention(tokens, c, features);
+            }
+            if (c.words() > fullest.words()) {
+                fullest = c;
+            }
+        }
+        name(tokens, fullest, lowerCaseWords, features);
+        if (onlyAtSentenceStart && fullest.words() == 1) {
+            // the capital may be the sentence's, not the name's
+            features.add("startOnly=" + wordClass(tokens.get(fullest.first), lowerCaseWords));
+        }
+        return features.toArray(String[]::new);
+    }
+
+    private void name(List<Token> tokens, Candidate c, Set<String> lowerCaseWords, Set<String> f) {
+        int words = Math.min(c.words(), 4);
+        f.add("words=" + words);
+        Token first = tokens.get(c.first);
+        Token last = tokens.get(c.last - 1);
+        boolean hasOf = false;
+        boolean containsPlace = false;
+        int common = 0;
+        for (int k = c.first; k < c.last; k++) {
+            Token t = tokens.get(k);
+            hasOf |= t.is("of") || t.is("for");
+            if (t.kind == Token.Kind.NUMBER) {
+                f.add("digit");
+            } else if (t.isWord() && !t.capitalised()) {
+                f.add("lower=" + t.lower());
+            }
+            if (t.is("&") || t.is("and")) {
+                f.add("and");
+            }
+            common += t.isWord() && lexicon.isCommon(t.lower()) ? 1 : 0;
+            Gazetteer.Entry inner = k > c.first || c.words() > 1 ? gazetteer.matchAt(tokens, k, c.last) : null;
+            containsPlace |= inner != null && inner.type() == ActorType.LOCATION && !inner.demonym();
+        }
+        f.add("common=" + (common == 0 ? "none" : common == c.words() ? "all" : "some"));
+        String lastClass = wordClass(last, lowerCaseWords);
+        String lastShape = shape(last.text);
+        f.add("firstWord=" + wordClass(first, lowerCaseWords));
+        f.add("lastWord=" + lastClass);
+        f.add("words=" + words + ":lastWord=" + lastClass);
+        f.add("shape=" + lastShape);
+        f.add("words=" + words + ":shape=" + lastShape);
+        affixes("last", last, f);
+        f.add("last=" + last.lower());
+        if (hasOf) {
+            f.add("of");
+        }
+        if (containsPlace) {
+            f.add(DIRECTIONS.contains(c.firstWord) ? "directionPlace" : "containsPlace");
+        }
+        if (gazetteer.orgHeads.contains(c.lastWord) || c.lastWord.endsWith(".")
+                && gazetteer.orgHeads.contains(c.lastWord.substring(0, c.lastWord.length() - 1))) {
+            f.add("orgHead");
+        }
+        if (hasOf && gazetteer.orgHeads.contains(c.firstWord)) {
+            f.add("orgHeadOf");
+        }
+        if (gazetteer.placeHeads.contains(c.lastWord) || gazetteer.placeHeads.contains(c.firstWord)) {
+            f.add("placeHead");
+        }
+        if (gazetteer.givenNames.contains(c.firstWord)) {
+            f.add(c.words() > 1 ? "givenName" : "givenNameAlone");
+        }
+        if (gazetteer.surnameFirst.contains(c.firstWord)) {
+            f.add("surnameFirst");
+        }
+        if (c.words() == 1 && first.allCaps()) {
+            f.add("acronym");
+        }
+    }
+
+    /** @return whether the mention starts a sentence */
+    private boolean mention(List<Token> tokens, Candidate c, Set<String> f) {
+        if (c.entry != null) {
+            f.add("listed=" + c.entry.type() + (c.entry.demonym() ? ":demonym" : "")
+                    + (gazetteer.isCountry(c.entry.name()) ? ":country" : ""));
+        }
+        if (c.generic) {
+            f.add("generic");
+        }
+        Token first = tokens.get(c.first);
+        Token last = tokens.get(c.last - 1);
+        if (c.titled) {
+            f.add(c.roleFirst >= 0 || c.appositionRole != null ? "role" : "addressed");
+        }
+        if (c.subject) {
+            f.add("subject");
+        }
+        if (c.speaker) {
+            f.add("speaker");
+        }
+        if (c.locationCues > 0) {
+            f.add("placeCue");
+        }
+        if (c.last + 1 < tokens.size() && tokens.get(c.last).is(",")) {
+            Gazetteer.Entry next = gazetteer.matchAt(tokens, c.last + 1, tokens.size());
+            if (next != null && next.type() == ActorType.LOCATION && !next.demonym()) {
+                f.add("commaPlace"); // "Santa Clara, California"
+            }
+        }
+        if (c.organizationCues > 0) {
+            f.add("organizationCue");
+        }
+        if (c.acronymFollows) {
+            f.add("acronymFollows");
+        }
+        if (c.restated != null) {
+            f.add("restated");
+        }
+        int before = c.roleFirst >= 0 ? c.roleFirst - 1 : c.first - 1;
+        boolean sentenceStart = before < 0 || tokens.get(before).sentence != first.sentence
+                || tokens.get(before).isQuoteMark();
+        f.add(sentenceStart ? "start" : "inside");
+        if (!sentenceStart) {
+            f.add("before=" + context(tokens.get(before)));
+            if (before > 0 && tokens.get(before - 1).sentence == first.sentence) {
+                f.add("before2=" + context(tokens.get(before - 1)) + " " + context(tokens.get(before)));
+            }
+        }
+        if (c.last < tokens.size() && tokens.get(c.last).sentence == last.sentence) {
+            Token next = tokens.get(c.last);
+            f.add("after=" + context(next));
+            if (c.last + 1 < tokens.size() && tokens.get(c.last + 1).sentence == last.sentence) {
+                f.add("after2=" + context(next) + " " + context(tokens.get(c.last + 1)));
+            }
+        }
+        return sentenceStart;
+    }
+
+    /** The endings and beginnings of a word, which often tell a place from a person: "-burg", "-son", "Mc-". */
+    private static void affixes(String which, Token t, Set<String> f) {
+        String lower = t.lower();
+        for (int n = MIN_AFFIX; n <= MAX_AFFIX && n < lower.length(); n++) {
+            f.add(which + "Suffix=" + lower.substring(lower.length() - n));
+            f.add(which + "Prefix=" + lower.substring(0, n));
+        }
+    }
+
+    /** What the lexicon knows of a word: common English, a proper noun, or nothing; and if the text lower-cases it. */
+    private String wordClass(Token t, Set<String> lowerCaseWords) {
+        if (!t.isWord()) {
+            return "other";
+        }
+        String lower = t.lower();
+        String known = lexicon.isCommon(lower) ? "common" : lexicon.isProper(t.text) ? "proper" : "unknown";
+        return lowerCaseWords.contains(lower) ? known + "+lowered" : known;
+    }
+
+    /** A lower-case word as itself, a capitalised one or a number by its kind, punctuation as itself. */
+    private static String context(Token t) {
+        if (t.kind == Token.Kind.NUMBER) {
+            return "#";
+        }
+        if (t.isWord() && t.capitalised()) {
+            return "Cap";
+        }
+        return t.lower();
+    }
+
+    /** "Xx", "X.X.", "Xx-Xx", "XxXx": letter case and punctuation, repeats folded. */
+    static String shape(String word) {
+        StringBuilder shape = new StringBuilder();
+        char previous = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            char kind = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x'
+                    : Character.isDigit(ch) ? 'd' : ch;
+            if (kind != previous) {
+                shape.append(kind);
+            }
+            previous = kind;
+        }
+        return shape.toString();
+    }
+}

@@ -1,0 +1,131 @@
+package org.newsgraph.actors.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.newsgraph.actors.scoring.GoldDocument;
+import org.newsgraph.actors.scoring.GoldScorer;
+
+/**
+ * Learns {@link ActorModel} from folders of gold documents: each group of names the engine forms in a text is one
+ * example, labelled with the type of the gold actor its name is (by the scorer's rules) or as no actor; a name that
+ * is only an optional gold actor teaches nothing. The engine groups names using types, so it reads the texts twice:
+ * first grouping by the gold types, then by the model learned from that, whose examples teach the model kept.
+ * Deterministic: the same folders give the same bytes.
+ *
+ * <pre>./newsgraph train ../shared/corpus/train</pre>
+ */
+public final class ActorModelTraining {
+
+    private static final int ITERATIONS = 200;
+    /** Weights kept small, so that no single word of the training texts decides alone. */
+    private static final double L2_COST = 3.0;
+
+    private ActorModelTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: ActorModelTraining OUT.bin.gz DIR...   (folders of NAME.txt with gold NAME.json)");
+            System.exit(2);
+        }
+        List<GoldDocument> documents = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            documents.addAll(GoldDocument.in(Path.of(args[i])));
+        }
+        try (OutputStream file = Files.newOutputStream(Path.of(args[0]))) {
+            write(train(documents), file);
+        }
+        System.out.printf("%s: learned from %d documents%n", args[0], documents.size());
+    }
+
+    /** Writes the model as {@link ActorModel#load} reads it. */
+    static void write(AbstractModel model, OutputStream to) throws IOException {
+        // persist() closes the stream, which writes the end of the gzip data
+        new GenericModelWriter(model, new DataOutputStream(new GZIPOutputStream(to))).persist();
+    }
+
+    static AbstractModel train(List<GoldDocument> documents) throws IOException {
+        GoldTypes gold = new GoldTypes();
+        AbstractModel byGoldGroups = fit(examples(documents, new ActorExtractor(KnownActors.none(),
+                ActorExtractor.DEFAULT_BUDGET, gold), gold));
+        return fit(examples(documents, new ActorExtractor(KnownActors.none(), ActorExtractor.DEFAULT_BUDGET,
+                new ActorModel(byGoldGroups)), gold));
+    }
+
+    static List<Event> examples(List<GoldDocument> documents, ActorExtractor extractor, GoldTypes gold) {
+        List<Event> events = new ArrayList<>();
+        for (GoldDocument document : documents) {
+            gold.read(document.gold());
+            for (ActorResolver.Group g : extractor.read(document.text(), Deadline.NONE).groups()) {
+                String outcome = gold.outcome(g.name);
+                if (outcome != null) {
+                    events.add(new Event(outcome, g.features));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static AbstractModel fit(List<Event> events) throws IOException {
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put("L2Cost", L2_COST);
+        parameters.put("L1Cost", 0.0);
+        parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        parameters.put("PrintMessages", false);
+        MaxentModel model = TrainerFactory.getEventTrainer(parameters, null)
+                .train(ObjectStreamUtils.createObjectStream(events));
+        return (AbstractModel) model;
+    }
+
+    /** The gold actors of the document being read, by every name the scorer accepts for them. */
+    static final class GoldTypes implements ActorDecision {
+
+        private final Map<String, List<JsonNode>> byName = new HashMap<>();
+
+        void read(JsonNode gold) {
+            byName.clear();
+            for (JsonNode actor : gold.path("actors")) {
+                byName.computeIfAbsent(GoldScorer.norm(actor.path("name").asText()), k -> new ArrayList<>()).add(actor);
+                actor.path("aliases").forEach(alias -> byName
+                        .computeIfAbsent(GoldScorer.norm(alias.asText()), k -> new ArrayList<>()).add(actor));
+            }
+        }
+
+        /** The gold type of a name, {@link ActorModel#NOT_AN_ACTOR}, or {@code null} for an optional actor. */
+        String outcome(String name) {
+            List<JsonNode> actors = byName.getOrDefault(GoldScorer.norm(name), List.of());
+            for (JsonNode actor : actors) {
+                if (!actor.path("optional").asBoolean(false)) {
+                    return actor.path("type").asText();
+                }
+            }
+            return actors.isEmpty() ? ActorModel.NOT_AN_ACTOR : null;
+        }
+
+        @Override
+        public Verdict decide(String name, String[] features) {
+            String outcome = outcome(name);
+            boolean actor = outcome != null && !outcome.equals(ActorModel.NOT_AN_ACTOR);
+            return new Verdict(actor ? ActorType.valueOf(outcome) : ActorType.ORGANIZATION, actor);
+        }
+    }
+}
