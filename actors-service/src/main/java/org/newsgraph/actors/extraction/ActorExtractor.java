@@ -27,6 +27,7 @@ public final class ActorExtractor {
 
     private static final WireCopyParser WIRE_COPY = new WireCopyParser();
 
+    private final KnownActors known;
     private final NameFinder names;
     private final ActorResolver resolver;
     private final QuoteFinder quotes;
@@ -37,7 +38,7 @@ public final class ActorExtractor {
         this(KnownActors.none());
     }
 
-    /** An extractor that recognises the registry's actors, by canonical name and curated alias. */
+    /** An extractor that links the actors a text names to the registry's, by the fullest name the text gives each. */
     public ActorExtractor(KnownActors known) {
         this(known, DEFAULT_BUDGET);
     }
@@ -55,7 +56,8 @@ public final class ActorExtractor {
         this.budget = budget;
         Gazetteer gazetteer = Gazetteer.load();
         Lexicon lexicon = Lexicon.load();
-        this.names = new NameFinder(gazetteer, lexicon, known);
+        this.known = known;
+        this.names = new NameFinder(gazetteer, lexicon);
         this.resolver = new ActorResolver(gazetteer, lexicon, decision);
         this.quotes = new QuoteFinder(gazetteer, lexicon);
     }
@@ -91,6 +93,7 @@ public final class ActorExtractor {
         List<Candidate> candidates = reading.candidates();
         List<ActorResolver.Group> groups = reading.groups();
         groups.removeIf(g -> !g.actor);
+        resolver.link(groups, known);
         candidates.removeIf(c -> c.group == null);
         Candidate[] covering = NameFinder.cover(candidates, tokens.size());
         List<QuoteFinder.QuoteMatch> matches = quotes.find(body, tokens, sentenceTokens, candidates, covering,

@@ -39,6 +39,7 @@ final class ActorResolver {
         String[] features;
         ActorDecision.Verdict verdict;
         boolean actor;
+        private KnownActor known;
 
         void add(Candidate c) {
             members.add(c);
@@ -62,13 +63,9 @@ final class ActorResolver {
             return firstWords.isEmpty() || firstWords.size() == 1 && firstWords.containsKey(first);
         }
 
+        /** The registry actor the group's name links to, once the text has decided who it is; else null. */
         KnownActor known() {
-            for (Candidate c : members) {
-                if (c.known != null) {
-                    return c.known;
-                }
-            }
-            return null;
+            return known;
         }
 
         int firstStart() {
@@ -136,7 +133,7 @@ final class ActorResolver {
             g.members.sort(Comparator.comparingInt(c -> c.start));
             ActorDecision.Verdict verdict = g.verdict != null ? g.verdict : decide(tokens, g, lowerCaseWords);
             // decided last, so that names are grouped as the model was taught
-            if (g.known() == null && g.members.stream().anyMatch(c -> COMPANY_SUFFIXES.contains(c.lastWord))) {
+            if (g.members.stream().anyMatch(c -> COMPANY_SUFFIXES.contains(c.lastWord))) {
                 verdict = new ActorDecision.Verdict(ActorType.ORGANIZATION, true);
             } else if (!verdict.actor() && g.members.stream().anyMatch(this::givenNameAndSurname)) {
                 verdict = new ActorDecision.Verdict(ActorType.PERSON, true);
@@ -152,10 +149,17 @@ final class ActorResolver {
         return groups;
     }
 
-    private static String key(Candidate c) {
-        if (c.known != null) {
-            return "known:" + c.known.id();
+    /**
+     * Links each actor the text decided on to the registry actor of its fullest name and type, once the text has said
+     * who is who: the registry never splits what the text names once, nor says whom a name in it means.
+     */
+    void link(List<Group> groups, KnownActors known) {
+        for (Group g : groups) {
+            g.known = known.find(g.name).filter(actor -> actor.type() == g.type).orElse(null);
         }
+    }
+
+    private static String key(Candidate c) {
         if (c.entry != null) {
             return "listed:" + c.entry.type() + ":" + c.entry.name();
         }
@@ -194,8 +198,8 @@ final class ActorResolver {
                 && inside.group.type == ActorType.ORGANIZATION) {
             return true; // "Gavi, the Vaccine Alliance,"
         }
-        boolean outsideUnlisted = outside.entry == null && outside.known == null;
-        boolean insideUnlisted = inside.entry == null && inside.known == null;
+        boolean outsideUnlisted = outside.entry == null;
+        boolean insideUnlisted = inside.entry == null;
         if (outside.group.type == ActorType.PERSON && inside.group.type == ActorType.PERSON) {
             return outsideUnlisted || insideUnlisted;
         }
@@ -239,7 +243,7 @@ final class ActorResolver {
         }
         for (Candidate acronym : candidates) {
             deadline.check();
-            if (acronym.group == null || acronym.known != null || acronym.words() != 1
+            if (acronym.group == null || acronym.words() != 1
                     || !tokens.get(acronym.first).allCaps()) {
                 continue;
             }
@@ -265,7 +269,7 @@ final class ActorResolver {
         Set<Group> left = new HashSet<>();
         for (Candidate c : candidates) {
             deadline.check();
-            if (c.group == null || c.known != null
+            if (c.group == null
                     || c.entry != null && (c.entry.demonym() || gazetteer.isCountry(c.entry.name()))) {
                 continue;
             }
@@ -463,10 +467,6 @@ final class ActorResolver {
 
     private ActorDecision.Verdict verdictOf(List<Token> tokens, Group g, Set<String> lowerCaseWords) {
         g.features = features.of(tokens, g, lowerCaseWords);
-        KnownActor known = g.known();
-        if (known != null) {
-            return new ActorDecision.Verdict(known.type(), true);
-        }
         for (Candidate c : g.members) {
             if (c.entry != null && !c.entry.demonym()) {
                 return new ActorDecision.Verdict(c.entry.type(), true); // a curated name needs no other evidence

@@ -13,7 +13,6 @@ final class Candidate {
     final String lastWord;
     /** The listed name this is, or {@code null}. */
     final Gazetteer.Entry entry;
-    final KnownActor known;
 
     /** Token range of the title that precedes the name, or -1. */
     int roleFirst = -1;
@@ -36,8 +35,7 @@ final class Candidate {
     boolean acronymFollows;
     ActorResolver.Group group;
 
-    Candidate(int first, int last, String body, java.util.List<Token> tokens, Gazetteer.Entry entry,
-              KnownActor known) {
+    Candidate(int first, int last, String body, java.util.List<Token> tokens, Gazetteer.Entry entry) {
         this.first = first;
         this.last = last;
         this.start = tokens.get(first).start;
@@ -46,7 +44,6 @@ final class Candidate {
         this.firstWord = tokens.get(first).text;
         this.lastWord = tokens.get(last - 1).text;
         this.entry = entry;
-        this.known = known;
     }
 
     int words() {

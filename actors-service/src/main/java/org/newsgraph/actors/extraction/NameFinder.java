@@ -40,12 +40,10 @@ final class NameFinder {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
-    private final KnownActors known;
 
-    NameFinder(Gazetteer gazetteer, Lexicon lexicon, KnownActors known) {
+    NameFinder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
-        this.known = known;
     }
 
     /** The state of one text while its names are found. */
@@ -480,9 +478,8 @@ final class NameFinder {
         if (listed == null && !generic && !isName(tokens, a, b)) {
             return null;
         }
-        String text = scan.body.substring(tokens.get(a).start, tokens.get(b - 1).end);
-        Candidate c = new Candidate(a, b, scan.body, tokens, listed, known.find(text).orElse(null));
-        c.generic = generic && c.known == null;
+        Candidate c = new Candidate(a, b, scan.body, tokens, listed);
+        c.generic = generic;
         scan.found.add(c);
         return c;
     }
