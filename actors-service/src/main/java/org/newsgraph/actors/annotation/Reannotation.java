@@ -69,7 +69,8 @@ public class Reannotation {
     }
 
     private void run() {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        // PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first.
+        UUID after = new UUID(0, 0);
         while (true) {
             UUID from = after;
             List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> ArticleCopy.<ArticleCopy>find(

@@ -85,6 +85,8 @@ class ProvisionalActorsTest {
         given().when().post("/admin/reannotation").then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().when().get("/admin/reannotation").then().statusCode(200).body("state", equalTo("FINISHED")));
+        int total = given().when().get("/admin/reannotation").then().extract().path("total");
+        given().when().get("/admin/reannotation").then().body("done", equalTo(total)).body("failed", equalTo(0));
 
         given().when().get("/actors/{id}", unnamed).then().statusCode(404);
         given().when().get("/actors/{id}", curated).then().statusCode(200);
