@@ -265,7 +265,7 @@ final class ActorResolver {
      * "Veridian" for Veridian Semiconductor Corp. Each goes to the nearest earlier full name.
      */
     private void assignShortNames(List<Token> tokens, List<Candidate> candidates, Deadline deadline) {
-        FullNames fullNames = new FullNames(candidates);
+        FullNames fullNames = new FullNames(tokens, candidates);
         Set<Group> left = new HashSet<>();
         for (Candidate c : candidates) {
             deadline.check();
@@ -302,14 +302,16 @@ final class ActorResolver {
         private final Map<String, Map<Integer, List<Integer>>> byLastWord = new HashMap<>();
         private final List<Candidate> candidates;
 
-        FullNames(List<Candidate> candidates) {
+        FullNames(List<Token> tokens, List<Candidate> candidates) {
             this.candidates = candidates;
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (c.words() > 1) {
                     byFirstWord.computeIfAbsent(fold(c.firstWord), k -> new HashMap<>())
                             .computeIfAbsent(c.words(), k -> new ArrayList<>()).add(i);
-                    byLastWord.computeIfAbsent(fold(c.lastWord), k -> new HashMap<>())
+                    // "Robert Downey Jr." ends in Downey too
+                    String lastWord = NAME_SUFFIXES.contains(c.lastWord) && c.words() > 2 ? tokens.get(c.last - 2).text : c.lastWord;
+                    byLastWord.computeIfAbsent(fold(lastWord), k -> new HashMap<>())
                             .computeIfAbsent(c.words(), k -> new ArrayList<>()).add(i);
                 }
             }
@@ -448,8 +450,16 @@ final class ActorResolver {
         }
     }
 
+    /** Whether the full name ends with the part, a suffix after it aside: "Downey" of "Robert Downey Jr.". */
     private static boolean endsWith(List<Token> tokens, Candidate full, Candidate part) {
-        int offset = full.last - part.last;
+        int fullLast = full.last;
+        while (fullLast - 1 > full.first && NAME_SUFFIXES.contains(tokens.get(fullLast - 1).text)) {
+            fullLast--;
+        }
+        if (fullLast - full.first < part.words()) {
+            return false;
+        }
+        int offset = fullLast - part.last;
         for (int k = part.first; k < part.last; k++) {
             if (!tokens.get(k).text.equalsIgnoreCase(tokens.get(k + offset).text)) {
                 return false;

@@ -190,6 +190,14 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aSurnameAfterAFullNameWithASuffixIsTheSamePerson() {
+        ExtractionResult result = extractor.extract("Robert Dunmore Jr. arrived late. Dunmore said he had been stuck in traffic.");
+
+        assertThat(result.actors()).extracting(Actor::name).containsExactly("Robert Dunmore Jr.");
+        assertThat(result.actors().get(0).mentions()).extracting(Mention::text).containsExactly("Robert Dunmore Jr.", "Dunmore");
+    }
+
+    @Test
     void aQuotationRunningOnIntoTheNextParagraphKeepsItsSpeaker() {
         ExtractionResult result = extractor.extract("Jane Doe said: \"We will rebuild every house on this street.\n\n"
                 + "\"It will take years, but we will do it together.\"\n\nJohn Smith, a builder, agreed.");
