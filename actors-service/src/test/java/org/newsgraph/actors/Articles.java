@@ -16,7 +16,6 @@ import org.newsgraph.events.CloudEventHeaders;
 import org.newsgraph.events.EventContract;
 import org.newsgraph.events.EventType;
 import org.newsgraph.events.Topics;
-import org.newsgraph.wire.Story;
 import org.newsgraph.wire.WireCopyParser;
 
 /** Articles as the articles service publishes them, for the tests. */
@@ -34,9 +33,8 @@ public final class Articles {
     }
 
     public static ArticleEvent event(UUID id, int revision, String body) {
-        Story story = new WireCopyParser().story(body);
         return new ArticleEvent(id, revision, "Title of " + id, body, null, "Agencies", "en", Instant.parse("2026-10-07T12:00:00Z"),
-                new ArticleEvent.Story(story.start(), story.end()));
+                new WireCopyParser().story(body));
     }
 
     public static void publish(EventType type, ArticleEvent article) {

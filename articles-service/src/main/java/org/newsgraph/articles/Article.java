@@ -3,9 +3,11 @@ package org.newsgraph.articles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.newsgraph.wire.Story;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -54,10 +56,10 @@ public class Article extends PanacheEntityBase {
 
     /** Where the story lies in the body; null for articles filed before it was kept. */
     @Column(name = "story_start")
-    public Integer storyStart;
+    Integer storyStart;
 
     @Column(name = "story_end")
-    public Integer storyEnd;
+    Integer storyEnd;
 
     @Column(nullable = false)
     public String language;
@@ -132,6 +134,11 @@ public class Article extends PanacheEntityBase {
         if (writer.ownArticlesOnly() && !isOwnedBy(writer.name())) {
             throw new ArticleProblems.NotOwner(id);
         }
+    }
+
+    /** Where the story lies in the body; empty for an article filed before it was kept. */
+    public Optional<Story> story() {
+        return storyStart == null ? Optional.empty() : Optional.of(new Story(storyStart, storyEnd));
     }
 
     private void write(ArticleContent content, Instant now) {

@@ -3,6 +3,8 @@ package org.newsgraph.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.newsgraph.wire.Story;
+
 /**
  * The data of {@code newsgraph.article.published}, {@code .revised} and {@code .withdrawn} on topic {@code articles}.
  * A withdrawal carries the last revision's fields so that consumers need no other source.
@@ -20,8 +22,4 @@ public record ArticleEvent(
         String language,
         Instant publishedAt,
         Story story) {
-
-    /** The body between its dateline and its credit, as offsets into it. */
-    public record Story(int start, int end) {
-    }
 }

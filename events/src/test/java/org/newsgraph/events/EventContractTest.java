@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.wire.Story;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +30,7 @@ class EventContractTest {
     static Stream<Object[]> samples() {
         return Stream.of(
                 new Object[] {EventType.ARTICLE_PUBLISHED, new ArticleEvent(ARTICLE, 1, "Talks resume", "WASHINGTON — Talks resumed.",
-                        "WASHINGTON", "Agencies", "en", Instant.parse("2026-10-07T12:00:00Z"), new ArticleEvent.Story(13, 27))},
+                        "WASHINGTON", "Agencies", "en", Instant.parse("2026-10-07T12:00:00Z"), new Story(13, 27))},
                 new Object[] {EventType.ARTICLE_ACTORS_IDENTIFIED, new ArticleActorsIdentified(ARTICLE, 2,
                         List.of(new ArticleActorsIdentified.Actor(ACTOR, "Donald Trump", "PERSON", List.of("US President"), 4)),
                         List.of(new ArticleActorsIdentified.Quote(ACTOR, "There's a real chance", 10, 31),

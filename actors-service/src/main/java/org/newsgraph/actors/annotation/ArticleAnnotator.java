@@ -18,7 +18,6 @@ import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.ArticleEvent;
 import org.newsgraph.events.EventType;
 import org.newsgraph.messaging.outbox.Outbox;
-import org.newsgraph.wire.Story;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -102,8 +101,8 @@ public class ArticleAnnotator {
         if (!first) {
             AnnotationRows.forget(entityManager, article.id);
         }
-        ExtractionResult result = article.storyStart == null ? extractor.extract(article.body)
-                : extractor.extract(article.body, new Story(article.storyStart, article.storyEnd));
+        ExtractionResult result = article.story().map(story -> extractor.extract(article.body, story))
+                .orElseGet(() -> extractor.extract(article.body));
 
         // Every actor first: resolving may query and write the registry, which would flush half-built batches.
         Map<String, ActorRegistry.Resolved> actorsByName = new LinkedHashMap<>();
@@ -166,8 +165,7 @@ public class ArticleAnnotator {
         article.revision = event.revision();
         article.title = event.title();
         article.body = event.body();
-        article.storyStart = event.story() == null ? null : event.story().start();
-        article.storyEnd = event.story() == null ? null : event.story().end();
+        article.story(event.story());
         article.publishedAt = event.publishedAt();
     }
 

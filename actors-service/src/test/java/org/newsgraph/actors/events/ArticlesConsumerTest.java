@@ -22,6 +22,7 @@ import org.newsgraph.events.CloudEventHeaders;
 import org.newsgraph.events.EventContract;
 import org.newsgraph.events.EventType;
 import org.newsgraph.events.Topics;
+import org.newsgraph.wire.Story;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +58,7 @@ class ArticlesConsumerTest {
         String body = "Filed by Wendeline Okonkwo-Baird.\nThe Harrowgate Trust met mediators in Reykjavik.";
         var article = Articles.event(id, 1, body);
         Articles.publish(EventType.ARTICLE_PUBLISHED, new ArticleEvent(id, 1, article.title(), body, null, null, "en",
-                article.publishedAt(), new ArticleEvent.Story(body.indexOf("The Harrowgate"), body.length())));
+                article.publishedAt(), new Story(body.indexOf("The Harrowgate"), body.length())));
 
         assertThat(identified(id, 1).get(0).actors()).extracting(ArticleActorsIdentified.Actor::name)
                 .contains("Harrowgate Trust", "Reykjavik").doesNotContain("Wendeline Okonkwo-Baird");

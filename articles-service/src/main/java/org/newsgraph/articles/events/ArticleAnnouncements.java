@@ -20,6 +20,6 @@ public class ArticleAnnouncements {
     public void announce(EventType type, Article article) {
         outbox.publish(type, article.id.toString(), new ArticleEvent(article.id, article.revision, article.title, article.body,
                 article.datelinePlace, article.source, article.language, article.publishedAt,
-                article.storyStart == null ? null : new ArticleEvent.Story(article.storyStart, article.storyEnd)));
+                article.story().orElse(null)));
     }
 }
