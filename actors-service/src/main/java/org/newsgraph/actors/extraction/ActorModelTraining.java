@@ -28,7 +28,11 @@ import org.newsgraph.actors.scoring.GoldScorer;
  * first grouping by the gold types, then by the model learned from that, whose examples teach the model kept.
  * Deterministic: the same folders give the same bytes.
  *
- * <pre>./newsgraph train ../shared/corpus/train</pre>
+ * <pre>./newsgraph train DIR</pre>
+ *
+ * DIR holds gold documents as {@code NAME.txt} beside {@code NAME.json}; the shipped model was learned from the
+ * training part of an actor corpus derived from GUM (Wikipedia, Wikivoyage, academic and court texts), which is other
+ * people's writing and so is not kept here, together with the gold articles of the test resources.
  */
 public final class ActorModelTraining {
 
