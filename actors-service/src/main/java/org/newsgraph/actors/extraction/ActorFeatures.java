@@ -106,6 +106,12 @@ final class ActorFeatures {
         if (gazetteer.givenNames.contains(c.firstWord)) {
             f.add(c.words() > 1 ? "givenName" : "givenNameAlone");
         }
+        if (gazetteer.placeNames.contains(c.text)) {
+            f.add("placeName");
+        }
+        if (gazetteer.firstNames.contains(c.firstWord)) {
+            f.add(c.words() > 1 ? "firstName" : "firstNameAlone");
+        }
         if (gazetteer.surnameFirst.contains(c.firstWord)) {
             f.add("surnameFirst");
         }

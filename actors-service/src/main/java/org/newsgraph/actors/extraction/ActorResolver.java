@@ -19,7 +19,6 @@ final class ActorResolver {
     /** The legal form that ends a company's name: "Acme Corp.", "Veridian Ltd". */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
             "plc", "PLC", "GmbH");
-    private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "de", "&");
@@ -310,7 +309,7 @@ final class ActorResolver {
                     byFirstWord.computeIfAbsent(fold(c.firstWord), k -> new HashMap<>())
                             .computeIfAbsent(c.words(), k -> new ArrayList<>()).add(i);
                     // "Robert Downey Jr." ends in Downey too
-                    String lastWord = NAME_SUFFIXES.contains(c.lastWord) && c.words() > 2 ? tokens.get(c.last - 2).text : c.lastWord;
+                    String lastWord = NameFinder.NAME_SUFFIXES.contains(c.lastWord) && c.words() > 2 ? tokens.get(c.last - 2).text : c.lastWord;
                     byLastWord.computeIfAbsent(fold(lastWord), k -> new HashMap<>())
                             .computeIfAbsent(c.words(), k -> new ArrayList<>()).add(i);
                 }
@@ -401,8 +400,10 @@ final class ActorResolver {
                     && (surnameFirst(full) || gazetteer.givenNames.contains(part.text)
                     && uniqueFirstName(part.text, full.group));
         }
-        return full.group.type == ActorType.ORGANIZATION && part.entry == null && startsWith(tokens, full, part)
-                && !gazetteer.givenNames.contains(part.firstWord);
+        // "near Exeter" is the town, whatever "Exeter School" is
+        boolean place = part.locationCues > 0 && gazetteer.placeNames.contains(part.text);
+        return full.group.type == ActorType.ORGANIZATION && part.entry == null && !place
+                && startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord);
     }
 
     private boolean surnameFirst(Candidate full) {
@@ -453,7 +454,7 @@ final class ActorResolver {
     /** Whether the full name ends with the part, a suffix after it aside: "Downey" of "Robert Downey Jr.". */
     private static boolean endsWith(List<Token> tokens, Candidate full, Candidate part) {
         int fullLast = full.last;
-        while (fullLast - 1 > full.first && NAME_SUFFIXES.contains(tokens.get(fullLast - 1).text)) {
+        while (fullLast - 1 > full.first && NameFinder.NAME_SUFFIXES.contains(tokens.get(fullLast - 1).text)) {
             fullLast--;
         }
         if (fullLast - full.first < part.words()) {
@@ -554,7 +555,7 @@ final class ActorResolver {
     /** The forms later references use: "Netanyahu", "von der Leyen", "el-Sisi" and "Sisi", "Liu". */
     private List<String> surnames(Group g) {
         List<String> words = new ArrayList<>(List.of(g.name.split(" ")));
-        while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1))) {
+        while (words.size() > 1 && NameFinder.NAME_SUFFIXES.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
         if (words.size() < 2) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 /** The curated word lists in this package's resources, and the JDK's country names. */
 final class Gazetteer {
@@ -39,6 +40,10 @@ final class Gazetteer {
     final Set<String> notActors = new HashSet<>();
     final Set<String> commonWords = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
+    /** Cities of 15,000 people or more and the subdivisions of every country, by name. */
+    final Set<String> placeNames = new HashSet<>();
+    /** Given names of people, by far more than {@link #givenNames}, which also shape where names start and end. */
+    final Set<String> firstNames = new HashSet<>();
 
     private Gazetteer() {
     }
@@ -69,6 +74,8 @@ final class Gazetteer {
         words("not-actors.txt", g.notActors, false);
         words("common-words.txt", g.commonWords, true);
         words("speech-verbs.txt", g.speechVerbs, true);
+        packedLines("place-names.txt.gz", g.placeNames::add);
+        packedLines("first-names.txt.gz", g.firstNames::add);
         g.byFirstToken.values().forEach(list -> list.sort(
                 Comparator.comparingInt((Entry e) -> e.tokens().length).reversed()));
         return g;
@@ -168,12 +175,21 @@ final class Gazetteer {
         });
     }
 
+    private static void packedLines(String resource, Consumer<String> sink) {
+        read(resource, true, sink);
+    }
+
     private static void lines(String resource, Consumer<String> sink) {
+        read(resource, false, sink);
+    }
+
+    private static void read(String resource, boolean gzipped, Consumer<String> sink) {
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(gzipped ? new GZIPInputStream(in) : in,
+                    StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     sink.accept(line);

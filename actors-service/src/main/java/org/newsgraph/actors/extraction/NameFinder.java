@@ -26,6 +26,8 @@ final class NameFinder {
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", "(", ")", "who", "which", "that",
             "whose", "where", "when");
     private static final int MAX_APPOSITION = 10;
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+            "would", "can", "could", "may", "might", "must", "should", "does", "did");
     /** Nouns that say the name beside them is an organisation: "the law firm X", "the X party". */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "charity", "group", "newspaper",
             "broadcaster", "start-up", "startup", "carrier", "airline", "insurer", "lender", "retailer", "maker",
@@ -35,6 +37,8 @@ final class NameFinder {
     private static final Set<String> PLACE_NOUNS = Set.of("stadium", "airport", "crossing", "camp", "neighbourhood",
             "neighbourhoods", "neighborhood", "neighborhoods", "district", "province", "region", "city", "town",
             "village", "county", "island", "port", "centre", "center", "prison", "base", "area", "suburb", "valley");
+    /** What follows a person's name without being a name: "Martin Luther King Jr.". */
+    static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
     private static final int MAX_EXPANSION = 12;
 
@@ -187,12 +191,17 @@ final class NameFinder {
                     continue;
                 }
             }
+            int listEnd = headed && tokens.get(j).is(",") ? nounListEnd(scan, j) : -1;
+            if (listEnd > j) {
+                j = listEnd; // "Bureau of Alcohol, Tobacco and Firearms"
+                continue;
+            }
             if (isPossessive(tokens.get(j)) && j + 1 < tokens.size() && tokens.get(j + 1).sentence == sentence
-                    && continuationEndsWithOrgHead(scan, j + 1)) {
+                    && continuationEndsWithOrgHead(scan, j + 1) && !ownerStandsAlone(scan, i, j)) {
                 j += 2; // "People's Liberation Army"
                 continue;
             }
-            int c = connector(scan, j);
+            int c = connector(scan, j, headed);
             if (c > 0 && j + c < tokens.size() && tokens.get(j + c).sentence == sentence && scan.nameLike[j + c]) {
                 j += c + 1;
                 continue;
@@ -202,8 +211,54 @@ final class NameFinder {
         return j;
     }
 
-    /** How many tokens at {@code j} join two parts of one name, or 0. */
-    private int connector(Scan scan, int j) {
+    /**
+     * Where a list of capitalised nouns that goes on from the comma at {@code j} ends with "and" and its last noun,
+     * or -1: "Alcohol, Tobacco, Firearms and Explosives", and not "England, France and Germany".
+     */
+    private int nounListEnd(Scan scan, int j) {
+        List<Token> tokens = scan.tokens;
+        if (!isCapitalisedWord(tokens.get(j - 1))) {
+            return -1;
+        }
+        int sentence = tokens.get(j).sentence;
+        int k = j;
+        while (k + 2 < tokens.size() && tokens.get(k + 2).sentence == sentence) {
+            Token separator = tokens.get(k);
+            boolean last = separator.is("and") || separator.is(",") && tokens.get(k + 1).is("and");
+            int word = separator.is(",") && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
+            if (!separator.is(",") && !separator.is("and") || word >= tokens.size()
+                    || !isCapitalisedWord(tokens.get(word)) || gazetteer.placeNames.contains(tokens.get(word).text)) {
+                return -1;
+            }
+            if (last) {
+                return word + 1;
+            }
+            k = word + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * "London's Webber Douglas Academy", "ABC's TV": an owner that is a name of its own stays one; "People's" in
+     * "People's Liberation Army" is an English word that names no one alone.
+     */
+    private boolean ownerStandsAlone(Scan scan, int from, int possessive) {
+        List<Token> tokens = scan.tokens;
+        Token last = tokens.get(possessive - 1);
+        if (possessive - from == 1 && (isAcronym(last) || gazetteer.placeNames.contains(last.text))) {
+            return true;
+        }
+        Gazetteer.Entry listed = gazetteer.matchAt(tokens, from, possessive);
+        return listed != null && from + listed.tokens().length == possessive || isHead(last)
+                || possessive - from > 1 && !lexicon.isCommon(last.lower());
+    }
+
+    /**
+     * How many tokens at {@code j} join two parts of one name, or 0.
+     *
+     * @param headed whether the name so far has its head: "University of California" and "Columbia University" are two
+     */
+    private int connector(Scan scan, int j, boolean headed) {
         List<Token> tokens = scan.tokens;
         Token t = tokens.get(j);
         String before = tokens.get(j - 1).text;
@@ -224,9 +279,17 @@ final class NameFinder {
         if (t.is("and") && j + 1 < tokens.size()) {
             // "Fire and Emergency", "Electoral and Boundaries Commission"; not "Egypt and Qatar"
             boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
-            return nouns || !gazetteer.orgHeads.contains(before) && continuationEndsWithOrgHead(scan, j + 1) ? 1 : 0;
+            // "Egypt and Qatar Airways": a place before "and" is a name of its own
+            boolean place = gazetteer.placeNames.contains(before) || listedPlaceEndsAt(tokens, j);
+            return nouns || !headed && !place && !gazetteer.orgHeads.contains(before)
+                    && continuationEndsWithOrgHead(scan, j + 1) ? 1 : 0;
         }
         return scan.particles[j];
+    }
+
+    private boolean listedPlaceEndsAt(List<Token> tokens, int end) {
+        Gazetteer.Entry listed = gazetteer.matchAt(tokens, end - 1, end);
+        return listed != null && listed.type() == ActorType.LOCATION;
     }
 
     private boolean isHead(Token t) {
@@ -239,6 +302,11 @@ final class NameFinder {
 
     private boolean isCapitalisedNoun(Token t) {
         return t.capitalised() && lexicon.canBeNoun(t.lower()) && !gazetteer.givenNames.contains(t.text);
+    }
+
+    /** An English word written with a capital: "Tobacco", not "England". */
+    private boolean isCapitalisedWord(Token t) {
+        return t.capitalised() && lexicon.isCommon(t.lower()) && !gazetteer.givenNames.contains(t.text);
     }
 
     private boolean continuationEndsWithOrgHead(Scan scan, int k) {
@@ -299,7 +367,8 @@ final class NameFinder {
         }
         // "Lee Jae-sung": a word that can only be a noun, before one English does not know, is a name
         Token next = scan.tokens.get(a + 1);
-        return !(lexicon.onlyNoun(lower) && next.isWord() && !lexicon.isCommon(next.lower()));
+        return !(lexicon.onlyNoun(lower) && next.isWord() && !lexicon.isCommon(next.lower())
+                && !isFirstName(next)); // "Mathematician Hermann Weyl" is described
     }
 
     /** The word before a contraction: "We'll" → "we". */
@@ -343,6 +412,11 @@ final class NameFinder {
             addTitled(scan, a, t, b);
             return;
         }
+        int complement = titleComplement(tokens, a, b);
+        if (complement > a) {
+            addSegment(scan, complement, b); // "President of the Linguistic Society of America" names a society
+            return;
+        }
         if (listed != null && listed.demonym() && gazetteer.givenNames.contains(tokens.get(a + listed.tokens().length).text)) {
             // "Egyptian Mohamed Salah"
             add(scan, a, a + listed.tokens().length, listed);
@@ -350,6 +424,31 @@ final class NameFinder {
             return;
         }
         add(scan, a, b, null);
+    }
+
+    /** Where the organisation starts in "Director of the Hurricane Center", a title with no name after; else a. */
+    private int titleComplement(List<Token> tokens, int a, int b) {
+        if (!isTitleToken(tokens.get(a)) || !gazetteer.isTitleHead(tokens.get(a)) && !gazetteer.isTitleWord(tokens.get(a))) {
+            return a;
+        }
+        int end = titleEnd(tokens, a, b);
+        if (end >= b - 1 || !tokens.get(end).is("of") && !tokens.get(end).is("for")) {
+            return a;
+        }
+        int entityStart = end + (tokens.get(end + 1).is("the") ? 2 : 1);
+        if (entityStart >= b || entityEnd(tokens, entityStart, b) >= 0) {
+            return a;
+        }
+        for (int k = entityStart; k < b; k++) {
+            if (gazetteer.orgHeads.contains(tokens.get(k).text)) {
+                return entityStart;
+            }
+        }
+        return a;
+    }
+
+    private boolean isFirstName(Token t) {
+        return gazetteer.givenNames.contains(t.text) || gazetteer.firstNames.contains(t.text);
     }
 
     /** Where a title starts inside [a, b) with a name after it, or -1. */
@@ -373,12 +472,21 @@ final class NameFinder {
         }
         for (int k = a; k < b - 1; k++) {
             int end = titleEnd[k - a];
-            if (isTitleToken(tokens.get(k)) && headed[k - a] && end < b
+            if (isTitleToken(tokens.get(k)) && headed[k - a] && end < b && !onlySuffixes(tokens, end, b)
                     && (!orgHeadFrom[end - a] || complementThenName(tokens, end, b))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    private static boolean onlySuffixes(List<Token> tokens, int from, int b) {
+        for (int k = from; k < b; k++) {
+            if (!NAME_SUFFIXES.contains(tokens.get(k).text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "of the National Hurricane Center Ana Ruiz": an organisation named after the title, then a name. */
@@ -726,6 +834,7 @@ final class NameFinder {
         }
         int first = k;
         if (first >= tokens.size() || !tokens.get(first).isWord() || tokens.get(first).is("and")
+                || isVerbOnly(tokens.get(first)) // "His father, Anthony, was a geologist"
                 || tokens.get(first).capitalised() && (covering[first] == null || looksLikePerson(covering[first]))) {
             return null;
         }
@@ -751,6 +860,11 @@ final class NameFinder {
             return null;
         }
         return scan.body.substring(tokens.get(first).start, tokens.get(end - 1).end);
+    }
+
+    private boolean isVerbOnly(Token t) {
+        return !t.capitalised() && (AUXILIARIES.contains(t.text)
+                || lexicon.canBeFiniteVerb(t.text) && !lexicon.canBeNoun(t.text));
     }
 
     private boolean looksLikePerson(Candidate c) {

@@ -93,6 +93,15 @@ class ActorExtractorTest {
             title words before a head | A spokesman for the Interior Ministry declined to comment.    | Interior Ministry                   | ORGANIZATION
             title then its complement | Director of the National Hurricane Center Ana Ruiz said so.   | Ana Ruiz                            | PERSON
             complement of a title     | Director of the National Hurricane Center Ana Ruiz said so.   | National Hurricane Center           | ORGANIZATION
+            title with no name after  | He was named President of the Royal Society in 1950.          | Royal Society                       | ORGANIZATION
+            owner that names a place  | He studied at London's Webber Douglas Academy of Dramatic Art. | London                             | LOCATION
+            owned after a place       | He studied at London's Webber Douglas Academy of Dramatic Art. | Webber Douglas Academy of Dramatic Art | ORGANIZATION
+            two institutions with and | She taught at the University of California and Columbia University. | Columbia University           | ORGANIZATION
+            institution before and    | She taught at the University of California and Columbia University. | University of California      | ORGANIZATION
+            place before and          | Egypt and Qatar Airways signed a deal.                        | Qatar Airways                       | ORGANIZATION
+            suffix after a title word | Martin Luther King Jr. spoke in Memphis.                      | Martin Luther King Jr.              | PERSON
+            description before a name | Mathematician Hermann Weyl said so.                           | Hermann Weyl                        | PERSON
+            town beside its school    | He grew up near Exeter and studied at Exeter School.          | Exeter                              | LOCATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
@@ -106,6 +115,13 @@ class ActorExtractorTest {
         assertThat(named("Shares in Acme Corp. Next year the firm plans more.", "Acme Corp.").type())
                 .isEqualTo(ActorType.ORGANIZATION);
         assertThat(result.sentences()).hasSize(2);
+    }
+
+    @Test
+    void aClauseAfterANameInCommasIsNoRole() {
+        Actor anthony = named("His father, Anthony, was a geologist and his mother, Jennifer, is a nurse.", "Anthony");
+
+        assertThat(anthony.roles()).isEmpty();
     }
 
     @Test
