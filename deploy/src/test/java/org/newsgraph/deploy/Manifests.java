@@ -53,14 +53,17 @@ final class Manifests {
             entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
             entry("networking.k8s.io/v1/Ingress", Ingress.class));
 
-    /** The operators' custom resources: no model here, so the checks read the fields they rely on. */
+    /**
+     * The operators' custom resources, in the API versions the releases pinned in deploy/README.md serve: no model
+     * here, so the checks read the fields they rely on.
+     */
     private static final Set<String> OPERATOR_KINDS = Set.of(
-            "kafka.strimzi.io/v1beta2/Kafka",
-            "kafka.strimzi.io/v1beta2/KafkaNodePool",
-            "kafka.strimzi.io/v1beta2/KafkaTopic",
+            "kafka.strimzi.io/v1/Kafka",
+            "kafka.strimzi.io/v1/KafkaNodePool",
+            "kafka.strimzi.io/v1/KafkaTopic",
             "postgresql.cnpg.io/v1/Cluster",
-            "k8s.keycloak.org/v2alpha1/Keycloak",
-            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport",
+            "k8s.keycloak.org/v2beta1/Keycloak",
+            "k8s.keycloak.org/v2beta1/KeycloakRealmImport",
             "keda.sh/v1alpha1/ScaledObject");
 
     private static final YAMLMapper YAML = new YAMLMapper();

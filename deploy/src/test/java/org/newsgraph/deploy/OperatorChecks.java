@@ -42,7 +42,7 @@ final class OperatorChecks {
         this.overlay = overlay;
     }
 
-    /** One KRaft cluster of node pools, replicated to its size, and exactly the event contract's topics. */
+    /** One cluster of node pools, replicated to its size, and exactly the event contract's topics. */
     List<String> kafka() {
         List<String> violations = new ArrayList<>();
         List<Manifests.CustomResource> clusters = manifests.custom("Kafka");
@@ -51,11 +51,6 @@ final class OperatorChecks {
         }
         Manifests.CustomResource kafka = clusters.get(0);
         String where = "Kafka " + kafka.name();
-        for (String annotation : List.of("strimzi.io/kraft", "strimzi.io/node-pools")) {
-            if (!kafka.at("/metadata/annotations").path(annotation).asText().equals("enabled")) {
-                violations.add(where + ": not annotated " + annotation + ": enabled");
-            }
-        }
         int brokers = 0;
         int controllers = 0;
         for (Manifests.CustomResource pool : manifests.custom("KafkaNodePool")) {
