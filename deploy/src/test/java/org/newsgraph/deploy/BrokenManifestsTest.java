@@ -178,6 +178,37 @@ class BrokenManifestsTest {
                 .hasMessage("Deployment gateway: unknown field spec.template.spec.containers[0].readinesProbe");
     }
 
+    static final List<Arguments> SCHEMA_BREAKAGES = List.of(
+            argumentSet("a misspelt field", replace("base/kafka/node-pool.yaml",
+                    "        kraftMetadata: shared", "        kraftMetdata: shared"),
+                    "KafkaNodePool dual-role: $.spec.storage.volumes[0]: property 'kraftMetdata' is not defined in the "
+                            + "schema and the schema does not allow additional properties"),
+            argumentSet("a field v1 no longer has", replace("base/kafka/kafka.yaml",
+                    "    config:\n      # Every topic", "    replicas: 3\n    config:\n      # Every topic"),
+                    "Kafka newsgraph: $.spec.kafka: property 'replicas' is not defined in the schema and the schema "
+                            + "does not allow additional properties"),
+            argumentSet("text for a number", replace("base/kafka/topics.yaml", "partitions: 3", "partitions: three"),
+                    "KafkaTopic actors: $.spec.partitions: string found, integer expected"),
+            argumentSet("a storage type the operator does not know", replace("base/kafka/node-pool.yaml",
+                    "type: persistent-claim", "type: persistent-volume"),
+                    "KafkaNodePool dual-role: $.spec.storage.volumes[0].type: does not have a value in the "
+                            + "enumeration [\"ephemeral\", \"persistent-claim\"]"),
+            argumentSet("a misspelt metadata field", replace("base/kafka/topics.yaml",
+                    "  name: articles\n  labels:", "  name: articles\n  lables:"),
+                    "KafkaTopic articles: unknown field metadata.lables"));
+
+    @ParameterizedTest
+    @FieldSource("SCHEMA_BREAKAGES")
+    void aCustomResourceAgainstItsOperatorsSchemaStopsTheChecksNamingTheField(Breakage breakage, String message)
+            throws IOException {
+        copyManifests();
+        breakage.apply(manifests);
+
+        assertThatThrownBy(() -> Rendered.overlay(manifests, Overlay.named("dev")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
     @Test
     void aKustomizationThatDoesNotRenderStopsTheChecksWithKubectlsError() throws IOException {
         copyManifests();

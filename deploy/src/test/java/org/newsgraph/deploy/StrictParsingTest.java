@@ -95,6 +95,7 @@ class StrictParsingTest {
 
         assertThatThrownBy(() -> Manifests.parse(retired))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(kind + " old: " + apiVersion + "/" + kind + " is neither a modelled kind nor an operator's");
+                .hasMessage(kind + " old: " + apiVersion + "/" + kind
+                        + " is neither a modelled kind nor an operator's");
     }
 }
