@@ -76,6 +76,12 @@ class OverlayChecksTest {
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void everyClaimedVolumeHasAQuantityForItsSize(Overlay overlay) {
+        assertThat(new OperatorChecks(Rendered.overlay(overlay), overlay).storageSizes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
     void keycloakImportsTheProductionRealmUnchanged(Overlay overlay) {
         assertThat(new OperatorChecks(Rendered.overlay(overlay), overlay).keycloak()).isEmpty();
     }
