@@ -53,6 +53,11 @@ class BrokenManifestsTest {
             argumentSet("the latest tag in production", "prod", replace("production/kustomization.yaml",
                     "name: newsgraph/gateway\n    newTag: 0.1.0", "name: newsgraph/gateway\n    newTag: latest"),
                     List.of("Deployment gateway container gateway: image newsgraph/gateway:latest is tagged latest")),
+            argumentSet("an image the build does not make", "dev", replace("base/gateway/deployment.yaml",
+                    "image: newsgraph/gateway:0.1.0", "image: newsgraph/api-gateway:0.1.0"),
+                    List.of("Deployment gateway container gateway: image newsgraph/api-gateway is none the build "
+                            + "makes; it makes [newsgraph/actors-service, newsgraph/articles-service, "
+                            + "newsgraph/gateway]")),
             argumentSet("an untagged image", "dev", replace("base/gateway/deployment.yaml",
                     "image: newsgraph/gateway:0.1.0", "image: newsgraph/gateway"),
                     List.of("Deployment gateway container gateway: image newsgraph/gateway has no tag")),

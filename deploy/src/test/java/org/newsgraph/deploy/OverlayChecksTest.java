@@ -22,7 +22,7 @@ class OverlayChecksTest {
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
-    void imagesArePinnedToAVersion(Overlay overlay) {
+    void imagesArePinnedToAVersionAndMadeByTheBuild(Overlay overlay) {
         assertThat(new WorkloadChecks(Rendered.overlay(overlay), overlay).images()).isEmpty();
     }
 
