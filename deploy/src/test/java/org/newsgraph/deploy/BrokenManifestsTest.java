@@ -53,6 +53,11 @@ class BrokenManifestsTest {
             argumentSet("the latest tag in production", "prod", replace("production/kustomization.yaml",
                     "name: newsgraph/gateway\n    newTag: 0.1.0", "name: newsgraph/gateway\n    newTag: latest"),
                     List.of("Deployment gateway container gateway: image newsgraph/gateway:latest is tagged latest")),
+            argumentSet("an image the build does not make", "dev", replace("base/gateway/deployment.yaml",
+                    "image: newsgraph/gateway:0.1.0", "image: newsgraph/api-gateway:0.1.0"),
+                    List.of("Deployment gateway container gateway: image newsgraph/api-gateway is none the build "
+                            + "makes; it makes [newsgraph/actors-service, newsgraph/articles-service, "
+                            + "newsgraph/gateway]")),
             argumentSet("an untagged image", "dev", replace("base/gateway/deployment.yaml",
                     "image: newsgraph/gateway:0.1.0", "image: newsgraph/gateway"),
                     List.of("Deployment gateway container gateway: image newsgraph/gateway has no tag")),
@@ -129,6 +134,13 @@ class BrokenManifestsTest {
             argumentSet("a single database instance in production", "prod", replace("production/postgres.yaml",
                     "name: articles-db\nspec:\n  instances: 3", "name: articles-db\nspec:\n  instances: 1"),
                     List.of("Cluster articles-db: has 1 instances, prod expects 3")),
+            argumentSet("a database size in the wrong unit", "prod", replace("production/postgres.yaml",
+                    "  storage:\n    size: 50Gi", "  storage:\n    size: 50GB"),
+                    List.of("Cluster articles-db: storage size 50GB is no Kubernetes quantity",
+                            "Cluster actors-db: storage size 50GB is no Kubernetes quantity")),
+            argumentSet("a broker volume size in lower case", "prod", replace("production/kafka.yaml",
+                    "size: 100Gi", "size: 100gi"),
+                    List.of("KafkaNodePool dual-role: storage size 100gi is no Kubernetes quantity")),
             argumentSet("a Keycloak hostname no Ingress routes", "dev", replace("overlays/dev/keycloak-hostname.yaml",
                     "https://auth.dev.newsgraph.example.org", "https://login.dev.newsgraph.example.org"),
                     List.of("Keycloak keycloak: no Ingress routes its hostname login.dev.newsgraph.example.org to it")),
@@ -176,6 +188,37 @@ class BrokenManifestsTest {
         assertThatThrownBy(() -> Rendered.overlay(manifests, Overlay.named("dev")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Deployment gateway: unknown field spec.template.spec.containers[0].readinesProbe");
+    }
+
+    static final List<Arguments> SCHEMA_BREAKAGES = List.of(
+            argumentSet("a misspelt field", replace("base/kafka/node-pool.yaml",
+                    "        kraftMetadata: shared", "        kraftMetdata: shared"),
+                    "KafkaNodePool dual-role: $.spec.storage.volumes[0]: property 'kraftMetdata' is not defined in the "
+                            + "schema and the schema does not allow additional properties"),
+            argumentSet("a field v1 no longer has", replace("base/kafka/kafka.yaml",
+                    "    config:\n      # Every topic", "    replicas: 3\n    config:\n      # Every topic"),
+                    "Kafka newsgraph: $.spec.kafka: property 'replicas' is not defined in the schema and the schema "
+                            + "does not allow additional properties"),
+            argumentSet("text for a number", replace("base/kafka/topics.yaml", "partitions: 3", "partitions: three"),
+                    "KafkaTopic actors: $.spec.partitions: string found, integer expected"),
+            argumentSet("a storage type the operator does not know", replace("base/kafka/node-pool.yaml",
+                    "type: persistent-claim", "type: persistent-volume"),
+                    "KafkaNodePool dual-role: $.spec.storage.volumes[0].type: does not have a value in the "
+                            + "enumeration [\"ephemeral\", \"persistent-claim\"]"),
+            argumentSet("a misspelt metadata field", replace("base/kafka/topics.yaml",
+                    "  name: articles\n  labels:", "  name: articles\n  lables:"),
+                    "KafkaTopic articles: unknown field metadata.lables"));
+
+    @ParameterizedTest
+    @FieldSource("SCHEMA_BREAKAGES")
+    void aCustomResourceAgainstItsOperatorsSchemaStopsTheChecksNamingTheField(Breakage breakage, String message)
+            throws IOException {
+        copyManifests();
+        breakage.apply(manifests);
+
+        assertThatThrownBy(() -> Rendered.overlay(manifests, Overlay.named("dev")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 
     @Test

@@ -25,6 +25,7 @@ final class ManifestChecks {
         violations.addAll(new NetworkChecks(manifests).all());
         violations.addAll(operators.kafka());
         violations.addAll(operators.databases());
+        violations.addAll(operators.storageSizes());
         violations.addAll(operators.keycloak());
         return violations;
     }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 
@@ -42,7 +43,7 @@ final class OperatorChecks {
         this.overlay = overlay;
     }
 
-    /** One KRaft cluster of node pools, replicated to its size, and exactly the event contract's topics. */
+    /** One cluster of node pools, replicated to its size, and exactly the event contract's topics. */
     List<String> kafka() {
         List<String> violations = new ArrayList<>();
         List<Manifests.CustomResource> clusters = manifests.custom("Kafka");
@@ -51,11 +52,6 @@ final class OperatorChecks {
         }
         Manifests.CustomResource kafka = clusters.get(0);
         String where = "Kafka " + kafka.name();
-        for (String annotation : List.of("strimzi.io/kraft", "strimzi.io/node-pools")) {
-            if (!kafka.at("/metadata/annotations").path(annotation).asText().equals("enabled")) {
-                violations.add(where + ": not annotated " + annotation + ": enabled");
-            }
-        }
         int brokers = 0;
         int controllers = 0;
         for (Manifests.CustomResource pool : manifests.custom("KafkaNodePool")) {
@@ -161,6 +157,39 @@ final class OperatorChecks {
         } else if (scaler.at("/spec/maxReplicaCount").asInt() > declared.get().at("/spec/partitions").asInt()) {
             violations.add(where + ": scales past the " + declared.get().at("/spec/partitions").asInt()
                     + " partitions of " + topic);
+        }
+    }
+
+    /**
+     * Every volume the operators claim has a size Kubernetes reads as a quantity: the CRDs take any text, and a
+     * wrong one fails only when the operator creates the claim.
+     */
+    List<String> storageSizes() {
+        List<String> violations = new ArrayList<>();
+        for (Manifests.CustomResource pool : manifests.custom("KafkaNodePool")) {
+            JsonNode storage = pool.at("/spec/storage");
+            storageSize("KafkaNodePool " + pool.name(), storage.path("size"), violations);
+            storage.path("volumes").forEach(volume ->
+                    storageSize("KafkaNodePool " + pool.name(), volume.path("size"), violations));
+        }
+        for (Manifests.CustomResource database : manifests.custom("Cluster")) {
+            for (String storage : List.of("/spec/storage/size", "/spec/walStorage/size")) {
+                storageSize("Cluster " + database.name(), database.at(storage), violations);
+            }
+        }
+        return violations;
+    }
+
+    private static void storageSize(String where, JsonNode size, List<String> violations) {
+        if (size.isMissingNode()) {
+            return;
+        }
+        try {
+            if (Quantity.getAmountInBytes(new Quantity(size.asText())).signum() <= 0) {
+                violations.add(where + ": storage size " + size.asText() + " is not positive");
+            }
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            violations.add(where + ": storage size " + size.asText() + " is no Kubernetes quantity");
         }
     }
 

@@ -22,7 +22,7 @@ class OverlayChecksTest {
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
-    void imagesArePinnedToAVersion(Overlay overlay) {
+    void imagesArePinnedToAVersionAndMadeByTheBuild(Overlay overlay) {
         assertThat(new WorkloadChecks(Rendered.overlay(overlay), overlay).images()).isEmpty();
     }
 
@@ -72,6 +72,12 @@ class OverlayChecksTest {
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
     void eachDatabaseHasTheEnvironmentsInstanceCount(Overlay overlay) {
         assertThat(new OperatorChecks(Rendered.overlay(overlay), overlay).databases()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void everyClaimedVolumeHasAQuantityForItsSize(Overlay overlay) {
+        assertThat(new OperatorChecks(Rendered.overlay(overlay), overlay).storageSizes()).isEmpty();
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -75,7 +76,7 @@ class StrictParsingTest {
     @Test
     void readsAnOperatorsResourceAsATree() {
         Manifests manifests = Manifests.parse("""
-                apiVersion: kafka.strimzi.io/v1beta2
+                apiVersion: kafka.strimzi.io/v1
                 kind: KafkaTopic
                 metadata:
                   name: articles
@@ -84,5 +85,17 @@ class StrictParsingTest {
                 """);
 
         assertThat(manifests.custom("KafkaTopic").get(0).at("/spec/partitions").asInt()).isEqualTo(12);
+    }
+
+    /** Strimzi 1.x serves only v1, and the Keycloak Operator's current API is v2beta1. */
+    @ParameterizedTest
+    @CsvSource({"kafka.strimzi.io/v1beta2, Kafka", "k8s.keycloak.org/v2alpha1, Keycloak"})
+    void rejectsAnApiVersionThePinnedOperatorsNoLongerServe(String apiVersion, String kind) {
+        String retired = "apiVersion: " + apiVersion + "\nkind: " + kind + "\nmetadata:\n  name: old\n";
+
+        assertThatThrownBy(() -> Manifests.parse(retired))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(kind + " old: " + apiVersion + "/" + kind
+                        + " is neither a modelled kind nor an operator's");
     }
 }

@@ -146,7 +146,10 @@ final class WorkloadChecks {
         return violations;
     }
 
-    /** Every container image names its version; production never runs "latest". */
+    /**
+     * Every container image names its version, and each of ours is one the build makes; production never runs
+     * "latest".
+     */
     List<String> images() {
         List<String> violations = new ArrayList<>();
         for (Deployment deployment : manifests.all(Deployment.class)) {
@@ -162,6 +165,10 @@ final class WorkloadChecks {
     }
 
     private void image(String where, String image, List<String> violations) {
+        String name = image.replaceFirst("@sha256:.*", "").replaceFirst(":[^:/]*$", "");
+        if (name.startsWith(BuiltImages.group() + "/") && !BuiltImages.names().contains(name)) {
+            violations.add(where + ": image " + name + " is none the build makes; it makes " + BuiltImages.names());
+        }
         if (image.contains("@sha256:")) {
             return;
         }
