@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Predicate;
 
 /** Groups the names of one text into actors, types them and picks each actor's name, aliases and roles. */
@@ -392,18 +393,46 @@ final class ActorResolver {
 
     private boolean isShortNameOf(List<Token> tokens, Candidate part, Candidate full) {
         if (full.group.type == ActorType.PERSON) {
-            if (endsWith(tokens, full, part)) {
+            if (endsWith(tokens, full, part) || givenAndFamilyName(tokens, full, part)) {
                 return true;
             }
             // a family name written first, or a given name only one person has
             return part.words() == 1 && startsWith(tokens, full, part)
-                    && (surnameFirst(full) || gazetteer.givenNames.contains(part.text)
-                    && uniqueFirstName(part.text, full.group));
+                    && (surnameFirst(full) || isGivenName(part.text) && uniqueFirstName(part.text, full.group));
+        }
+        if (full.group.type != ActorType.ORGANIZATION || part.entry != null) {
+            return false;
         }
         // "near Exeter" is the town, whatever "Exeter School" is
         boolean place = part.locationCues > 0 && gazetteer.placeNames.contains(part.text);
-        return full.group.type == ActorType.ORGANIZATION && part.entry == null && !place
-                && startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord);
+        return !place && startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
+                || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
+    }
+
+    private boolean isGivenName(String word) {
+        return gazetteer.givenNames.contains(word) || gazetteer.firstNames.contains(word);
+    }
+
+    /** "Patrick Gordon" for Patrick Leopold Gordon: the first and the last word, the middle names left out. */
+    private static boolean givenAndFamilyName(List<Token> tokens, Candidate full, Candidate part) {
+        return part.words() == 2 && full.words() > 2 && startsWith(tokens, full, part.first, part.first + 1)
+                && tokens.get(part.last - 1).text.equalsIgnoreCase(tokens.get(full.last - 1).text);
+    }
+
+    /** "Red Sox" for the Boston Red Sox: what follows the place a team or a firm is named after. */
+    private boolean placeBefore(List<Token> tokens, Candidate full, Candidate part) {
+        int placeEnd = full.last - part.words();
+        if (placeEnd <= full.first) {
+            return false;
+        }
+        Gazetteer.Entry listed = gazetteer.matchAt(tokens, full.first, placeEnd);
+        boolean listedPlace = listed != null && listed.type() == ActorType.LOCATION && !listed.demonym()
+                && full.first + listed.tokens().length == placeEnd;
+        StringJoiner place = new StringJoiner(" ");
+        for (int k = full.first; k < placeEnd; k++) {
+            place.add(tokens.get(k).text);
+        }
+        return listedPlace || gazetteer.placeNames.contains(place.toString());
     }
 
     private boolean surnameFirst(Candidate full) {
@@ -416,8 +445,16 @@ final class ActorResolver {
     }
 
     private static boolean startsWith(List<Token> tokens, Candidate full, Candidate part) {
-        for (int k = part.first; k < part.last; k++) {
-            if (!tokens.get(k).text.equalsIgnoreCase(tokens.get(full.first + k - part.first).text)) {
+        return startsWith(tokens, full, part.first, part.last);
+    }
+
+    /** Whether the full name starts with the words [first, last) of another name. */
+    private static boolean startsWith(List<Token> tokens, Candidate full, int first, int last) {
+        if (last - first > full.words()) {
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            if (!tokens.get(k).text.equalsIgnoreCase(tokens.get(full.first + k - first).text)) {
                 return false;
             }
         }

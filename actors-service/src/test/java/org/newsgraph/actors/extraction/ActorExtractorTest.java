@@ -36,6 +36,8 @@ class ActorExtractorTest {
             apostrophe names            | Siobhan O'Brien arrived. O'Brien said nothing.                  | Siobhan O'Brien  | O'Brien
             accented names              | Álvaro Núñez scored. Núñez celebrated.                          | Álvaro Núñez     | Núñez
             family name first           | Liu Zhenmin arrived in Brazil. Liu told reporters he was happy. | Liu Zhenmin      | Liu
+            given name alone            | Jeanne Moreau was a French actress. Jeanne starred in films.    | Jeanne Moreau    | Jeanne
+            middle name left out        | Patrick Leopold Gordon was born in Scotland. Patrick Gordon died in Moscow. | Patrick Leopold Gordon | Patrick Gordon
             """)
     void surnameResolvesToEarlierFullName(String behaviour, String text, String name, String alias) {
         Actor actor = named(text, name);
@@ -51,6 +53,7 @@ class ActorExtractorTest {
             nickname in brackets      | "Bibi (Israeli Prime Minister Benjamin Netanyahu) did well," an aide said.      | Benjamin Netanyahu                | Bibi
             short company name        | Veridian Semiconductor Corp rose 9%. Shares of Veridian have tripled.          | Veridian Semiconductor Corp       | Veridian
             demonym to its country    | Egyptian, Qatari and Turkish mediators met in Egypt.                            | Egypt                             | Egyptian
+            team after its city       | The Boston Red Sox signed him. The Red Sox won the game.                       | Boston Red Sox                    | Red Sox
             """)
     void oneActorManyNames(String behaviour, String text, String name, String alias) {
         assertThat(named(text, name).aliases()).contains(alias);
