@@ -521,11 +521,9 @@ final class ActorResolver {
             }
         }
         ActorDecision.Verdict verdict = decision.decide(name(g), g.features);
-        if (verdict.actor()) {
-            return verdict;
-        }
-        if (g.members.stream().anyMatch(c -> c.speaker)) {
-            // one who speaks is someone, whatever the words of the name
+        boolean placeOrNone = !verdict.actor() || verdict.type() == ActorType.LOCATION;
+        if (placeOrNone && g.members.stream().anyMatch(c -> c.speaker)) {
+            // one who speaks is someone, whatever the words of the name; a place that speaks is a listed country
             return new ActorDecision.Verdict(verdict.type() == ActorType.LOCATION ? ActorType.PERSON : verdict.type(),
                     true);
         }

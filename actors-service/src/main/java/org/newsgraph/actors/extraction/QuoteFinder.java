@@ -266,10 +266,20 @@ final class QuoteFinder {
             // a quotation that runs on into the next paragraph
             return s.open() == previousSpan.last() + 1 ? previous : null;
         }
-        if (tokens.get(s.open()).paragraph != tokens.get(previousSpan.close()).paragraph) {
+        if (tokens.get(s.open()).paragraph != tokens.get(previousSpan.close()).paragraph && !wholeParagraph(scan, s)) {
             return null;
         }
+        // nothing said between: '"A," he said. "B."', or "B" as the next paragraph, all of it quoted
         return scan.nextNotPunct[previous.end()] < s.open() ? null : previous;
+    }
+
+    private static boolean wholeParagraph(Scan scan, Span s) {
+        List<Token> tokens = scan.tokens;
+        if (s.close() < 0) {
+            return false;
+        }
+        int next = scan.nextNotPunct[s.close() + 1];
+        return next == tokens.size() || tokens.get(next).paragraph != tokens.get(s.close()).paragraph;
     }
 
     // ---- attribution before the opening mark: 'Trump said: "..."', 'he said the talks were "very close"'

@@ -192,12 +192,24 @@ class ActorExtractorTest {
             it for an organisation     | Hamas issued a statement on Monday. "We reject the plan outright and completely," it said. | Hamas | We reject the plan outright and completely,
             they for an organisation   | Toyota answered on Monday. "We will keep every plant in the country open," they said. | Toyota | We will keep every plant in the country open,
             the minister               | Finance Minister Jane Doe spoke on Monday. "The budget is balanced this year," the minister said. | Jane Doe | The budget is balanced this year,
+            a surname that is a town   | "We will rebuild every home that was lost," Lopez said.                 | Lopez             | We will rebuild every home that was lost,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
 
         assertThat(result.quotes()).extracting(Quote::text, Quote::speaker).contains(
                 org.assertj.core.groups.Tuple.tuple(quote, speaker));
+    }
+
+    @Test
+    void aParagraphThatIsAllQuotationGoesOnWithTheSpeakerBeforeIt() {
+        ExtractionResult result = extractor.extract("\"We will rebuild every home that was lost,\" Jane Doe said.\n\n"
+                + "\"Nobody will be left behind in this city, not one family.\"\n\n"
+                + "John Smith disagreed. \"There is no money for any of it,\" he said.\n\n"
+                + "The council meets on Monday. \"Every delay costs us another month of rent.\"");
+
+        assertThat(result.quotes()).extracting(Quote::speaker)
+                .containsExactly("Jane Doe", "Jane Doe", "John Smith", null);
     }
 
     @Test
