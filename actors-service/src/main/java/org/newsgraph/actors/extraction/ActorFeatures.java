@@ -112,7 +112,7 @@ final class ActorFeatures {
         if (gazetteer.firstNames.contains(c.firstWord)) {
             f.add(c.words() > 1 ? "firstName" : "firstNameAlone");
         }
-        if (gazetteer.surnameFirst.contains(c.firstWord)) {
+        if (c.words() > 1 && c.words() <= 3 && gazetteer.familyNameFirst(c.firstWord, c.lastWord)) {
             f.add("surnameFirst");
         }
         if (c.words() == 1 && first.allCaps()) {

@@ -135,7 +135,8 @@ final class ActorResolver {
             // decided last, so that names are grouped as the model was taught
             if (g.members.stream().anyMatch(c -> COMPANY_SUFFIXES.contains(c.lastWord))) {
                 verdict = new ActorDecision.Verdict(ActorType.ORGANIZATION, true);
-            } else if (!verdict.actor() && g.members.stream().anyMatch(this::givenNameAndSurname)) {
+            } else if (!verdict.actor() && g.members.stream().anyMatch(this::givenNameAndSurname)
+                    || g.members.stream().anyMatch(c -> c.words() == 2 && gazetteer.isKoreanGivenName(c.lastWord))) {
                 verdict = new ActorDecision.Verdict(ActorType.PERSON, true);
             }
             g.type = verdict.type();
@@ -436,7 +437,7 @@ final class ActorResolver {
     }
 
     private boolean surnameFirst(Candidate full) {
-        return full.words() <= 3 && gazetteer.surnameFirst.contains(full.firstWord)
+        return full.words() <= 3 && gazetteer.familyNameFirst(full.firstWord, full.lastWord)
                 && !gazetteer.givenNames.contains(full.lastWord);
     }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /** The curated word lists in this package's resources, and the JDK's country names. */
@@ -24,6 +25,8 @@ final class Gazetteer {
     /** A listed name: {@code name} is the canonical name it refers to (a demonym's country). */
     record Entry(String name, ActorType type, boolean demonym, String[] tokens) {
     }
+
+    private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
@@ -137,6 +140,19 @@ final class Gazetteer {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name of two or three words is written family name first: a listed family name ("Liu Zhenmin"), or a
+     * given name of the Korean shape after it ("Moon Jae-in", "Park Ji-won").
+     */
+    boolean familyNameFirst(String firstWord, String lastWord) {
+        return surnameFirst.contains(firstWord) || isKoreanGivenName(lastWord);
+    }
+
+    /** "Jae-in", "Ji-won": a shape only given names have. */
+    boolean isKoreanGivenName(String word) {
+        return KOREAN_GIVEN_NAME.matcher(word).matches();
     }
 
     /** Whether {@code canonical} is a country's canonical name. */

@@ -358,7 +358,8 @@ final class NameFinder {
         if (gazetteer.commonWords.contains(lower)) {
             return true;
         }
-        if (a + 1 < b && (gazetteer.givenNames.contains(t.text) || titleStart(scan.tokens, a, b) == a)) {
+        if (a + 1 < b && (gazetteer.givenNames.contains(t.text) || titleStart(scan.tokens, a, b) == a
+                || gazetteer.isKoreanGivenName(scan.tokens.get(a + 1).text))) {
             return false; // "Secretary of State Marco Rubio said" opens a sentence with a title
         }
         if (a + 1 == b || !lexicon.isCommon(lower) || scan.capitalisedInside.contains(t.text)) {

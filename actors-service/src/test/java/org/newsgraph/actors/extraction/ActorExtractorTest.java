@@ -37,6 +37,8 @@ class ActorExtractorTest {
             accented names              | Álvaro Núñez scored. Núñez celebrated.                          | Álvaro Núñez     | Núñez
             family name first           | Liu Zhenmin arrived in Brazil. Liu told reporters he was happy. | Liu Zhenmin      | Liu
             given name alone            | Jeanne Moreau was a French actress. Jeanne starred in films.    | Jeanne Moreau    | Jeanne
+            family name before a Korean given name | President Moon Jae-in met Park Ji-won in Seoul. Moon said the talks went well. | Moon Jae-in | Moon
+            a Korean name that starts like a place | Park Ji-won arrived in Seoul. Park declined to comment.     | Park Ji-won      | Park
             middle name left out        | Patrick Leopold Gordon was born in Scotland. Patrick Gordon died in Moscow. | Patrick Leopold Gordon | Patrick Gordon
             """)
     void surnameResolvesToEarlierFullName(String behaviour, String text, String name, String alias) {
