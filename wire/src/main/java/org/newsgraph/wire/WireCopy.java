@@ -29,4 +29,19 @@ public record WireCopy(Optional<Dateline> dateline, Optional<Credit> credit, Str
     public Story story() {
         return new Story(storyStart, storyEnd);
     }
+
+    /** The agency credited, or else the one the dateline names. */
+    public Optional<String> source() {
+        return credit.flatMap(Credit::source).or(() -> dateline.flatMap(Dateline::agency));
+    }
+
+    /** The reporters the credit names, joined by commas; absent when it names none. */
+    public Optional<String> byline() {
+        return credit.map(c -> String.join(", ", c.byline())).filter(names -> !names.isEmpty());
+    }
+
+    /** The dateline's day as ISO: {@code 2025-03-12} when it gives the year, else {@code --10-07}. */
+    public Optional<String> datelineDate() {
+        return dateline.flatMap(d -> d.localDate().map(Object::toString).or(() -> d.date().map(Object::toString)));
+    }
 }

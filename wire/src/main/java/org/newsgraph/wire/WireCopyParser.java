@@ -52,11 +52,33 @@ public final class WireCopyParser {
         if (reading.storyStart() == reading.end()) {
             throw new IllegalArgumentException("wire copy has a dateline but no story: " + text.substring(reading.start(), reading.end()));
         }
+        return parse(text, reading, title);
+    }
+
+    private WireCopy parse(String text, Reading reading, String title) {
         String resolvedTitle = title == null || title.isBlank()
                 ? TitleReader.firstSentence(text, reading.storyStart(), reading.storyEnd(), maxTitleLength)
                 : title.strip();
         return new WireCopy(reading.dateline().map(Located::value), reading.credit().map(Located::value), resolvedTitle,
                 reading.storyStart(), reading.storyEnd());
+    }
+
+    /**
+     * Parses any text that is not blank as wire copy; one that holds nothing but a dateline is all story.
+     *
+     * @throws IllegalArgumentException when the text is blank
+     */
+    public WireCopy parseAny(String text) {
+        Objects.requireNonNull(text, "text");
+        Reading reading = read(text);
+        if (reading.start() == reading.end()) {
+            throw new IllegalArgumentException("wire copy is empty or blank");
+        }
+        if (reading.storyStart() == reading.end()) {
+            return new WireCopy(Optional.empty(), Optional.empty(),
+                    TitleReader.firstSentence(text, reading.start(), reading.end(), maxTitleLength), 0, text.length());
+        }
+        return parse(text, reading, null);
     }
 
     /** Where the story of any text lies; the whole text when it holds nothing but a dateline, or nothing at all. */

@@ -192,6 +192,25 @@ class WireCopyParserTest {
         }
 
         @Test
+        void theCopyNamesItsSourceBylineAndDay() {
+            WireCopy copy = parser.parse("GAZA CITY, Oct 7 (Reuters) - Talks resumed. (Reporting by Jane Doe and Ali Omar)");
+
+            assertThat(copy.source()).contains("Reuters");
+            assertThat(copy.byline()).contains("Jane Doe, Ali Omar");
+            assertThat(copy.datelineDate()).contains("--10-07");
+            assertThat(parser.parse("Talks resumed in Cairo. — AFP").byline()).isEmpty();
+        }
+
+        @Test
+        void anyTextIsReadAsWireCopyAndADatelineAloneIsAllStory() {
+            assertThat(parser.parseAny("GAZA CITY, Oct 7 (Reuters) - Talks resumed.").source()).contains("Reuters");
+            WireCopy datelineOnly = parser.parseAny("GAZA CITY, Oct 7 (Reuters) -");
+            assertThat(datelineOnly.dateline()).isEmpty();
+            assertThat(datelineOnly.story()).isEqualTo(new Story(0, "GAZA CITY, Oct 7 (Reuters) -".length()));
+            assertThatIllegalArgumentException().isThrownBy(() -> parser.parseAny(" \n "));
+        }
+
+        @Test
         void reportingByBlockTakesTheDatelineAgencyAsSource() {
             String text = "GAZA CITY, Oct 7 (Reuters) - Talks resumed. (Reporting by Jane Doe; Editing by John Smith)";
 

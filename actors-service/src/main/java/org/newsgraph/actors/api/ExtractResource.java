@@ -28,14 +28,14 @@ public class ExtractResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Find the actors and quotes of any text", description = "Nothing is stored. Offsets are Java String indices.")
+    @Operation(summary = "Find the actors and quotes of any text", description = "Nothing is stored. Offsets are Java String indices. A wire dateline that opens the text and a credit that closes it name no one; the answer says where the story lies and what they give.")
     public ExtractResponse extract(byte[] body) {
         String text = TextBodies.utf8(body, config.maxTextBytes());
         if (text.isBlank()) {
             throw new ActorProblems.InvalidText("The text is empty.");
         }
         try {
-            return ExtractResponse.of(extractor.extract(text));
+            return ExtractResponse.extract(extractor, text);
         } catch (ExtractionBudgetExceeded tooCostly) {
             throw new ActorProblems.TextTooCostly(tooCostly.getMessage());
         }

@@ -34,7 +34,7 @@ public final class GoldScoring {
         long chars = 0;
         for (GoldDocument document : documents) {
             long started = System.nanoTime();
-            JsonNode answer = JSON.valueToTree(ExtractResponse.of(extractor.extract(document.text())));
+            JsonNode answer = JSON.valueToTree(ExtractResponse.extract(extractor, document.text()));
             nanos += System.nanoTime() - started;
             chars += document.text().length();
             GoldScorer.Counts counts = GoldScorer.score(document.gold(), answer);

@@ -49,11 +49,31 @@ class ExtractResourceTest {
         assertThat(quotes).anySatisfy(quote -> {
             assertThat(quote.get("speaker")).isEqualTo("Donald Trump");
             assertThat((String) quote.get("text")).startsWith("There's a real chance");
+            assertThat(quote.get("verb")).isEqualTo("said");
         });
         assertThat(quotes).anySatisfy(quote -> {
             assertThat(quote.get("speaker")).isNull();
             assertThat((String) quote.get("text")).startsWith("Bibi (Israeli Prime Minister");
         });
+        assertThat(response.getString("story.dateline.place")).isEqualTo("WASHINGTON");
+        assertThat(body.substring(response.getInt("story.start"))).startsWith("US President Donald Trump");
+    }
+
+    @Test
+    void theAnswerSaysWhereTheStoryLiesAndWhatItsDatelineAndCreditGive() {
+        String body = "GAZA CITY, Oct 7 (Reuters) - Talks resumed in Cairo on Tuesday, Jane Doe said. "
+                + "(Reporting by Ali Omar; Editing by John Smith)";
+
+        JsonPath response = given().contentType(ContentType.TEXT).body(body).when().post("/extract")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(body.substring(response.getInt("story.start"), response.getInt("story.end")))
+                .isEqualTo("Talks resumed in Cairo on Tuesday, Jane Doe said.");
+        assertThat(response.getString("story.dateline.place")).isEqualTo("GAZA CITY");
+        assertThat(response.getString("story.dateline.date")).isEqualTo("--10-07");
+        assertThat(response.getString("story.source")).isEqualTo("Reuters");
+        assertThat(response.getString("story.byline")).isEqualTo("Ali Omar");
+        assertThat(response.getList("actors.name", String.class)).doesNotContain("Ali Omar", "John Smith", "Reuters");
     }
 
     @Test

@@ -65,7 +65,7 @@ class GoldArticlesTest {
     }
 
     private static GoldScorer.Counts score(GoldArticles.Article article) throws IOException {
-        JsonNode response = JSON.valueToTree(ExtractResponse.of(extractor.extract(article.body())));
+        JsonNode response = JSON.valueToTree(ExtractResponse.extract(extractor, article.body()));
         Files.createDirectories(PREDICTIONS);
         JSON.writerWithDefaultPrettyPrinter().writeValue(PREDICTIONS.resolve(article.name() + ".json").toFile(), response);
         JsonNode gold = JSON.readTree(article.gold().toFile());
