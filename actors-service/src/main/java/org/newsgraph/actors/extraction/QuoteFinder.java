@@ -1,6 +1,7 @@
 package org.newsgraph.actors.extraction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -159,6 +160,9 @@ final class QuoteFinder {
             if (a == null) {
                 a = before(scan, s, previousSpan, previous);
             }
+            if (a == null) {
+                a = introduced(scan, s);
+            }
             ActorResolver.Group speaker = a == null ? null : speaker(scan, a, tokens.get(s.open()).sentence);
             if (speaker != null && speaker.type == ActorType.PERSON && a.speaker() != null) {
                 scan.focusOn(a.position(), speaker);
@@ -239,6 +243,14 @@ final class QuoteFinder {
         }
         if (v == k) {
             int e = speakerEnd(tokens, v + 1, limit);
+            if (e < limit && tokens.get(e).is(",")) {
+                // 'said the finance minister, Jane Doe.'
+                int named = speakerEnd(tokens, e + 1, limit);
+                Resolved r = resolve(scan, v + 1, named);
+                if (r.kind() == Kind.NAMED && !(closedInside && named < limit)) {
+                    return attribution(r, tokens.get(v).text, tokens.get(v).start, end);
+                }
+            }
             return e == v + 1 || closedInside && e < limit ? null : attribution(resolve(scan, v + 1, e), tokens.get(v).text,
                     tokens.get(v).start, end);
         }
@@ -246,6 +258,27 @@ final class QuoteFinder {
             return null;
         }
         return attribution(resolve(scan, k, v), tokens.get(v).text, tokens.get(k).start, end);
+    }
+
+    /**
+     * 'Jane Doe was blunt. "We will not sign."': a quotation that is a sentence of its own, after a sentence whose one
+     * person is its subject, is that person's.
+     */
+    private static Attribution introduced(Scan scan, Span s) {
+        List<Token> tokens = scan.tokens;
+        Token open = tokens.get(s.open());
+        if (s.close() < 0 || open.sentence == 0 || s.open() == 0 || tokens.get(s.open() - 1).sentence == open.sentence) {
+            return null;
+        }
+        int[] before = scan.sentences.get(open.sentence - 1);
+        if (tokens.get(before[0]).paragraph != open.paragraph) {
+            return null;
+        }
+        Collection<Candidate> persons = scan.persons.subMap(tokens.get(before[0]).start, tokens.get(before[1] - 1).end)
+                .values();
+        Candidate only = persons.isEmpty() ? null : persons.iterator().next();
+        boolean onePerson = only != null && only.subject && persons.stream().allMatch(c -> c.group == only.group);
+        return onePerson ? new Attribution(only.group, Kind.NAMED, null, null, only.start, s.open()) : null;
     }
 
     private static int speakerEnd(List<Token> tokens, int from, int limit) {
@@ -342,6 +375,7 @@ final class QuoteFinder {
         List<Token> tokens = scan.tokens;
         int b = Math.max(sentenceStart, v - SUBJECT_REACH);
         int e = v;
+        Resolved nearest = null;
         for (int k = v - 1; k >= b - 1; k--) {
             if (k >= b && !tokens.get(k).is(",")) {
                 continue;
@@ -364,14 +398,18 @@ final class QuoteFinder {
             if (r.kind() == Kind.PRONOUN || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                 return r;
             }
+            if (nearest == null && r.kind() == Kind.NAMED) {
+                nearest = r;
+            }
             Token head = tokens.get(s);
             boolean apposition = head.is("a") || head.is("an") || head.is("the") || RELATIVES.contains(head.text)
                     || gazetteer.isTitleWord(head);
             if (!apposition || k < b) {
-                return r;
+                // "In a statement, the Red Cross said": what opens the sentence is no subject
+                return r.kind() == Kind.UNNAMED && nearest != null ? nearest : r;
             }
         }
-        return Resolved.UNNAMED;
+        return nearest != null ? nearest : Resolved.UNNAMED;
     }
 
     // ---- speakers
@@ -386,7 +424,13 @@ final class QuoteFinder {
         }
         for (int k = from; k < to; k++) {
             if (tokens.get(k).is(",") || tokens.get(k).is("(")) {
+                Candidate named = k + 1 < to ? scan.covering[k + 1] : null;
+                if (tokens.get(k).is(",") && named != null && named.first == k + 1 && named.last == to
+                        && named.group.type == ActorType.PERSON && titleIn(tokens, from, k)) {
+                    return new Resolved(Kind.NAMED, named.group, null); // "the union's leader, Jane Doe"
+                }
                 to = k; // an apposition or a bracket follows the name
+                break;
             }
         }
         if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
@@ -415,6 +459,15 @@ final class QuoteFinder {
             }
         }
         return new Resolved(Kind.NAMED, c.group, null);
+    }
+
+    private boolean titleIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (gazetteer.isTitleHead(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAuxiliary(Token t) {

@@ -194,6 +194,10 @@ class ActorExtractorTest {
             it for an organisation     | Hamas issued a statement on Monday. "We reject the plan outright and completely," it said. | Hamas | We reject the plan outright and completely,
             they for an organisation   | Toyota answered on Monday. "We will keep every plant in the country open," they said. | Toyota | We will keep every plant in the country open,
             the minister               | Finance Minister Jane Doe spoke on Monday. "The budget is balanced this year," the minister said. | Jane Doe | The budget is balanced this year,
+            title then the name after the verb | "We will not accept this deal at any price," said the finance minister, Jane Doe. | Jane Doe | We will not accept this deal at any price,
+            title then the name before the verb | "We will not accept this deal at any price," the union's leader, Jane Doe, said. | Jane Doe | We will not accept this deal at any price,
+            a phrase that opens the sentence | In a statement, the Red Cross said: "Civilians are paying the price of this war every day." | Red Cross | Civilians are paying the price of this war every day.
+            the one person of the sentence before | Jane Doe was blunt. "We will not accept this deal at any price." | Jane Doe | We will not accept this deal at any price.
             a surname that is a town   | "We will rebuild every home that was lost," Lopez said.                 | Lopez             | We will rebuild every home that was lost,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
@@ -274,6 +278,7 @@ class ActorExtractorTest {
             anonymous official      | Donald Trump spoke. "It is done and dusted now," one senior US official was quoted as saying.
             spokesperson of a party | Hamas met. "It is done and dusted now," a spokesperson for Hamas said.
             unnamed then pronoun    | Jane Doe spoke. A retired teacher said she had lost money. "I need it back by Friday," she said.
+            two persons before      | Jane Doe met John Smith. "We will not accept this deal at any price."
             """)
     void unnamedOfficialQuoteHasNoSpeaker(String behaviour, String text) {
         List<Quote> quotes = extractor.extract(text).quotes();
