@@ -153,14 +153,9 @@ public class ArticleResource {
             throw new ArticleProblems.InvalidContent("language must be a BCP 47 language tag such as en or pt-BR.");
         }
         WireCopy copy = wireCopy.parse(text, title);
-        String byline = copy.credit().map(credit -> String.join(", ", credit.byline())).filter(names -> !names.isEmpty()).orElse(null);
-        String source = copy.credit().flatMap(credit -> credit.source())
-                .or(() -> copy.dateline().flatMap(dateline -> dateline.agency())).orElse(null);
         return new ArticleContent(copy.title().strip(), text,
-                copy.dateline().map(dateline -> dateline.place()).orElse(null),
-                copy.dateline().flatMap(dateline -> dateline.localDate().map(Object::toString).or(() -> dateline.date().map(Object::toString)))
-                        .orElse(null),
-                source, byline, languageOr(language), null, copy.story());
+                copy.dateline().map(dateline -> dateline.place()).orElse(null), copy.datelineDate().orElse(null),
+                copy.source().orElse(null), copy.byline().orElse(null), languageOr(language), null, copy.story());
     }
 
     private String languageOr(String language) {
