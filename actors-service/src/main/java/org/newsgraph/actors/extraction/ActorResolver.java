@@ -230,7 +230,7 @@ final class ActorResolver {
     }
 
     /**
-     * An acronym joins the first organisation it abbreviates. Names are looked up by their initials, and of each
+     * An acronym joins the first organisation or place it abbreviates ("NSW" for New South Wales). Names are looked up by their initials, and of each
      * actor only its first name is kept: merging only ever joins actors, so whichever name would be taken is the
      * first of its actor, and a text repeating a name and its acronym a hundred thousand times is read in one pass.
      */
@@ -250,7 +250,7 @@ final class ActorResolver {
             }
             int tried = 0;
             for (Candidate name : byInitials.getOrDefault(acronym.text.replace(".", ""), Map.of()).values()) {
-                if (name.group != acronym.group && name.group.type == ActorType.ORGANIZATION) {
+                if (name.group != acronym.group && name.group.type != ActorType.PERSON) {
                     merge(name.group, acronym.group);
                     break;
                 }

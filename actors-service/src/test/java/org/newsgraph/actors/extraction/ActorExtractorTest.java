@@ -55,6 +55,7 @@ class ActorExtractorTest {
             nickname in brackets      | "Bibi (Israeli Prime Minister Benjamin Netanyahu) did well," an aide said.      | Benjamin Netanyahu                | Bibi
             short company name        | Veridian Semiconductor Corp rose 9%. Shares of Veridian have tripled.          | Veridian Semiconductor Corp       | Veridian
             demonym to its country    | Egyptian, Qatari and Turkish mediators met in Egypt.                            | Egypt                             | Egyptian
+            acronym of a place        | Police in New South Wales said the NSW government would act.                  | New South Wales                   | NSW
             team after its city       | The Boston Red Sox signed him. The Red Sox won the game.                       | Boston Red Sox                    | Red Sox
             """)
     void oneActorManyNames(String behaviour, String text, String name, String alias) {
