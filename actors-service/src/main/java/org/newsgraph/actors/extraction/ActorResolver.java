@@ -393,6 +393,12 @@ final class ActorResolver {
     }
 
     private boolean isShortNameOf(List<Token> tokens, Candidate part, Candidate full) {
+        // "in London" is the city, whoever Jack London is; "near Exeter" the town, whatever Exeter School is
+        boolean place = part.locationCues > 0 && (gazetteer.placeNames.contains(part.text)
+                || part.entry != null && part.entry.type() == ActorType.LOCATION);
+        if (place) {
+            return false;
+        }
         if (full.group.type == ActorType.PERSON) {
             if (endsWith(tokens, full, part) || givenAndFamilyName(tokens, full, part)) {
                 return true;
@@ -404,9 +410,7 @@ final class ActorResolver {
         if (full.group.type != ActorType.ORGANIZATION || part.entry != null) {
             return false;
         }
-        // "near Exeter" is the town, whatever "Exeter School" is
-        boolean place = part.locationCues > 0 && gazetteer.placeNames.contains(part.text);
-        return !place && startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
+        return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
                 || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
     }
 
@@ -516,9 +520,11 @@ final class ActorResolver {
 
     private ActorDecision.Verdict verdictOf(List<Token> tokens, Group g, Set<String> lowerCaseWords) {
         g.features = features.of(tokens, g, lowerCaseWords);
+        int fullest = g.members.stream().mapToInt(Candidate::words).max().orElse(0);
         for (Candidate c : g.members) {
-            if (c.entry != null && !c.entry.demonym()) {
-                return new ActorDecision.Verdict(c.entry.type(), true); // a curated name needs no other evidence
+            if (c.entry != null && !c.entry.demonym() && c.words() == fullest) {
+                // a curated name needs no other evidence, unless it is only the short form of a longer one
+                return new ActorDecision.Verdict(c.entry.type(), true);
             }
         }
         ActorDecision.Verdict verdict = decision.decide(name(g), g.features);

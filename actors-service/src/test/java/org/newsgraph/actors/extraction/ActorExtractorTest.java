@@ -107,6 +107,8 @@ class ActorExtractorTest {
             place before and          | Egypt and Qatar Airways signed a deal.                        | Qatar Airways                       | ORGANIZATION
             suffix after a title word | Martin Luther King Jr. spoke in Memphis.                      | Martin Luther King Jr.              | PERSON
             description before a name | Mathematician Hermann Weyl said so.                           | Hermann Weyl                        | PERSON
+            writer named like a city  | Jack London wrote in San Francisco. He never lived in London.  | Jack London                         | PERSON
+            city named like a writer  | Jack London wrote in San Francisco. He never lived in London.  | London                              | LOCATION
             town beside its school    | He grew up near Exeter and studied at Exeter School.          | Exeter                              | LOCATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
