@@ -64,8 +64,17 @@ public class Article extends PanacheEntityBase {
     @Column(nullable = false)
     public String language;
 
+    /** When the article says it was published: set when it is filed, and changed by a revision only when it gives one. */
     @Column(name = "published_at", nullable = false)
     public Instant publishedAt;
+
+    /** The publication time of revision 1, whatever later revisions say. */
+    @Column(name = "first_published_at", nullable = false)
+    public Instant firstPublishedAt;
+
+    /** When the current revision was written; a withdrawal writes none. */
+    @Column(name = "last_modified_at", nullable = false)
+    public Instant lastModifiedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -102,6 +111,7 @@ public class Article extends PanacheEntityBase {
         article.owner = owner;
         article.createdAt = now;
         article.write(content, now);
+        article.firstPublishedAt = article.publishedAt;
         return article;
     }
 
@@ -151,7 +161,12 @@ public class Article extends PanacheEntityBase {
         storyStart = content.story().start();
         storyEnd = content.story().end();
         language = content.language();
-        publishedAt = content.publishedAt() == null ? now : content.publishedAt();
+        if (content.publishedAt() != null) {
+            publishedAt = content.publishedAt();
+        } else if (publishedAt == null) {
+            publishedAt = now;
+        }
+        lastModifiedAt = now;
         updatedAt = now;
     }
 

@@ -36,6 +36,31 @@ class ArticleTest {
     }
 
     @Test
+    void aRevisionKeepsThePublicationTimeUnlessItGivesOne() {
+        Article article = Article.file(content("Talks"), null, NOW);
+        article.revise(content("Talks resume"), 1, NOW.plusSeconds(3600));
+        assertThat(article.publishedAt).isEqualTo(NOW);
+        assertThat(article.firstPublishedAt).isEqualTo(NOW);
+        assertThat(article.lastModifiedAt).isEqualTo(NOW.plusSeconds(3600));
+
+        Instant corrected = NOW.minusSeconds(600);
+        ArticleContent dated = content("Talks resumed earlier");
+        article.revise(new ArticleContent(dated.title(), dated.body(), dated.datelinePlace(), null, dated.source(), null, "en", corrected,
+                dated.story()), 2, NOW.plusSeconds(7200));
+        assertThat(article.publishedAt).isEqualTo(corrected);
+        assertThat(article.firstPublishedAt).isEqualTo(NOW);
+        assertThat(article.lastModifiedAt).isEqualTo(NOW.plusSeconds(7200));
+    }
+
+    @Test
+    void aWithdrawalIsNoRevision() {
+        Article article = Article.file(content("Talks"), null, NOW);
+        article.withdraw(null, NOW.plusSeconds(60));
+        assertThat(article.lastModifiedAt).isEqualTo(NOW);
+        assertThat(article.updatedAt).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
     void revisingAStaleRevisionIsRefused() {
         Article article = Article.file(content("Talks"), null, NOW);
         article.revise(content("Second"), 1, NOW);
