@@ -62,6 +62,9 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File an article", description = "A retried POST with the same Idempotency-Key answers the first result.")
     public Response file(@Valid @NotNull ArticleRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (QueryParameters.present(request.note()).isPresent()) {
+            throw new ArticleProblems.InvalidContent("note says what a revision corrects; a new article has nothing to correct yet.");
+        }
         return filed(contentOf(request), idempotencyKey);
     }
 
@@ -82,18 +85,38 @@ public class ArticleResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise an article", description = "If-Match must carry the ETag of the revision being revised.")
+    @Operation(summary = "Revise an article", description = "If-Match must carry the ETag of the revision being revised. "
+            + "publishedAt stays as it was unless the revision gives one; note says what the revision corrects.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ArticleRequest request) {
-        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(request), writer()));
+        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(request), blankToNull(request.note()),
+                writer()));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Revise an article with wire copy")
+    @Operation(summary = "Revise an article with wire copy", description = "publishedAt stays as it was.")
     public Response reviseWireCopy(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body,
-            @QueryParam("title") String title, @QueryParam("language") String language) {
-        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(body, title, language), writer()));
+            @QueryParam("title") String title, @QueryParam("language") String language,
+            @Parameter(description = "What the revision corrects, shown with it") @QueryParam("note") String note) {
+        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(body, title, language), blankToNull(note),
+                writer()));
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "The revisions of an article", description = "Oldest first, each with when it was written and its correction note, "
+            + "without its text.")
+    public RevisionList revisions(@PathParam("id") UUID id) {
+        return RevisionList.of(desk.revisions(id));
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}")
+    @Operation(summary = "One revision of an article", description = "As it was written; its ETag names the revision.")
+    public Response revision(@PathParam("id") UUID id, @PathParam("revision") String revision) {
+        ArticleDesk.Revision found = desk.revision(id, revisionNumber(id, revision));
+        return Response.ok(RevisionView.of(found.revision())).header("ETag", RevisionTag.of(found.revision().revision)).build();
     }
 
     @DELETE
@@ -169,6 +192,13 @@ public class ArticleResource {
 
     private static Response withRevisionTag(Response.ResponseBuilder response, Article article) {
         return response.header("ETag", RevisionTag.of(article.revision)).entity(ArticleView.of(article)).build();
+    }
+
+    private static int revisionNumber(UUID id, String revision) {
+        if (!revision.matches("[1-9]\\d{0,8}")) {
+            throw new ArticleProblems.RevisionNotFound(id, revision);
+        }
+        return Integer.parseInt(revision);
     }
 
     private static String blankToNull(String value) {
