@@ -80,6 +80,10 @@ public class Article extends PanacheEntityBase {
     @Column(nullable = false)
     public ArticleStatus status;
 
+    /** When the article was withdrawn; null while it is published. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
     /** The client (user or partner) that filed the article. */
     public String owner;
 
@@ -132,11 +136,17 @@ public class Article extends PanacheEntityBase {
             requireRevision(expectedRevision);
         }
         status = ArticleStatus.WITHDRAWN;
+        withdrawnAt = now;
         updatedAt = now;
     }
 
     public boolean isOwnedBy(String client) {
         return owner != null && owner.equals(client);
+    }
+
+    /** A withdrawn article's text stays with its owner and the editors; everyone else learns only that it was withdrawn. */
+    public boolean isReadableInFullBy(Viewer viewer) {
+        return status == ArticleStatus.PUBLISHED || viewer.editorial() || isOwnedBy(viewer.name());
     }
 
     /** Editors change any article; a partner only those it filed. */

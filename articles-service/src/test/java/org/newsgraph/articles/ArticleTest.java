@@ -53,6 +53,19 @@ class ArticleTest {
     }
 
     @Test
+    void aWithdrawnArticleIsReadInFullOnlyByItsOwnerAndTheEditors() {
+        Article article = Article.file(content("Talks"), "partner-agency", NOW);
+        assertThat(article.isReadableInFullBy(new Viewer("bob", false))).isTrue();
+
+        article.withdraw(null, NOW.plusSeconds(60));
+        assertThat(article.withdrawnAt).isEqualTo(NOW.plusSeconds(60));
+        assertThat(article.isReadableInFullBy(new Viewer("bob", false))).isFalse();
+        assertThat(article.isReadableInFullBy(new Viewer("partner-other", false))).isFalse();
+        assertThat(article.isReadableInFullBy(new Viewer("partner-agency", false))).isTrue();
+        assertThat(article.isReadableInFullBy(new Viewer("alice", true))).isTrue();
+    }
+
+    @Test
     void aWithdrawalIsNoRevision() {
         Article article = Article.file(content("Talks"), null, NOW);
         article.withdraw(null, NOW.plusSeconds(60));

@@ -12,6 +12,7 @@ import org.newsgraph.articles.ArticleContent;
 import org.newsgraph.articles.ArticleDesk;
 import org.newsgraph.articles.ArticleProblems;
 import org.newsgraph.articles.IdempotencyKey;
+import org.newsgraph.articles.Viewer;
 import org.newsgraph.articles.Writer;
 import org.newsgraph.articles.config.ArticlesConfig;
 import org.newsgraph.articles.search.SearchCache;
@@ -22,6 +23,7 @@ import org.newsgraph.wire.WireCopyParser;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.problem.TextBodies;
 import org.newsgraph.security.Caller;
+import org.newsgraph.security.Roles;
 import org.newsgraph.security.routes.EndpointAuthorization;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -37,8 +39,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,8 +82,10 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") UUID id) {
-        return withRevisionTag(Response.ok(), desk.get(id));
+    @Operation(summary = "An article", description = "A withdrawn article answers 410 with a tombstone, except to its owner and the editors.")
+    public Response get(@PathParam("id") UUID id, @Context UriInfo uri) {
+        Article article = desk.get(id);
+        return readable(article) ? withRevisionTag(Response.ok(), article) : Tombstone.of(article, uri);
     }
 
     @PUT
@@ -107,15 +113,19 @@ public class ArticleResource {
     @Path("{id}/revisions")
     @Operation(summary = "The revisions of an article", description = "Oldest first, each with when it was written and its correction note, "
             + "without its text.")
-    public RevisionList revisions(@PathParam("id") UUID id) {
-        return RevisionList.of(desk.revisions(id));
+    public Response revisions(@PathParam("id") UUID id, @Context UriInfo uri) {
+        ArticleDesk.Revisions revisions = desk.revisions(id);
+        return readable(revisions.article()) ? Response.ok(RevisionList.of(revisions)).build() : Tombstone.of(revisions.article(), uri);
     }
 
     @GET
     @Path("{id}/revisions/{revision}")
     @Operation(summary = "One revision of an article", description = "As it was written; its ETag names the revision.")
-    public Response revision(@PathParam("id") UUID id, @PathParam("revision") String revision) {
+    public Response revision(@PathParam("id") UUID id, @PathParam("revision") String revision, @Context UriInfo uri) {
         ArticleDesk.Revision found = desk.revision(id, revisionNumber(id, revision));
+        if (!readable(found.article())) {
+            return Tombstone.of(found.article(), uri);
+        }
         return Response.ok(RevisionView.of(found.revision())).header("ETag", RevisionTag.of(found.revision().revision)).build();
     }
 
@@ -158,6 +168,11 @@ public class ArticleResource {
     private Writer writer() {
         Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
         return new Writer(caller.name(), caller.isPartner());
+    }
+
+    private boolean readable(Article article) {
+        Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
+        return article.isReadableInFullBy(new Viewer(caller.name(), caller.roles().contains(Roles.EDITOR) || caller.roles().contains(Roles.ADMIN)));
     }
 
     private ArticleContent contentOf(ArticleRequest request) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param publishedAt when the article says it was published; a revision keeps it unless it gives another
  * @param firstPublishedAt when revision 1 said it was published
  * @param lastModifiedAt when the current revision was written
+ * @param withdrawnAt absent while the article is published
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleView(
@@ -32,6 +33,7 @@ public record ArticleView(
         Instant firstPublishedAt,
         Instant lastModifiedAt,
         ArticleStatus status,
+        Instant withdrawnAt,
         String owner,
         List<Actor> actors,
         Integer actorsRevision,
@@ -53,7 +55,7 @@ public record ArticleView(
         return new ArticleView(article.id, article.revision, article.title, article.body,
                 article.datelinePlace == null ? null : new Dateline(article.datelinePlace, article.datelineDate),
                 article.source, article.byline, article.language, article.publishedAt, article.firstPublishedAt,
-                article.lastModifiedAt, article.status, article.owner,
+                article.lastModifiedAt, article.status, article.withdrawnAt, article.owner,
                 article.actorTags.stream().map(Actor::of).toList(), article.tagsRevision, article.createdAt, article.updatedAt);
     }
 }
