@@ -1,6 +1,7 @@
 package org.newsgraph.articles;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -172,7 +173,8 @@ public class Article extends PanacheEntityBase {
         storyEnd = content.story().end();
         language = content.language();
         if (content.publishedAt() != null) {
-            publishedAt = content.publishedAt();
+            // As PostgreSQL keeps it, so that the article reads the same once stored.
+            publishedAt = content.publishedAt().truncatedTo(ChronoUnit.MICROS);
         } else if (publishedAt == null) {
             publishedAt = now;
         }

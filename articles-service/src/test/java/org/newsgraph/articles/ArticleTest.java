@@ -66,6 +66,14 @@ class ArticleTest {
     }
 
     @Test
+    void aPublicationTimeIsKeptToTheMicrosecondAsTheDatabaseKeepsIt() {
+        ArticleContent talks = content("Talks");
+        Article article = Article.file(new ArticleContent(talks.title(), talks.body(), null, null, null, null, "en",
+                Instant.parse("2026-10-07T11:00:00.123456789Z"), talks.story()), null, NOW);
+        assertThat(article.publishedAt).isEqualTo(Instant.parse("2026-10-07T11:00:00.123456Z"));
+    }
+
+    @Test
     void aWithdrawalIsNoRevision() {
         Article article = Article.file(content("Talks"), null, NOW);
         article.withdraw(null, NOW.plusSeconds(60));

@@ -26,6 +26,9 @@ import org.newsgraph.security.Caller;
 import org.newsgraph.security.Roles;
 import org.newsgraph.security.routes.EndpointAuthorization;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,13 +56,16 @@ public class ArticleResource {
     private final WireCopyParser wireCopy;
     private final ArticlesConfig config;
     private final CurrentVertxRequest request;
+    private final ObjectMapper json;
 
-    public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, CurrentVertxRequest request) {
+    public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, CurrentVertxRequest request,
+            ObjectMapper json) {
         this.desk = desk;
         this.search = search;
         this.wireCopy = wireCopy;
         this.config = config;
         this.request = request;
+        this.json = json;
     }
 
     @POST
@@ -83,9 +89,16 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     @Operation(summary = "An article", description = "A withdrawn article answers 410 with a tombstone, except to its owner and the editors.")
-    public Response get(@PathParam("id") UUID id, @Context UriInfo uri) {
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
         Article article = desk.get(id);
-        return readable(article) ? withRevisionTag(Response.ok(), article) : Tombstone.of(article, uri);
+        if (!readable(article)) {
+            return Tombstone.of(article, uri);
+        }
+        Representation representation = representationOf(article);
+        if (RevisionTag.isCurrent(ifNoneMatch, representation.tag())) {
+            return notModified(representation.tag());
+        }
+        return representation.sent(Response.ok());
     }
 
     @PUT
@@ -121,12 +134,17 @@ public class ArticleResource {
     @GET
     @Path("{id}/revisions/{revision}")
     @Operation(summary = "One revision of an article", description = "As it was written; its ETag names the revision.")
-    public Response revision(@PathParam("id") UUID id, @PathParam("revision") String revision, @Context UriInfo uri) {
+    public Response revision(@PathParam("id") UUID id, @PathParam("revision") String revision,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
         ArticleDesk.Revision found = desk.revision(id, revisionNumber(id, revision));
         if (!readable(found.article())) {
             return Tombstone.of(found.article(), uri);
         }
-        return Response.ok(RevisionView.of(found.revision())).header("ETag", RevisionTag.of(found.revision().revision)).build();
+        String tag = RevisionTag.of(found.revision().revision);
+        if (RevisionTag.isCurrent(ifNoneMatch, tag)) {
+            return notModified(tag);
+        }
+        return Response.ok(RevisionView.of(found.revision())).header("ETag", tag).build();
     }
 
     @DELETE
@@ -205,8 +223,29 @@ public class ArticleResource {
         return QueryParameters.present(language).orElse(config.defaultLanguage());
     }
 
-    private static Response withRevisionTag(Response.ResponseBuilder response, Article article) {
-        return response.header("ETag", RevisionTag.of(article.revision)).entity(ArticleView.of(article)).build();
+    private Response withRevisionTag(Response.ResponseBuilder response, Article article) {
+        return representationOf(article).sent(response);
+    }
+
+    /** An article as the answer carries it, and the tag of exactly these bytes. */
+    private record Representation(byte[] json, String tag) {
+
+        Response sent(Response.ResponseBuilder response) {
+            return response.header("ETag", tag).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
+        }
+    }
+
+    private Representation representationOf(Article article) {
+        try {
+            byte[] representation = json.writeValueAsBytes(ArticleView.of(article));
+            return new Representation(representation, RevisionTag.of(article.revision, representation));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a view record always serialises", e);
+        }
+    }
+
+    private static Response notModified(String tag) {
+        return Response.notModified().header("ETag", tag).build();
     }
 
     private static int revisionNumber(UUID id, String revision) {
