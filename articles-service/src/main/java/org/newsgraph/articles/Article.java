@@ -1,6 +1,7 @@
 package org.newsgraph.articles;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,12 +65,25 @@ public class Article extends PanacheEntityBase {
     @Column(nullable = false)
     public String language;
 
+    /** When the article says it was published: set when it is filed, and changed by a revision only when it gives one. */
     @Column(name = "published_at", nullable = false)
     public Instant publishedAt;
+
+    /** The publication time of revision 1, whatever later revisions say. */
+    @Column(name = "first_published_at", nullable = false)
+    public Instant firstPublishedAt;
+
+    /** When the current revision was written; a withdrawal writes none. */
+    @Column(name = "last_modified_at", nullable = false)
+    public Instant lastModifiedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ArticleStatus status;
+
+    /** When the article was withdrawn; null while it is published. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
 
     /** The client (user or partner) that filed the article. */
     public String owner;
@@ -102,6 +116,7 @@ public class Article extends PanacheEntityBase {
         article.owner = owner;
         article.createdAt = now;
         article.write(content, now);
+        article.firstPublishedAt = article.publishedAt;
         return article;
     }
 
@@ -122,11 +137,17 @@ public class Article extends PanacheEntityBase {
             requireRevision(expectedRevision);
         }
         status = ArticleStatus.WITHDRAWN;
+        withdrawnAt = now;
         updatedAt = now;
     }
 
     public boolean isOwnedBy(String client) {
         return owner != null && owner.equals(client);
+    }
+
+    /** A withdrawn article's text stays with its owner and the editors; everyone else learns only that it was withdrawn. */
+    public boolean isReadableInFullBy(Viewer viewer) {
+        return status == ArticleStatus.PUBLISHED || viewer.editorial() || isOwnedBy(viewer.name());
     }
 
     /** Editors change any article; a partner only those it filed. */
@@ -151,7 +172,13 @@ public class Article extends PanacheEntityBase {
         storyStart = content.story().start();
         storyEnd = content.story().end();
         language = content.language();
-        publishedAt = content.publishedAt() == null ? now : content.publishedAt();
+        if (content.publishedAt() != null) {
+            // As PostgreSQL keeps it, so that the article reads the same once stored.
+            publishedAt = content.publishedAt().truncatedTo(ChronoUnit.MICROS);
+        } else if (publishedAt == null) {
+            publishedAt = now;
+        }
+        lastModifiedAt = now;
         updatedAt = now;
     }
 

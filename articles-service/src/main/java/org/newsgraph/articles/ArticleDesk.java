@@ -53,21 +53,22 @@ public class ArticleDesk {
         publicationTime.require(content.publishedAt(), now);
         Article article = Article.file(content, owner, now);
         article.persist();
-        recordRevision(article, owner);
+        ArticleRevision.of(article, owner, null).persist();
         idempotencyKey.ifPresent(key -> remember(key, owner, article.id, now));
         announcements.announce(EventType.ARTICLE_PUBLISHED, article);
         searchCache.invalidateOnCommit();
         return new Filed(article, false);
     }
 
+    /** @param note what the revision corrects, in its writer's words; null when it does not say */
     @Transactional
-    public Article revise(UUID id, Integer expectedRevision, ArticleContent content, Writer writer) {
+    public Article revise(UUID id, Integer expectedRevision, ArticleContent content, String note, Writer writer) {
         Article article = find(id);
         article.requireChangeableBy(writer);
         Instant now = clock.instant();
         publicationTime.require(content.publishedAt(), now);
         article.revise(content, expectedRevision, now);
-        recordRevision(article, writer.name());
+        ArticleRevision.of(article, writer.name(), note).persist();
         announcements.announce(EventType.ARTICLE_REVISED, article);
         searchCache.invalidateOnCommit();
         return article;
@@ -88,21 +89,35 @@ public class ArticleDesk {
         return find(id);
     }
 
-    private Article find(UUID id) {
-        return Article.<Article>findByIdOptional(id).orElseThrow(() -> new ArticleProblems.NotFound(id));
+    /** An article with its revisions, oldest first, without their text. */
+    public record Revisions(Article article, List<ArticleRevision.Summary> revisions) {
     }
 
-    private void recordRevision(Article article, String by) {
-        entityManager.createNativeQuery("""
-                insert into article_revision (article_id, revision, title, body, written_by, written_at)
-                values (:id, :revision, :title, :body, :by, :at)""")
-                .setParameter("id", article.id)
-                .setParameter("revision", article.revision)
-                .setParameter("title", article.title)
-                .setParameter("body", article.body)
-                .setParameter("by", by)
-                .setParameter("at", article.updatedAt)
-                .executeUpdate();
+    @Transactional
+    public Revisions revisions(UUID id) {
+        Article article = find(id);
+        List<ArticleRevision.Summary> revisions = entityManager.createQuery("""
+                select new org.newsgraph.articles.ArticleRevision$Summary(r.revision, r.title, r.publishedAt, r.writtenAt, r.note)
+                from ArticleRevision r where r.articleId = :id order by r.revision""", ArticleRevision.Summary.class)
+                .setParameter("id", id)
+                .getResultList();
+        return new Revisions(article, revisions);
+    }
+
+    /** One revision of an article, with the article it belongs to. */
+    public record Revision(Article article, ArticleRevision revision) {
+    }
+
+    @Transactional
+    public Revision revision(UUID id, int revision) {
+        Article article = find(id);
+        ArticleRevision written = ArticleRevision.<ArticleRevision>findByIdOptional(new ArticleRevision.Key(id, revision))
+                .orElseThrow(() -> new ArticleProblems.RevisionNotFound(id, revision));
+        return new Revision(article, written);
+    }
+
+    private Article find(UUID id) {
+        return Article.<Article>findByIdOptional(id).orElseThrow(() -> new ArticleProblems.NotFound(id));
     }
 
     private Optional<Article> earlierResult(IdempotencyKey key, String owner) {

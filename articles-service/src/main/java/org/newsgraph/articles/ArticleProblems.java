@@ -16,6 +16,16 @@ public final class ArticleProblems {
         }
     }
 
+    public static final class RevisionNotFound extends ProblemException {
+        public RevisionNotFound(UUID id, String revision) {
+            super(404, "revision-not-found", "Revision not found", "Article " + id + " has no revision " + revision + "; its revisions are numbered from 1.");
+        }
+
+        public RevisionNotFound(UUID id, int revision) {
+            this(id, Integer.toString(revision));
+        }
+    }
+
     public static final class NotOwner extends ProblemException {
         public NotOwner(UUID id) {
             super(403, "not-article-owner", "Not your article", "Article " + id + " was filed by another partner; a partner changes only its own.");

@@ -12,6 +12,7 @@ import org.newsgraph.articles.ArticleContent;
 import org.newsgraph.articles.ArticleDesk;
 import org.newsgraph.articles.ArticleProblems;
 import org.newsgraph.articles.IdempotencyKey;
+import org.newsgraph.articles.Viewer;
 import org.newsgraph.articles.Writer;
 import org.newsgraph.articles.config.ArticlesConfig;
 import org.newsgraph.articles.search.SearchCache;
@@ -22,7 +23,11 @@ import org.newsgraph.wire.WireCopyParser;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.problem.TextBodies;
 import org.newsgraph.security.Caller;
+import org.newsgraph.security.Roles;
 import org.newsgraph.security.routes.EndpointAuthorization;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.validation.Valid;
@@ -37,8 +42,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,19 +56,25 @@ public class ArticleResource {
     private final WireCopyParser wireCopy;
     private final ArticlesConfig config;
     private final CurrentVertxRequest request;
+    private final ObjectMapper json;
 
-    public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, CurrentVertxRequest request) {
+    public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, CurrentVertxRequest request,
+            ObjectMapper json) {
         this.desk = desk;
         this.search = search;
         this.wireCopy = wireCopy;
         this.config = config;
         this.request = request;
+        this.json = json;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File an article", description = "A retried POST with the same Idempotency-Key answers the first result.")
     public Response file(@Valid @NotNull ArticleRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (QueryParameters.present(request.note()).isPresent()) {
+            throw new ArticleProblems.InvalidContent("note says what a revision corrects; a new article has nothing to correct yet.");
+        }
         return filed(contentOf(request), idempotencyKey);
     }
 
@@ -75,25 +88,63 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") UUID id) {
-        return withRevisionTag(Response.ok(), desk.get(id));
+    @Operation(summary = "An article", description = "A withdrawn article answers 410 with a tombstone, except to its owner and the editors.")
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
+        Article article = desk.get(id);
+        if (!readable(article)) {
+            return Tombstone.of(article, uri);
+        }
+        Representation representation = representationOf(article);
+        if (RevisionTag.isCurrent(ifNoneMatch, representation.tag())) {
+            return notModified(representation.tag());
+        }
+        return representation.sent(Response.ok());
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revise an article", description = "If-Match must carry the ETag of the revision being revised.")
+    @Operation(summary = "Revise an article", description = "If-Match must carry the ETag of the revision being revised. "
+            + "publishedAt stays as it was unless the revision gives one; note says what the revision corrects.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ArticleRequest request) {
-        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(request), writer()));
+        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(request), blankToNull(request.note()),
+                writer()));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Revise an article with wire copy")
+    @Operation(summary = "Revise an article with wire copy", description = "publishedAt stays as it was.")
     public Response reviseWireCopy(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, byte[] body,
-            @QueryParam("title") String title, @QueryParam("language") String language) {
-        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(body, title, language), writer()));
+            @QueryParam("title") String title, @QueryParam("language") String language,
+            @Parameter(description = "What the revision corrects, shown with it") @QueryParam("note") String note) {
+        return withRevisionTag(Response.ok(), desk.revise(id, RevisionTag.required(ifMatch), contentOf(body, title, language), blankToNull(note),
+                writer()));
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "The revisions of an article", description = "Oldest first, each with when it was written and its correction note, "
+            + "without its text.")
+    public Response revisions(@PathParam("id") UUID id, @Context UriInfo uri) {
+        ArticleDesk.Revisions revisions = desk.revisions(id);
+        return readable(revisions.article()) ? Response.ok(RevisionList.of(revisions)).build() : Tombstone.of(revisions.article(), uri);
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}")
+    @Operation(summary = "One revision of an article", description = "As it was written; its ETag names the revision.")
+    public Response revision(@PathParam("id") UUID id, @PathParam("revision") String revision,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
+        ArticleDesk.Revision found = desk.revision(id, revisionNumber(id, revision));
+        if (!readable(found.article())) {
+            return Tombstone.of(found.article(), uri);
+        }
+        String tag = RevisionTag.of(found.revision().revision);
+        if (RevisionTag.isCurrent(ifNoneMatch, tag)) {
+            return notModified(tag);
+        }
+        return Response.ok(RevisionView.of(found.revision())).header("ETag", tag).build();
     }
 
     @DELETE
@@ -137,6 +188,11 @@ public class ArticleResource {
         return new Writer(caller.name(), caller.isPartner());
     }
 
+    private boolean readable(Article article) {
+        Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
+        return article.isReadableInFullBy(new Viewer(caller.name(), caller.roles().contains(Roles.EDITOR) || caller.roles().contains(Roles.ADMIN)));
+    }
+
     private ArticleContent contentOf(ArticleRequest request) {
         TextBodies.requireAtMost(request.body().getBytes(StandardCharsets.UTF_8).length, config.maxBodyBytes());
         return new ArticleContent(request.title().strip(), request.body(), blankToNull(request.dateline()), null,
@@ -162,8 +218,36 @@ public class ArticleResource {
         return QueryParameters.present(language).orElse(config.defaultLanguage());
     }
 
-    private static Response withRevisionTag(Response.ResponseBuilder response, Article article) {
-        return response.header("ETag", RevisionTag.of(article.revision)).entity(ArticleView.of(article)).build();
+    private Response withRevisionTag(Response.ResponseBuilder response, Article article) {
+        return representationOf(article).sent(response);
+    }
+
+    /** An article as the answer carries it, and the tag of exactly these bytes. */
+    private record Representation(byte[] json, String tag) {
+
+        Response sent(Response.ResponseBuilder response) {
+            return response.header("ETag", tag).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
+        }
+    }
+
+    private Representation representationOf(Article article) {
+        try {
+            byte[] representation = json.writeValueAsBytes(ArticleView.of(article));
+            return new Representation(representation, RevisionTag.of(article.revision, representation));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a view record always serialises", e);
+        }
+    }
+
+    private static Response notModified(String tag) {
+        return Response.notModified().header("ETag", tag).build();
+    }
+
+    private static int revisionNumber(UUID id, String revision) {
+        if (!revision.matches("[1-9]\\d{0,8}")) {
+            throw new ArticleProblems.RevisionNotFound(id, revision);
+        }
+        return Integer.parseInt(revision);
     }
 
     private static String blankToNull(String value) {

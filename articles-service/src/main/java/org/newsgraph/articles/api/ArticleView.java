@@ -14,6 +14,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * An article as clients see it.
  *
  * @param actorsRevision the revision its actors were identified in; absent while they are being identified
+ * @param publishedAt when the article says it was published; a revision keeps it unless it gives another
+ * @param firstPublishedAt when revision 1 said it was published
+ * @param lastModifiedAt when the current revision was written
+ * @param withdrawnAt absent while the article is published
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleView(
@@ -26,7 +30,10 @@ public record ArticleView(
         String byline,
         String language,
         Instant publishedAt,
+        Instant firstPublishedAt,
+        Instant lastModifiedAt,
         ArticleStatus status,
+        Instant withdrawnAt,
         String owner,
         List<Actor> actors,
         Integer actorsRevision,
@@ -47,7 +54,8 @@ public record ArticleView(
     public static ArticleView of(Article article) {
         return new ArticleView(article.id, article.revision, article.title, article.body,
                 article.datelinePlace == null ? null : new Dateline(article.datelinePlace, article.datelineDate),
-                article.source, article.byline, article.language, article.publishedAt, article.status, article.owner,
+                article.source, article.byline, article.language, article.publishedAt, article.firstPublishedAt,
+                article.lastModifiedAt, article.status, article.withdrawnAt, article.owner,
                 article.actorTags.stream().map(Actor::of).toList(), article.tagsRevision, article.createdAt, article.updatedAt);
     }
 }

@@ -53,7 +53,7 @@ class ArticleResourceTest {
                 .when().post("/articles")
                 .then().statusCode(201)
                 .header("Location", containsString("/articles/"))
-                .header("ETag", "\"r1\"")
+                .header("ETag", startsWith("\"r1-"))
                 .body("revision", equalTo(1))
                 .body("dateline.place", equalTo("WASHINGTON"))
                 .body("source", equalTo("Agencies"))
@@ -63,7 +63,7 @@ class ArticleResourceTest {
 
         given().when().get("/articles/{id}", id)
                 .then().statusCode(200)
-                .header("ETag", "\"r1\"")
+                .header("ETag", startsWith("\"r1-"))
                 .body("body", equalTo(body));
     }
 
@@ -82,7 +82,7 @@ class ArticleResourceTest {
                 .then().statusCode(428).contentType("application/problem+json").body("status", equalTo(428));
         given().contentType(ContentType.JSON).header("If-Match", "\"r1\"").body(article("Second revision"))
                 .when().put("/articles/{id}", id)
-                .then().statusCode(200).header("ETag", "\"r2\"").body("revision", equalTo(2)).body("title", equalTo("Second revision"));
+                .then().statusCode(200).header("ETag", startsWith("\"r2-")).body("revision", equalTo(2)).body("title", equalTo("Second revision"));
         given().contentType(ContentType.JSON).header("If-Match", "\"r1\"").body(article("Lost update"))
                 .when().put("/articles/{id}", id)
                 .then().statusCode(412).contentType("application/problem+json")

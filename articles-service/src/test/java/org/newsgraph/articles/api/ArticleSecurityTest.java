@@ -1,7 +1,11 @@
 package org.newsgraph.articles.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
@@ -67,5 +71,36 @@ class ArticleSecurityTest {
 
         // An editor may change any article, a partner's included.
         as(TestTokens.user("alice")).when().delete("/articles/{id}", partners).then().statusCode(200);
+    }
+
+    @Test
+    void aWithdrawnArticlesTextStaysWithItsOwnerAndTheEditors() {
+        String id = fileAs(TestTokens.partnerAgency(), "Withdrawn by the agency");
+        as(TestTokens.partnerAgency()).when().delete("/articles/{id}", id).then().statusCode(200).body("withdrawnAt", notNullValue());
+
+        String reader = TestTokens.user("bob");
+        for (String path : new String[] {"/articles/{id}", "/articles/{id}/revisions", "/articles/{id}/revisions/1"}) {
+            as(reader).when().get(path, id)
+                    .then().statusCode(410).contentType("application/problem+json")
+                    .body("type", equalTo("https://newsgraph.org/problems/article-gone"))
+                    .body("article.id", equalTo(id))
+                    .body("article.title", equalTo("Withdrawn by the agency"))
+                    .body("article.status", equalTo("WITHDRAWN"))
+                    .body("article.withdrawnAt", notNullValue())
+                    .body(not(containsString("Body of")));
+        }
+        for (String owner : new String[] {TestTokens.partnerAgency(), TestTokens.user("alice"), TestTokens.user("admin")}) {
+            as(owner).when().get("/articles/{id}", id)
+                    .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("body", equalTo("Body of Withdrawn by the agency"));
+            as(owner).when().get("/articles/{id}/revisions/1", id).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void anotherPartnerGetsOnlyTheTombstoneOfAWithdrawnArticle() {
+        String id = fileAs(TestTokens.user("alice"), "Withdrawn by the desk");
+        as(TestTokens.user("alice")).when().delete("/articles/{id}", id).then().statusCode(200);
+        as(TestTokens.partnerAgency()).when().get("/articles/{id}", id)
+                .then().statusCode(410).body("article.status", equalTo("WITHDRAWN")).body("article.body", nullValue());
     }
 }

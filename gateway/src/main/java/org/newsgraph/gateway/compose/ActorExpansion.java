@@ -71,6 +71,8 @@ public class ActorExpansion {
         MultiMap headers = ForwardedHeaders.toService(context.request().headers(), ForwardedHeaders.Forwarding.of(context));
         // The gateway reads these answers, so they must come uncompressed.
         headers.remove(HttpHeaders.ACCEPT_ENCODING);
+        // The caller's copy is of the expanded article, whose summaries change on their own: it always gets a fresh one.
+        headers.remove(HttpHeaders.IF_NONE_MATCH);
         ServiceRequest article = new ServiceRequest(HttpMethod.GET, articlePath(context), headers, Optional.empty());
         Context origin = Vertx.currentContext();
         articles.exchange(article)

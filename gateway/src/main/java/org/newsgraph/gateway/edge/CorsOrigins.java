@@ -1,6 +1,7 @@
 package org.newsgraph.gateway.edge;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.newsgraph.problem.ProblemResponses;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -22,7 +24,8 @@ import jakarta.enterprise.event.Observes;
 /**
  * Refuses to start with a CORS origin that is not one exact web origin: a wildcard or a pattern would let any page
  * call the API with a user's token. Refuses a browser's request from any other origin with a problem, just before
- * Quarkus' CORS filter would refuse it with an empty 403, and by the same rules.
+ * Quarkus' CORS filter would refuse it with an empty 403, and by the same rules. Every answer says it varies by Origin,
+ * since the CORS headers it carries (or not) depend on it: a cache must not hand one origin's answer to another.
  */
 @ApplicationScoped
 public class CorsOrigins {
@@ -86,7 +89,19 @@ public class CorsOrigins {
         return Optional.empty();
     }
 
+    /** Adds Origin to the answer's Vary, unless it is there already or the answer varies by everything. */
+    static void varyByOrigin(MultiMap headers) {
+        List<String> varies = headers.getAll(HttpHeaders.VARY).stream()
+                .flatMap(vary -> Arrays.stream(vary.split(",")))
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        if (!varies.contains("origin") && !varies.contains("*")) {
+            headers.add(HttpHeaders.VARY, "Origin");
+        }
+    }
+
     private void refuseOtherOrigins(RoutingContext context) {
+        context.addHeadersEndHandler(written -> varyByOrigin(context.response().headers()));
         HttpServerRequest request = context.request();
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         boolean preflight = request.method() == HttpMethod.OPTIONS && (request.headers().contains(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD)

@@ -62,6 +62,8 @@ class AccessMatrixTest {
             new Case("POST", "/api/v1/articles", "POST /api/v1/articles", "{\"title\":\"t\",\"body\":\"b\"}", WRITERS, 201),
             new Case("PUT", ARTICLE, "PUT /api/v1/articles/{id}", "{\"title\":\"t\",\"body\":\"b\"}", WRITERS, 200),
             new Case("DELETE", ARTICLE, "DELETE /api/v1/articles/{id}", null, WRITERS, 200),
+            new Case("GET", ARTICLE + "/revisions", "GET /api/v1/articles/{id}/revisions", null, EVERYONE, 200),
+            new Case("GET", ARTICLE + "/revisions/1", "GET /api/v1/articles/{id}/revisions/{revision}", null, EVERYONE, 200),
             new Case("GET", "/api/v1/actors?q=Trump", "GET /api/v1/actors", null, EVERYONE, 200),
             new Case("GET", "/api/v1/actors/trending", "GET /api/v1/actors/trending", null, EVERYONE, 200),
             new Case("GET", ACTOR, "GET /api/v1/actors/{id}", null, EVERYONE, 200),

@@ -53,6 +53,16 @@ class ActorExpansionTest {
     }
 
     @Test
+    void answersAConditionalReadOfTheExpandedArticleInFull() {
+        stubs.forget();
+        given().auth().oauth2(TestTokens.user("bob")).header("If-None-Match", "W/\"r1\"").queryParam("expand", "actors")
+                .when().get(ARTICLE)
+                .then().statusCode(200).body("expanded.actors", equalTo("complete"));
+
+        assertThat(stubs.articles().last().header("If-None-Match")).isNull();
+    }
+
+    @Test
     void passesAMissingArticleThrough() {
         given().auth().oauth2(TestTokens.user("bob")).queryParam("expand", "actors")
                 .when().get("/api/v1/articles/" + ServiceStubs.MISSING_ARTICLE_ID)

@@ -38,6 +38,25 @@ class EdgeTest {
     }
 
     @Test
+    void saysEveryAnswerVariesByOriginOnce() {
+        MultiMap plain = MultiMap.caseInsensitiveMultiMap();
+        CorsOrigins.varyByOrigin(plain);
+        assertThat(plain.getAll("Vary")).containsExactly("Origin");
+
+        MultiMap fromService = MultiMap.caseInsensitiveMultiMap().add("Vary", "Accept-Encoding");
+        CorsOrigins.varyByOrigin(fromService);
+        assertThat(fromService.getAll("Vary")).containsExactly("Accept-Encoding", "Origin");
+
+        MultiMap already = MultiMap.caseInsensitiveMultiMap().add("Vary", "accept, origin");
+        CorsOrigins.varyByOrigin(already);
+        assertThat(already.getAll("Vary")).containsExactly("accept, origin");
+
+        MultiMap everything = MultiMap.caseInsensitiveMultiMap().add("Vary", "*");
+        CorsOrigins.varyByOrigin(everything);
+        assertThat(everything.getAll("Vary")).containsExactly("*");
+    }
+
+    @Test
     void acceptsExactWebOrigins() {
         CorsOrigins.requireExactOrigins(List.of("https://newsroom.example.org", "http://localhost:5173"));
     }

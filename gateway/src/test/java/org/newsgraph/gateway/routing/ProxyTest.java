@@ -151,7 +151,7 @@ class ProxyTest {
 
     @Test
     void answersUnknownRoutesAndMethodsItself() {
-        given().auth().oauth2(TestTokens.user("bob")).when().get("/api/v1/articles/" + ServiceStubs.ARTICLE_ID + "/revisions")
+        given().auth().oauth2(TestTokens.user("bob")).when().get("/api/v1/articles/" + ServiceStubs.ARTICLE_ID + "/history")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.org/problems/route-not-found"));
         given().auth().oauth2(TestTokens.user("alice")).when().patch(ARTICLE)

@@ -77,6 +77,16 @@ public final class ServiceStubs {
             return Answer.json(201, article(ARTICLE_ID, ownerOf(request)),
                     "Location", self.url() + "/articles/" + ARTICLE_ID, "ETag", "\"r1\"");
         }
+        if (path.equals("/articles/" + ARTICLE_ID + "/revisions")) {
+            return Answer.json(200, """
+                    {"articleId":"%s","currentRevision":1,"firstPublishedAt":"2026-10-07T09:00:00Z",\
+                    "revisions":[{"revision":1,"title":"Talks","lastModifiedAt":"2026-10-07T09:00:00Z"}]}""".formatted(ARTICLE_ID));
+        }
+        if (path.equals("/articles/" + ARTICLE_ID + "/revisions/1")) {
+            return Answer.json(200, """
+                    {"articleId":"%s","revision":1,"title":"Talks","body":"Talks went on.","lastModifiedAt":"2026-10-07T09:00:00Z"}"""
+                    .formatted(ARTICLE_ID), "ETag", "\"r1\"");
+        }
         if (one.matches() && one.group(1).equals(MISSING_ARTICLE_ID)) {
             return Answer.problem(404, "article-not-found");
         }

@@ -34,6 +34,8 @@ public final class Endpoints {
             publicRoute(HttpMethod.POST, "/articles", WRITERS, Service.ARTICLES),
             publicRoute(HttpMethod.PUT, "/articles/{id}", WRITERS, Service.ARTICLES),
             publicRoute(HttpMethod.DELETE, "/articles/{id}", WRITERS, Service.ARTICLES),
+            publicRoute(HttpMethod.GET, "/articles/{id}/revisions", READERS, Service.ARTICLES),
+            publicRoute(HttpMethod.GET, "/articles/{id}/revisions/{revision}", READERS, Service.ARTICLES),
             publicRoute(HttpMethod.GET, "/actors", READERS, Service.ACTORS),
             publicRoute(HttpMethod.GET, "/actors/trending", READERS, Service.ACTORS),
             publicRoute(HttpMethod.GET, "/actors/{id}", READERS, Service.ACTORS),

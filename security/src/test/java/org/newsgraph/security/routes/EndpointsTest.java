@@ -23,6 +23,9 @@ class EndpointsTest {
             "POST,   /api/v1/articles,                GATEWAY,  POST /api/v1/articles",
             "PUT,    /api/v1/articles/6f1c1d2e,       GATEWAY,  PUT /api/v1/articles/{id}",
             "DELETE, /api/v1/articles/6f1c1d2e,       GATEWAY,  DELETE /api/v1/articles/{id}",
+            "GET,    /api/v1/articles/6f1c1d2e/revisions, GATEWAY, GET /api/v1/articles/{id}/revisions",
+            "GET,    /api/v1/articles/6f1c1d2e/revisions/2, GATEWAY, GET /api/v1/articles/{id}/revisions/{revision}",
+            "GET,    /articles/6f1c1d2e/revisions/2,  ARTICLES, GET /api/v1/articles/{id}/revisions/{revision}",
             "GET,    /api/v1/actors/trending,         GATEWAY,  GET /api/v1/actors/trending",
             "GET,    /api/v1/actors/a1/network,       GATEWAY,  GET /api/v1/actors/{id}/network",
             "PATCH,  /api/v1/actors/a1,               GATEWAY,  PATCH /api/v1/actors/{id}",
@@ -40,7 +43,8 @@ class EndpointsTest {
 
     @ParameterizedTest(name = "{1} at {0}")
     @CsvSource({
-            "GATEWAY,  /api/v1/articles/6f1c1d2e/revisions",
+            "GATEWAY,  /api/v1/articles/6f1c1d2e/revisions/2/body",
+            "GATEWAY,  /api/v1/articles/6f1c1d2e/history",
             "GATEWAY,  /api/v1/articles/",
             "GATEWAY,  /api/v1",
             "GATEWAY,  /api/v2/articles",
@@ -85,6 +89,8 @@ class EndpointsTest {
                 Arguments.of("GET /api/v1/articles", Set.of("reader", "editor", "admin", "partner")),
                 Arguments.of("POST /api/v1/articles", Set.of("editor", "admin", "partner")),
                 Arguments.of("DELETE /api/v1/articles/{id}", Set.of("editor", "admin", "partner")),
+                Arguments.of("GET /api/v1/articles/{id}/revisions", Set.of("reader", "editor", "admin", "partner")),
+                Arguments.of("GET /api/v1/articles/{id}/revisions/{revision}", Set.of("reader", "editor", "admin", "partner")),
                 Arguments.of("PATCH /api/v1/actors/{id}", Set.of("editor", "admin")),
                 Arguments.of("POST /api/v1/actors/{id}/merge", Set.of("editor", "admin")),
                 Arguments.of("POST /api/v1/extract", Set.of("reader", "editor", "admin", "partner")),
