@@ -352,8 +352,8 @@ final class NameFinder {
         }
         String lower = stem(t.lower());
         if (!scan.initial[a]) {
-            // mid-sentence capitals are names ("He Yongqian"), but a leading "The" is not part of one
-            return t.is("The");
+            // mid-sentence capitals are names ("He Yongqian"), but a leading "The" or "I'm" is not part of one
+            return t.is("The") || !lower.equals(t.lower()) && gazetteer.commonWords.contains(lower);
         }
         if (gazetteer.commonWords.contains(lower)) {
             return true;

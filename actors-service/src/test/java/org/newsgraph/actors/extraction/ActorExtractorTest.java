@@ -109,6 +109,7 @@ class ActorExtractorTest {
             description before a name | Mathematician Hermann Weyl said so.                           | Hermann Weyl                        | PERSON
             writer named like a city  | Jack London wrote in San Francisco. He never lived in London.  | Jack London                         | PERSON
             city named like a writer  | Jack London wrote in San Francisco. He never lived in London.  | London                              | LOCATION
+            a contraction before a name | Hi, I'm Isabel Ruiz and I run the shop.                   | Isabel Ruiz                         | PERSON
             town beside its school    | He grew up near Exeter and studied at Exeter School.          | Exeter                              | LOCATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
