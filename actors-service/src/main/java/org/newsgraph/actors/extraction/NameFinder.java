@@ -179,6 +179,9 @@ final class NameFinder {
                 j += inner.tokens().length;
                 continue;
             }
+            if (scan.nameLike[j] && personAfterHead(scan, i, j)) {
+                break; // "University of Texas Arlington Amneh Jafari": the institution, then a person
+            }
             if (scan.nameLike[j]) {
                 j++;
                 continue;
@@ -209,6 +212,17 @@ final class NameFinder {
             break;
         }
         return j;
+    }
+
+    /**
+     * A given name and one more word right after an organisation's head, and nothing after them in the run; a run
+     * that opens with a title keeps them, since the title's complement and its holder are split off later.
+     */
+    private boolean personAfterHead(Scan scan, int start, int j) {
+        List<Token> tokens = scan.tokens;
+        return gazetteer.orgHeads.contains(tokens.get(j - 1).text) && scan.nameLikeEnd[j] == j + 2
+                && !isTitleToken(tokens.get(start))
+                && isFirstName(tokens.get(j)) && !isHead(tokens.get(j + 1));
     }
 
     /**

@@ -110,6 +110,8 @@ class ActorExtractorTest {
             writer named like a city  | Jack London wrote in San Francisco. He never lived in London.  | Jack London                         | PERSON
             city named like a writer  | Jack London wrote in San Francisco. He never lived in London.  | London                              | LOCATION
             a contraction before a name | Hi, I'm Isabel Ruiz and I run the shop.                   | Isabel Ruiz                         | PERSON
+            person right after an institution | Panelists: Texas State University Mark Jones, a professor. | Mark Jones                  | PERSON
+            institution right before a person | Panelists: Texas State University Mark Jones, a professor. | Texas State University      | ORGANIZATION
             town beside its school    | He grew up near Exeter and studied at Exeter School.          | Exeter                              | LOCATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
