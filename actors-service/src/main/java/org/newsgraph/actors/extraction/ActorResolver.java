@@ -528,8 +528,11 @@ final class ActorResolver {
             }
         }
         ActorDecision.Verdict verdict = decision.decide(name(g), g.features);
+        // "in Quetta, said" is a place before a clause's verb, not someone who speaks
+        boolean place = verdict.actor() && verdict.type() == ActorType.LOCATION
+                && g.members.stream().anyMatch(c -> c.locationCues > 0);
         boolean placeOrNone = !verdict.actor() || verdict.type() == ActorType.LOCATION;
-        if (placeOrNone && g.members.stream().anyMatch(c -> c.speaker)) {
+        if (placeOrNone && !place && g.members.stream().anyMatch(c -> c.speaker)) {
             // one who speaks is someone, whatever the words of the name; a place that speaks is a listed country
             return new ActorDecision.Verdict(verdict.type() == ActorType.LOCATION ? ActorType.PERSON : verdict.type(),
                     true);

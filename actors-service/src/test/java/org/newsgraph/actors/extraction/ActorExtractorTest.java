@@ -112,6 +112,7 @@ class ActorExtractorTest {
             a contraction before a name | Hi, I'm Isabel Ruiz and I run the shop.                   | Isabel Ruiz                         | PERSON
             person right after an institution | Panelists: Texas State University Mark Jones, a professor. | Mark Jones                  | PERSON
             institution right before a person | Panelists: Texas State University Mark Jones, a professor. | Texas State University      | ORGANIZATION
+            a place before a clause's verb | Médecins Sans Frontières, which runs clinics in Quetta, said its teams were busy. | Quetta | LOCATION
             town beside its school    | He grew up near Exeter and studied at Exeter School.          | Exeter                              | LOCATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
