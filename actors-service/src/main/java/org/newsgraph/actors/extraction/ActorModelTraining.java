@@ -32,7 +32,8 @@ import org.newsgraph.actors.scoring.GoldScorer;
  *
  * DIR holds gold documents as {@code NAME.txt} beside {@code NAME.json}; the shipped model was learned from the
  * training part of an actor corpus derived from GUM (Wikipedia, Wikivoyage, academic and court texts), which is other
- * people's writing and so is not kept here, together with the gold articles of the test resources.
+ * people's writing and so is not kept here, together with the gold articles and the training news of the test
+ * resources.
  */
 public final class ActorModelTraining {
 

@@ -75,11 +75,13 @@ final class ActorResolver {
 
     private final Gazetteer gazetteer;
     private final ActorFeatures features;
+    private final Lexicon lexicon;
     private final ActorDecision decision;
 
     ActorResolver(Gazetteer gazetteer, Lexicon lexicon, ActorDecision decision) {
         this.gazetteer = gazetteer;
         this.features = new ActorFeatures(gazetteer, lexicon);
+        this.lexicon = lexicon;
         this.decision = decision;
     }
 
@@ -532,12 +534,21 @@ final class ActorResolver {
         boolean place = verdict.actor() && verdict.type() == ActorType.LOCATION
                 && g.members.stream().anyMatch(c -> c.locationCues > 0);
         boolean placeOrNone = !verdict.actor() || verdict.type() == ActorType.LOCATION;
-        if (placeOrNone && !place && g.members.stream().anyMatch(c -> c.speaker)) {
+        boolean commonWord = g.members.stream().allMatch(c -> opensSentenceAsCommonWord(tokens, c));
+        if (placeOrNone && !place && !commonWord && g.members.stream().anyMatch(c -> c.speaker)) {
             // one who speaks is someone, whatever the words of the name; a place that speaks is a listed country
             return new ActorDecision.Verdict(verdict.type() == ActorType.LOCATION ? ActorType.PERSON : verdict.type(),
                     true);
         }
         return verdict;
+    }
+
+    /** "Opponents say", not "Smith said": a common English word, no name, capitalised because it opens the sentence. */
+    private boolean opensSentenceAsCommonWord(List<Token> tokens, Candidate c) {
+        boolean opens = c.first == 0 || tokens.get(c.first - 1).sentence != tokens.get(c.first).sentence
+                || tokens.get(c.first - 1).isQuoteMark();
+        Token word = tokens.get(c.first);
+        return opens && c.words() == 1 && lexicon.isCommon(word.lower()) && !lexicon.isProper(word.text);
     }
 
     /** "Donald Trump", "Ana María Ruiz": a known given name before one or two capitalised words. */

@@ -151,6 +151,7 @@ class ActorExtractorTest {
             calendar words       | Talks resumed on Tuesday and will end in March.
             titles alone         | The president said the Prime Minister agreed.
             languages            | She answered the questions in Arabic and then in English.
+            a plural that speaks at a start | Opponents say the plan takes too little account of traffic.
             """)
     void wordsThatNameNoOne(String behaviour, String text) {
         assertThat(extractor.extract(text).actors()).isEmpty();
@@ -205,6 +206,7 @@ class ActorExtractorTest {
             title then the name before the verb | "We will not accept this deal at any price," the union's leader, Jane Doe, said. | Jane Doe | We will not accept this deal at any price,
             a phrase that opens the sentence | In a statement, the Red Cross said: "Civilians are paying the price of this war every day." | Red Cross | Civilians are paying the price of this war every day.
             the one person of the sentence before | Jane Doe was blunt. "We will not accept this deal at any price." | Jane Doe | We will not accept this deal at any price.
+            a surname that is an English word | "We will rebuild every home that was lost," Young said.   | Young             | We will rebuild every home that was lost,
             a surname that is a town   | "We will rebuild every home that was lost," Lopez said.                 | Lopez             | We will rebuild every home that was lost,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
