@@ -432,6 +432,10 @@ final class NameFinder {
             addSegment(scan, complement, b); // "President of the Linguistic Society of America" names a society
             return;
         }
+        if (b - a >= 3 && describesPerson(tokens, a, b)) {
+            addSegment(scan, a + 1, b); // "Republican Margaret Young"
+            return;
+        }
         if (listed != null && listed.demonym() && gazetteer.givenNames.contains(tokens.get(a + listed.tokens().length).text)) {
             // "Egyptian Mohamed Salah"
             add(scan, a, a + listed.tokens().length, listed);
@@ -460,6 +464,17 @@ final class NameFinder {
             }
         }
         return a;
+    }
+
+    /**
+     * "Republican Margaret Young", "Conservative Jane Doe": an English word before a given name and a surname that
+     * end the run; "Royal Albert Hall" ends with a head and keeps its first word.
+     */
+    private boolean describesPerson(List<Token> tokens, int a, int b) {
+        Token first = tokens.get(a);
+        return b - a == 3 && first.isWord() && lexicon.isCommon(first.lower()) && !isFirstName(first)
+                && gazetteer.givenNames.contains(tokens.get(a + 1).text) && !isHead(tokens.get(b - 1))
+                && gazetteer.matchAt(tokens, a, b) == null;
     }
 
     private boolean isFirstName(Token t) {
@@ -549,6 +564,9 @@ final class NameFinder {
             int entityStart = end + (tokens.get(end + 1).is("the") ? 2 : 1);
             int entityEnd = entityEnd(tokens, entityStart, b);
             if (entityEnd < 0) {
+                entityEnd = personAtEnd(tokens, entityStart, b);
+            }
+            if (entityEnd < 0) {
                 addSegment(scan, entityStart, b);
                 return;
             }
@@ -572,6 +590,16 @@ final class NameFinder {
             name.roleFirst = a;
             name.roleLast = roleLast;
         }
+    }
+
+    /**
+     * Where a title's complement ends before a given name and a surname that end the run, or -1:
+     * "Minister of Infrastructure and Water Management Sanne Kuijpers".
+     */
+    private int personAtEnd(List<Token> tokens, int from, int b) {
+        boolean person = b - from >= 3 && isFirstName(tokens.get(b - 2)) && tokens.get(b - 1).capitalised()
+                && !isHead(tokens.get(b - 1)) && !isHead(tokens.get(b - 2));
+        return person ? b - 2 : -1;
     }
 
     /** The end of an organisation or place named after "of" in a title, or -1 when the name runs to b. */

@@ -451,8 +451,11 @@ final class QuoteFinder {
         }
         for (int k = from; k < c.first; k++) {
             Token t = tokens.get(k);
+            // "FNV negotiator Niek Stam": whose title it is may be a name the text did not take for an actor
+            boolean owner = t.capitalised() && k + 1 < c.first && (gazetteer.isTitleWord(tokens.get(k + 1))
+                    || ROLE_WORDS.contains(tokens.get(k + 1).text));
             boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
-                    || gazetteer.honorifics.contains(t.text)
+                    || gazetteer.honorifics.contains(t.text) || owner
                     || t.isWord() && !t.capitalised() && !PREPOSITIONS.contains(t.text);
             if (!role) {
                 return Resolved.UNNAMED;

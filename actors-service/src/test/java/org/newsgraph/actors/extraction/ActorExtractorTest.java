@@ -113,6 +113,8 @@ class ActorExtractorTest {
             person right after an institution | Panelists: Texas State University Mark Jones, a professor. | Mark Jones                  | PERSON
             institution right before a person | Panelists: Texas State University Mark Jones, a professor. | Texas State University      | ORGANIZATION
             a place before a clause's verb | Médecins Sans Frontières, which runs clinics in Quetta, said its teams were busy. | Quetta | LOCATION
+            party word before a person | Jane Brooks won, defeating Republican Margaret Young by 19,000 votes. | Margaret Young          | PERSON
+            title with a complement without a head | Minister of Infrastructure and Water Management Sanne Kuijpers said so. | Sanne Kuijpers | PERSON
             town beside its school    | He grew up near Exeter and studied at Exeter School.          | Exeter                              | LOCATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
@@ -206,6 +208,7 @@ class ActorExtractorTest {
             title then the name before the verb | "We will not accept this deal at any price," the union's leader, Jane Doe, said. | Jane Doe | We will not accept this deal at any price,
             a phrase that opens the sentence | In a statement, the Red Cross said: "Civilians are paying the price of this war every day." | Red Cross | Civilians are paying the price of this war every day.
             the one person of the sentence before | Jane Doe was blunt. "We will not accept this deal at any price." | Jane Doe | We will not accept this deal at any price.
+            a title whose owner is no actor | "We have waited two years for an offer," FNV negotiator Niek Stam told reporters. | Niek Stam | We have waited two years for an offer,
             a surname that is an English word | "We will rebuild every home that was lost," Young said.   | Young             | We will rebuild every home that was lost,
             a surname that is a town   | "We will rebuild every home that was lost," Lopez said.                 | Lopez             | We will rebuild every home that was lost,
             """)
