@@ -540,10 +540,13 @@ final class NameFinder {
         return end;
     }
 
-    /** A title word, or "of", "the" or "for" between two: "Secretary of State", "Minister for the Environment". */
+    /**
+     * A title word, or "of", "the", "for" or "in" between two: "Secretary of State", "Minister for the Environment",
+     * "Special Agent in Charge".
+     */
     private boolean continuesTitle(List<Token> tokens, int k, int b) {
         Token t = tokens.get(k);
-        return isTitleToken(t) || (t.is("of") || t.is("the") || t.is("for")) && k + 1 < b
+        return isTitleToken(t) || (t.is("of") || t.is("the") || t.is("for") || t.is("in")) && k + 1 < b
                 && isTitleToken(tokens.get(k + 1));
     }
 
@@ -794,6 +797,16 @@ final class NameFinder {
     /** Where the clause goes on after a name and any apposition in commas: "Smith, 45, a teacher, said". */
     private static int clauseContinues(List<Token> tokens, Candidate c) {
         int k = c.last;
+        if (k < tokens.size() && tokens.get(k).is("(")) {
+            // "Bush (4-5) took the loss"
+            for (int m = k + 1; m < tokens.size() && m - k <= MAX_APPOSITION
+                    && tokens.get(m).sentence == tokens.get(k).sentence; m++) {
+                if (tokens.get(m).is(")")) {
+                    return m + 1;
+                }
+            }
+            return k;
+        }
         if (k < tokens.size() && tokens.get(k).is(",")) {
             for (int m = k + 1; m < tokens.size() && m - k <= 2 * MAX_APPOSITION
                     && tokens.get(m).sentence == tokens.get(k).sentence && !tokens.get(m).isQuoteMark(); m++) {

@@ -209,6 +209,7 @@ class ActorExtractorTest {
             a phrase that opens the sentence | In a statement, the Red Cross said: "Civilians are paying the price of this war every day." | Red Cross | Civilians are paying the price of this war every day.
             the one person of the sentence before | Jane Doe was blunt. "We will not accept this deal at any price." | Jane Doe | We will not accept this deal at any price.
             a title whose owner is no actor | "We have waited two years for an offer," FNV negotiator Niek Stam told reporters. | Niek Stam | We have waited two years for an offer,
+            he after a bracket beside the name | Tom Jones started the game. Mark Smith came in late. Jones (4-5) took the loss. "I put the first guy on and paid for it," he said. | Tom Jones | I put the first guy on and paid for it,
             a surname that is an English word | "We will rebuild every home that was lost," Young said.   | Young             | We will rebuild every home that was lost,
             a surname that is a town   | "We will rebuild every home that was lost," Lopez said.                 | Lopez             | We will rebuild every home that was lost,
             """)
