@@ -302,8 +302,36 @@ final class QuoteFinder {
         if (tokens.get(s.open()).paragraph != tokens.get(previousSpan.close()).paragraph && !wholeParagraph(scan, s)) {
             return null;
         }
+        if (otherPersonBetween(scan, previous, previousSpan, s)) {
+            return null;
+        }
+        if (nextSentenceOfSpeaker(scan, previous, previousSpan, s)) {
+            return previous;
+        }
         // nothing said between: '"A," he said. "B."', or "B" as the next paragraph, all of it quoted
         return scan.nextNotPunct[previous.end()] < s.open() ? null : previous;
+    }
+
+    /**
+     * '"A," said Pieter van der Berg, a negotiator, speaking outside. "B."': the sentence after the one that
+     * attributes a quotation, opening with a quotation, goes on with its speaker when no other person is named between.
+     */
+    private static boolean nextSentenceOfSpeaker(Scan scan, Attribution previous, Span previousSpan, Span s) {
+        List<Token> tokens = scan.tokens;
+        Token open = tokens.get(s.open());
+        return previous.speaker() != null && tokens.get(previousSpan.close()).sentence + 1 == open.sentence
+                && tokens.get(s.open() - 1).sentence != open.sentence;
+    }
+
+    /** '"A," said Jane Doe, but John Smith disagreed. "B."': someone else is named before the next quotation. */
+    private static boolean otherPersonBetween(Scan scan, Attribution previous, Span previousSpan, Span s) {
+        List<Token> tokens = scan.tokens;
+        for (Candidate c : scan.persons.subMap(tokens.get(previousSpan.close()).end, tokens.get(s.open()).start).values()) {
+            if (c.group != previous.speaker()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wholeParagraph(Scan scan, Span s) {
@@ -449,6 +477,10 @@ final class QuoteFinder {
         if (c == null || c.last != to || c.group.type == ActorType.LOCATION) {
             return Resolved.UNNAMED;
         }
+        Candidate person = personBeforeAffiliation(scan, from, c);
+        if (person != null) {
+            c = person; // "Keisha Rice of Emory University said"
+        }
         for (int k = from; k < c.first; k++) {
             Token t = tokens.get(k);
             // "FNV negotiator Niek Stam": whose title it is may be a name the text did not take for an actor
@@ -462,6 +494,20 @@ final class QuoteFinder {
             }
         }
         return new Resolved(Kind.NAMED, c.group, null);
+    }
+
+    /** The person named just before "of", "at" or "from" and the organisation or place they are with, or null. */
+    private static Candidate personBeforeAffiliation(Scan scan, int from, Candidate affiliation) {
+        List<Token> tokens = scan.tokens;
+        int p = affiliation.first - 1;
+        if (p > from && tokens.get(p).is("the")) {
+            p--;
+        }
+        if (p <= from || !(tokens.get(p).is("of") || tokens.get(p).is("at") || tokens.get(p).is("from"))) {
+            return null;
+        }
+        Candidate person = scan.covering[p - 1];
+        return person != null && person.last == p && person.group.type == ActorType.PERSON ? person : null;
     }
 
     private boolean titleIn(List<Token> tokens, int from, int to) {

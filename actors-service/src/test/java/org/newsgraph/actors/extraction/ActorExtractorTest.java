@@ -210,6 +210,8 @@ class ActorExtractorTest {
             the one person of the sentence before | Jane Doe was blunt. "We will not accept this deal at any price." | Jane Doe | We will not accept this deal at any price.
             a title whose owner is no actor | "We have waited two years for an offer," FNV negotiator Niek Stam told reporters. | Niek Stam | We have waited two years for an offer,
             he after a bracket beside the name | Tom Jones started the game. Mark Smith came in late. Jones (4-5) took the loss. "I put the first guy on and paid for it," he said. | Tom Jones | I put the first guy on and paid for it,
+            a person of an institution | "The vote is a warning to every party," Jane Doe of the University of Georgia said. | Jane Doe | The vote is a warning to every party,
+            the sentence after a long attribution | "We did not want this, but they left us no choice," said Jane Doe, a negotiator for the union, speaking outside its office on the quay. "Every crane they automate is a family that loses its income." | Jane Doe | Every crane they automate is a family that loses its income.
             a surname that is an English word | "We will rebuild every home that was lost," Young said.   | Young             | We will rebuild every home that was lost,
             a surname that is a town   | "We will rebuild every home that was lost," Lopez said.                 | Lopez             | We will rebuild every home that was lost,
             """)
@@ -229,6 +231,14 @@ class ActorExtractorTest {
 
         assertThat(result.quotes()).extracting(Quote::speaker)
                 .containsExactly("Jane Doe", "Jane Doe", "John Smith", null);
+    }
+
+    @Test
+    void aQuotationAfterAnotherPersonIsNamedDoesNotGoOnWithTheSpeakerBefore() {
+        ExtractionResult result = extractor.extract("\"We did not want this at all, not now,\" said Jane Doe, but John Smith "
+                + "disagreed with her. \"Every crane they automate is a family that loses.\"");
+
+        assertThat(result.quotes()).extracting(Quote::speaker).containsExactly("Jane Doe", null);
     }
 
     @Test
