@@ -36,6 +36,9 @@ final class QuoteFinder {
             "about", "against", "near", "among", "after", "before");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final int MAX_SPEAKER_WORDS = 12;
+    /** Verbs that give someone's words for a thing inside a sentence, without being speech verbs elsewhere. */
+    private static final Set<String> NAMING_VERBS = Set.of("called", "calls", "calling", "described", "describes",
+            "describing", "dubbed", "branded", "labelled", "labeled");
     /** Two words or fewer inside a sentence are scare quotes or titles, not statements. */
     private static final int MIN_EMBEDDED_WORDS = 3;
     /** A quotation of fewer words is a fragment, not a statement: it is read for who speaks, but not reported. */
@@ -257,6 +260,9 @@ final class QuoteFinder {
         if (v - k > MAX_SPEAKER_WORDS || closedInside && v + 1 < limit) {
             return null;
         }
+        if (v - k == 1 && (tokens.get(k).is("and") || tokens.get(k).is("but"))) {
+            return null; // '"...," and said': the verb goes on the clause before the quotation
+        }
         return attribution(resolve(scan, k, v), tokens.get(v).text, tokens.get(k).start, end);
     }
 
@@ -374,6 +380,10 @@ final class QuoteFinder {
             // 'Smith put it plainly: "..."': a colon frames what the clause's subject says, whatever its verb
             v = firstFiniteVerb(tokens, b, o - 1);
         }
+        if (v < 0 && !frame) {
+            // 'Doe called the theft "a wound to the whole city"': words that name what is quoted
+            v = firstOf(tokens, NAMING_VERBS, b, o);
+        }
         if (v < 0) {
             return null;
         }
@@ -422,6 +432,9 @@ final class QuoteFinder {
                     break;
                 }
             }
+            if (onlyAuxiliaries(tokens, s, segmentEnd)) {
+                continue; // "Anil Mehta, has called": the subject is before the comma
+            }
             Resolved r = resolve(scan, s, segmentEnd);
             if (r.kind() == Kind.PRONOUN || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                 return r;
@@ -454,7 +467,7 @@ final class QuoteFinder {
             if (tokens.get(k).is(",") || tokens.get(k).is("(")) {
                 Candidate named = k + 1 < to ? scan.covering[k + 1] : null;
                 if (tokens.get(k).is(",") && named != null && named.first == k + 1 && named.last == to
-                        && named.group.type == ActorType.PERSON && titleIn(tokens, from, k)) {
+                        && named.group.type == ActorType.PERSON && describesSomeone(tokens, from, k)) {
                     return new Resolved(Kind.NAMED, named.group, null); // "the union's leader, Jane Doe"
                 }
                 to = k; // an apposition or a bracket follows the name
@@ -484,8 +497,7 @@ final class QuoteFinder {
         for (int k = from; k < c.first; k++) {
             Token t = tokens.get(k);
             // "FNV negotiator Niek Stam": whose title it is may be a name the text did not take for an actor
-            boolean owner = t.capitalised() && k + 1 < c.first && (gazetteer.isTitleWord(tokens.get(k + 1))
-                    || ROLE_WORDS.contains(tokens.get(k + 1).text));
+            boolean owner = t.capitalised() && ownsTitle(tokens, k + 1, c.first);
             boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
                     || gazetteer.honorifics.contains(t.text) || owner
                     || t.isWord() && !t.capitalised() && !PREPOSITIONS.contains(t.text);
@@ -494,6 +506,14 @@ final class QuoteFinder {
             }
         }
         return new Resolved(Kind.NAMED, c.group, null);
+    }
+
+    /** Whether the capitalised words from {@code k} on end in a title word or "'s" before the name at {@code name}. */
+    private boolean ownsTitle(List<Token> tokens, int k, int name) {
+        while (k < name && tokens.get(k).capitalised() && !gazetteer.isTitleWord(tokens.get(k))) {
+            k++;
+        }
+        return k < name && (gazetteer.isTitleWord(tokens.get(k)) || ROLE_WORDS.contains(tokens.get(k).text));
     }
 
     /** The person named just before "of", "at" or "from" and the organisation or place they are with, or null. */
@@ -510,13 +530,26 @@ final class QuoteFinder {
         return person != null && person.last == p && person.group.type == ActorType.PERSON ? person : null;
     }
 
-    private boolean titleIn(List<Token> tokens, int from, int to) {
+    /** "the finance minister", "The Quiet Rebellion's guitarist": a title, or a noun after "the" or an owner's "'s". */
+    private boolean describesSomeone(List<Token> tokens, int from, int to) {
+        boolean described = tokens.get(from).lower().equals("the");
         for (int k = from; k < to; k++) {
             if (gazetteer.isTitleHead(tokens.get(k))) {
                 return true;
             }
+            described |= ROLE_WORDS.contains(tokens.get(k).text) && !tokens.get(k).is("of");
         }
-        return false;
+        Token last = tokens.get(to - 1);
+        return described && last.isWord() && !last.capitalised() && lexicon.isCommon(last.text);
+    }
+
+    private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isAuxiliary(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAuxiliary(Token t) {
@@ -569,6 +602,15 @@ final class QuoteFinder {
     private static ActorResolver.Group focus(Scan scan, int position) {
         Map.Entry<Integer, ActorResolver.Group> latest = scan.focus.lowerEntry(position);
         return latest == null ? null : latest.getValue();
+    }
+
+    private static int firstOf(List<Token> tokens, Set<String> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.contains(tokens.get(k).text)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private int firstSpeechVerb(List<Token> tokens, int from, int to) {

@@ -212,6 +212,10 @@ class ActorExtractorTest {
             he after a bracket beside the name | Tom Jones started the game. Mark Smith came in late. Jones (4-5) took the loss. "I put the first guy on and paid for it," he said. | Tom Jones | I put the first guy on and paid for it,
             a person of an institution | "The vote is a warning to every party," Jane Doe of the University of Georgia said. | Jane Doe | The vote is a warning to every party,
             the sentence after a long attribution | "We did not want this, but they left us no choice," said Jane Doe, a negotiator for the union, speaking outside its office on the quay. "Every crane they automate is a family that loses its income." | Jane Doe | Every crane they automate is a family that loses its income.
+            a noun after an owner's name | "We have spent a year not knowing whether he would sing again," said The Quiet Rebellion's guitarist, Priya Chandrasekar. | Priya Chandrasekar | We have spent a year not knowing whether he would sing again,
+            an owner that is no actor | "We would rather be late than be a crater," Selene Dynamics chief executive Oluwaseun Adeyemi said. | Oluwaseun Adeyemi | We would rather be late than be a crater,
+            called the thing a quote | Jane Doe called the theft "a wound to the whole city" and said the museum would reopen. | Jane Doe | a wound to the whole city
+            an auxiliary after an apposition | Its leader, Councillor Jane Doe, has called the scheme "an environmental disaster waiting to happen". | Jane Doe | an environmental disaster waiting to happen
             a surname that is an English word | "We will rebuild every home that was lost," Young said.   | Young             | We will rebuild every home that was lost,
             a surname that is a town   | "We will rebuild every home that was lost," Lopez said.                 | Lopez             | We will rebuild every home that was lost,
             """)
