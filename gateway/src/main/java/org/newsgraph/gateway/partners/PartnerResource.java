@@ -61,4 +61,22 @@ public class PartnerResource {
         partnerTokens.forget(clientId);
         return Response.noContent().build();
     }
+
+    @POST
+    @Path("{clientId}/enable")
+    @Operation(summary = "Enable a disabled partner again", description = "It signs in with the secret it had and gets "
+            + "new tokens; the tokens it held when it was disabled stay refused.")
+    public Response enable(@PathParam("clientId") String clientId) {
+        registry.enable(clientId);
+        partnerTokens.forget(clientId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{clientId}/secret")
+    @Operation(summary = "Rotate a partner's secret", description = "Answers the new secret, once; the old one signs in no "
+            + "more. Tokens already issued stay valid until they expire.")
+    public Response rotateSecret(@PathParam("clientId") String clientId) {
+        return Response.ok(registry.rotateSecret(clientId)).header("Cache-Control", "no-store").build();
+    }
 }

@@ -76,7 +76,9 @@ class AccessMatrixTest {
             new Case("GET", "/api/v1/partners", "GET /api/v1/partners", null, ADMINS, 200),
             new Case("POST", "/api/v1/partners", "POST /api/v1/partners",
                     "{\"name\":\"Matrix\",\"clientId\":\"partner-matrix-" + UUID.randomUUID().toString().substring(0, 8) + "\"}", ADMINS, 201),
-            new Case("DELETE", "/api/v1/partners/partner-nobody", "DELETE /api/v1/partners/{clientId}", null, ADMINS, 404));
+            new Case("DELETE", "/api/v1/partners/partner-nobody", "DELETE /api/v1/partners/{clientId}", null, ADMINS, 404),
+            new Case("POST", "/api/v1/partners/partner-nobody/enable", "POST /api/v1/partners/{clientId}/enable", null, ADMINS, 404),
+            new Case("POST", "/api/v1/partners/partner-nobody/secret", "POST /api/v1/partners/{clientId}/secret", null, ADMINS, 404));
 
     static Stream<Arguments> everyRouteForEveryCaller() {
         return CASES.stream().flatMap(route -> Arrays.stream(Caller.values()).map(caller -> Arguments.of(route.route(), caller, route)));

@@ -83,6 +83,46 @@ class PartnerOnboardingTest {
     }
 
     @Test
+    void reEnablesADisabledPartnerAndRotatesItsSecretShownOnce() {
+        String admin = TestTokens.user("admin");
+        String clientId = "partner-rotate-" + UUID.randomUUID().toString().substring(0, 8);
+        String secret = given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("name", "Rotating Wire", "clientId", clientId))
+                .when().post("/api/v1/partners").then().statusCode(201).extract().path("clientSecret");
+        given().auth().oauth2(admin).when().delete("/api/v1/partners/" + clientId).then().statusCode(204);
+
+        given().auth().oauth2(admin).when().post("/api/v1/partners/" + clientId + "/enable").then().statusCode(204);
+
+        String token = TestTokens.clientCredentials("newsgraph", clientId, secret);
+        given().auth().oauth2(token).when().get("/api/v1/articles").then().statusCode(200);
+        given().auth().oauth2(admin).when().get("/api/v1/partners")
+                .then().body("find { it.clientId == '" + clientId + "' }.enabled", equalTo(true));
+
+        String rotated = given().auth().oauth2(admin).when().post("/api/v1/partners/" + clientId + "/secret")
+                .then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("clientId", equalTo(clientId))
+                .body("clientSecret", not(emptyOrNullString()))
+                .extract().path("clientSecret");
+
+        assertThat(rotated).isNotEqualTo(secret);
+        assertThat(TestTokens.keycloak().requestToken("newsgraph",
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)).status()).isIn(400, 401);
+        given().auth().oauth2(TestTokens.clientCredentials("newsgraph", clientId, rotated))
+                .when().get("/api/v1/articles").then().statusCode(200);
+    }
+
+    @Test
+    void onlyAdminsRotateOrEnableAndOnlyPartners() {
+        given().auth().oauth2(TestTokens.user("alice")).when().post("/api/v1/partners/" + TestTokens.PARTNER_AGENCY + "/secret")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.user("admin")).when().post("/api/v1/partners/partner-nobody/secret")
+                .then().statusCode(404).body("type", equalTo("https://newsgraph.org/problems/partner-not-found"));
+        given().auth().oauth2(TestTokens.user("admin")).when().post("/api/v1/partners/partner-nobody/enable")
+                .then().statusCode(404).body("type", equalTo("https://newsgraph.org/problems/partner-not-found"));
+    }
+
+    @Test
     void disablesOnlyPartners() {
         given().auth().oauth2(TestTokens.user("admin")).when().delete("/api/v1/partners/partner-nobody")
                 .then().statusCode(404).contentType("application/problem+json")

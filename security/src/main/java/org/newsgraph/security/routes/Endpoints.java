@@ -48,6 +48,8 @@ public final class Endpoints {
             publicRoute(HttpMethod.GET, "/partners", ADMINS, Service.GATEWAY),
             publicRoute(HttpMethod.POST, "/partners", ADMINS, Service.GATEWAY),
             publicRoute(HttpMethod.DELETE, "/partners/{clientId}", ADMINS, Service.GATEWAY),
+            publicRoute(HttpMethod.POST, "/partners/{clientId}/enable", ADMINS, Service.GATEWAY),
+            publicRoute(HttpMethod.POST, "/partners/{clientId}/secret", ADMINS, Service.GATEWAY),
             new Route(HttpMethod.GET, PathTemplate.of("/admin/reannotation"), ADMINS, Service.ACTORS, Exposure.INTERNAL),
             new Route(HttpMethod.POST, PathTemplate.of("/admin/reannotation"), ADMINS, Service.ACTORS, Exposure.INTERNAL));
 
