@@ -28,7 +28,7 @@ public final class ArticleProblems {
 
     public static final class NotOwner extends ProblemException {
         public NotOwner(UUID id) {
-            super(403, "not-article-owner", "Not your article", "Article " + id + " was filed by another partner; a partner changes only its own.");
+            super(403, "not-article-owner", "Not your article", "Article " + id + " was not filed by this partner; a partner changes only the articles it filed.");
         }
     }
 
