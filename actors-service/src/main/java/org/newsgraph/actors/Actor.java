@@ -98,6 +98,15 @@ public class Actor extends PanacheEntityBase {
         return find("type = ?1 and normalizedName = ?2 and status = ?3", type, Names.key(name), ActorStatus.ACTIVE).firstResultOptional();
     }
 
+    /** Another active actor of this type that has the name, canonical or alias, if the registry has one. */
+    public Optional<Actor> otherCalled(String name) {
+        String key = Names.key(name);
+        return find("""
+                select distinct a from Actor a left join a.aliases alias
+                where a.type = ?1 and a.status = ?2 and a.id <> ?3 and (a.normalizedName = ?4 or alias.normalized = ?4)""",
+                type, ActorStatus.ACTIVE, id, key).firstResultOptional();
+    }
+
     public boolean isActive() {
         return status == ActorStatus.ACTIVE;
     }
@@ -149,6 +158,9 @@ public class Actor extends PanacheEntityBase {
         }
         if (!isActive() || !survivor.isActive()) {
             throw new ActorProblems.NotActive(isActive() ? survivor.id : id);
+        }
+        if (survivor.type != type) {
+            throw new ActorProblems.TypesDiffer(id, type.name(), survivor.id, survivor.type.name());
         }
         survivor.addAlias(name, AliasOrigin.CURATED);
         aliases.forEach(alias -> survivor.addAlias(alias.alias, alias.origin));

@@ -28,6 +28,20 @@ public final class ActorProblems {
         }
     }
 
+    public static final class AliasTaken extends ProblemException {
+        public AliasTaken(String alias, UUID holder) {
+            super(409, "actor-alias-taken", "Alias taken",
+                    "Another actor of this type is already called '" + alias + "' (" + holder + "); merge the two instead.");
+        }
+    }
+
+    public static final class TypesDiffer extends ProblemException {
+        public TypesDiffer(UUID id, String type, UUID intoId, String intoType) {
+            super(409, "actor-types-differ", "Types differ",
+                    "Actor " + id + " is a " + type + " and " + intoId + " a " + intoType + "; only actors of one type merge.");
+        }
+    }
+
     public static final class NameTaken extends ProblemException {
         public NameTaken(String name, UUID holder) {
             super(409, "actor-name-taken", "Name taken",

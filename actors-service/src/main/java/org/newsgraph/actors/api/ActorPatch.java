@@ -5,11 +5,15 @@ import java.util.List;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A curator's change to an actor; absent fields stay as they are. An empty wikidataQid removes it. */
+/**
+ * A curator's change to an actor; absent fields stay as they are. An empty wikidataQid removes it. A field it does not
+ * know is refused (quarkus.jackson.fail-on-unknown-properties), so that no change is answered as made that was not.
+ */
 public record ActorPatch(
         @Size(min = 1, max = 300) String name,
         List<@Size(min = 1, max = 300) String> addAliases,
         List<String> removeAliases,
         List<@Size(min = 1, max = 300) String> addRoles,
+        List<String> removeRoles,
         @Pattern(regexp = "|Q[1-9][0-9]*", message = "must be a Wikidata item id such as Q42") String wikidataQid) {
 }

@@ -36,7 +36,8 @@ public class Curation {
     }
 
     /** A change to one actor; absent fields stay as they are. */
-    public record Change(String name, List<String> addAliases, List<String> removeAliases, List<String> addRoles, String wikidataQid) {
+    public record Change(String name, List<String> addAliases, List<String> removeAliases, List<String> addRoles,
+                         List<String> removeRoles, String wikidataQid) {
     }
 
     @Transactional
@@ -51,14 +52,25 @@ public class Curation {
             actor.rename(name, now);
             outbox.publish(EventType.ACTOR_RENAMED, actor.id.toString(), new ActorRenamed(actor.id, actor.name));
         }
-        orEmpty(change.addAliases()).forEach(alias -> actor.addAlias(alias.strip(), AliasOrigin.CURATED));
+        for (String alias : orEmpty(change.addAliases())) {
+            actor.otherCalled(alias).ifPresent(other -> {
+                throw new ActorProblems.AliasTaken(alias.strip(), other.id);
+            });
+            actor.addAlias(alias.strip(), AliasOrigin.CURATED);
+        }
         orEmpty(change.removeAliases()).forEach(actor::removeAlias);
         for (String role : orEmpty(change.addRoles())) {
+            // a title differing only in case is the one the actor has
             entityManager.createNativeQuery("""
-                    insert into actor_role (actor_id, role, article_id, seen_at) values (:actor, :role, null, :seen)
-                    on conflict do nothing""")
+                    insert into actor_role (actor_id, role, article_id, seen_at)
+                    select :actor, :role, null, :seen
+                    where not exists (select 1 from actor_role where actor_id = :actor and lower(role) = lower(:role))""")
                     .setParameter("actor", actor.id).setParameter("role", role.strip()).setParameter("seen", now)
                     .executeUpdate();
+        }
+        for (String role : orEmpty(change.removeRoles())) {
+            entityManager.createNativeQuery("delete from actor_role where actor_id = :actor and lower(role) = lower(:role)")
+                    .setParameter("actor", actor.id).setParameter("role", role.strip()).executeUpdate();
         }
         if (change.wikidataQid() != null) {
             actor.wikidataQid = change.wikidataQid().isBlank() ? null : change.wikidataQid();

@@ -89,6 +89,31 @@ class CurationTest {
     }
 
     @Test
+    void curationRefusesWhatItWouldNotDoAndRemovesTitles() {
+        Map<String, UUID> actors = Articles.annotate("ACCRA — Finance Minister Kwabena Osei-Mensah met Ama Darko-Boateng, "
+                + "the chief executive of Volta Cocoa Holdings, on Monday.");
+        UUID osei = actors.get("Kwabena Osei-Mensah");
+        UUID darko = actors.get("Ama Darko-Boateng");
+        UUID volta = actors.get("Volta Cocoa Holdings");
+
+        given().contentType(ContentType.JSON).body(Map.of("type", "ORGANIZATION")).when().patch("/actors/{id}", osei)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("type"));
+        given().contentType(ContentType.JSON).body(Map.of("addAliases", List.of("Darko-Boateng"))).when().patch("/actors/{id}", osei)
+                .then().statusCode(409).body("type", equalTo("https://newsgraph.org/problems/actor-alias-taken"));
+        given().contentType(ContentType.JSON).body(Map.of("into", volta.toString())).when().post("/actors/{id}/merge", darko)
+                .then().statusCode(409).body("type", equalTo("https://newsgraph.org/problems/actor-types-differ"));
+
+        given().contentType(ContentType.JSON).body(Map.of("addRoles", List.of("Envoy to the Sahel", "envoy to the sahel")))
+                .when().patch("/actors/{id}", osei)
+                .then().statusCode(200).body("roles.findAll { it.role.toLowerCase() == 'envoy to the sahel' }.size()", equalTo(1));
+        given().contentType(ContentType.JSON).body(Map.of("removeRoles", List.of("ENVOY TO THE SAHEL")))
+                .when().patch("/actors/{id}", osei)
+                .then().statusCode(200).body("roles.role", org.hamcrest.Matchers.not(hasItem("Envoy to the Sahel")));
+        given().when().get("/actors/{id}", osei).then().body("aliases.name", org.hamcrest.Matchers.not(hasItem("Darko-Boateng")));
+    }
+
+    @Test
     void findingActorsIgnoresCaseAndAccentsAndPages() {
         Articles.annotate("SANTIAGO — Sebastián Piñera-Écheverría and Matías Piñera-Ruiz met on Monday. Piñera-Écheverría left.");
         given().queryParam("q", "pinera").when().get("/actors")
