@@ -57,9 +57,7 @@ public class PartnerResource {
             + "services refuse the ones it holds: this gateway at once, every other replica within seconds.")
     public Response disable(@PathParam("clientId") String clientId) {
         registry.disable(clientId);
-        // Keycloak now answers its tokens inactive; what it said before is not waited out here.
-        partnerTokens.forget(clientId);
-        return Response.noContent().build();
+        return forgetTokensOf(clientId);
     }
 
     @POST
@@ -68,6 +66,11 @@ public class PartnerResource {
             + "new tokens; the tokens it held when it was disabled stay refused.")
     public Response enable(@PathParam("clientId") String clientId) {
         registry.enable(clientId);
+        return forgetTokensOf(clientId);
+    }
+
+    /** Keycloak now answers on the partner's tokens anew; what it said before is not waited out here. */
+    private Response forgetTokensOf(String clientId) {
         partnerTokens.forget(clientId);
         return Response.noContent().build();
     }

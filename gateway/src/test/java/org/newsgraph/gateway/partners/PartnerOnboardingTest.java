@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.devstack.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class PartnerOnboardingTest {
@@ -26,10 +27,7 @@ class PartnerOnboardingTest {
         String admin = TestTokens.user("admin");
         String clientId = "partner-wire-" + UUID.randomUUID().toString().substring(0, 8);
 
-        String secret = given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("name", "Wire Service", "clientId", clientId))
-                .when().post("/api/v1/partners")
-                .then().statusCode(201)
+        String secret = onboard(admin, clientId)
                 .header("Location", endsWith("/api/v1/partners/" + clientId))
                 .header("Cache-Control", "no-store")
                 .body("clientId", equalTo(clientId))
@@ -86,9 +84,7 @@ class PartnerOnboardingTest {
     void reEnablesADisabledPartnerAndRotatesItsSecretShownOnce() {
         String admin = TestTokens.user("admin");
         String clientId = "partner-rotate-" + UUID.randomUUID().toString().substring(0, 8);
-        String secret = given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("name", "Rotating Wire", "clientId", clientId))
-                .when().post("/api/v1/partners").then().statusCode(201).extract().path("clientSecret");
+        String secret = onboard(admin, clientId).extract().path("clientSecret");
         given().auth().oauth2(admin).when().delete("/api/v1/partners/" + clientId).then().statusCode(204);
 
         given().auth().oauth2(admin).when().post("/api/v1/partners/" + clientId + "/enable").then().statusCode(204);
@@ -127,5 +123,12 @@ class PartnerOnboardingTest {
         given().auth().oauth2(TestTokens.user("admin")).when().delete("/api/v1/partners/partner-nobody")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://newsgraph.org/problems/partner-not-found"));
+    }
+
+    private static ValidatableResponse onboard(String admin, String clientId) {
+        return given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("name", "Wire Service", "clientId", clientId))
+                .when().post("/api/v1/partners")
+                .then().statusCode(201);
     }
 }
