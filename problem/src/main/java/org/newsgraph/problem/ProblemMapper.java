@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -47,6 +48,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException failure, UriInfo uri) {
+        if (failure instanceof RedirectionException) {
+            return failure.getResponse(); // an answer elsewhere, not a problem
+        }
         if (failure.getCause() instanceof JacksonException unreadable) {
             // Quarkus wraps a body that is not JSON at all.
             return unreadable(unreadable, uri);

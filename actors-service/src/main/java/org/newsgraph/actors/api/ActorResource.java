@@ -27,8 +27,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 @Path("/actors")
@@ -80,28 +82,31 @@ public class ActorResource {
 
     @GET
     @Path("{id}/articles")
+    @Operation(summary = "The articles that name an actor", description = "A merged actor answers 301 with the survivor's.")
     public ActorViews.Page<ActorViews.ArticleMentioning> articles(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit) {
-        requireExists(id);
+            @QueryParam("limit") String limit, @jakarta.ws.rs.core.Context UriInfo uri) {
+        requireActive(id, "articles", uri);
         return queries.articles(id, QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
     }
 
     @GET
     @Path("{id}/quotes")
+    @Operation(summary = "What an actor said", description = "A merged actor answers 301 with the survivor's.")
     public ActorViews.Page<ActorViews.QuoteGiven> quotes(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit) {
-        requireExists(id);
+            @QueryParam("limit") String limit, @jakarta.ws.rs.core.Context UriInfo uri) {
+        requireActive(id, "quotes", uri);
         return queries.quotes(id, QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
     }
 
     @GET
     @Path("{id}/network")
-    @Operation(summary = "The actors named near this one, weighted by how close they stand")
+    @Operation(summary = "The actors named near this one, weighted by how close they stand",
+            description = "A merged actor answers 301 with the survivor's.")
     public ActorViews.Network network(@PathParam("id") UUID id,
             @Parameter(description = "ISO-8601 instant or date: only articles published from then") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant or date: only articles published before then") @QueryParam("to") String to,
-            @QueryParam("limit") String limit) {
-        requireExists(id);
+            @QueryParam("limit") String limit, @jakarta.ws.rs.core.Context UriInfo uri) {
+        requireActive(id, "network", uri);
         return queries.network(id, QueryParameters.instant("from", from), QueryParameters.instant("to", to), limit(limit));
     }
 
@@ -136,8 +141,16 @@ public class ActorResource {
         return uri.getBaseUriBuilder().path("actors").path(survivor.id.toString()).build();
     }
 
-    private void requireExists(UUID id) {
-        QuarkusTransaction.requiringNew().run(() -> find(id));
+    /** A merged actor's articles, quotes and network are its survivor's: the answer is a 301 there, query kept. */
+    private void requireActive(UUID id, String part, UriInfo uri) {
+        URI survivor = QuarkusTransaction.requiringNew().call(() -> {
+            Actor actor = find(id);
+            return actor.isActive() ? null : survivorOf(actor, uri);
+        });
+        if (survivor != null) {
+            throw new RedirectionException(Response.Status.MOVED_PERMANENTLY, UriBuilder.fromUri(survivor).path(part)
+                    .replaceQuery(uri.getRequestUri().getRawQuery()).build());
+        }
     }
 
     private static Actor find(UUID id) {

@@ -76,6 +76,10 @@ class CurationTest {
 
         given().redirects().follow(false).when().get("/actors/{id}", nickname)
                 .then().statusCode(301).header("Location", org.hamcrest.Matchers.endsWith("/actors/" + full));
+        for (String part : List.of("quotes", "articles", "network")) {
+            given().redirects().follow(false).queryParam("limit", "5").when().get("/actors/{id}/" + part, nickname)
+                    .then().statusCode(301).header("Location", org.hamcrest.Matchers.endsWith("/actors/" + full + "/" + part + "?limit=5"));
+        }
         var merged = TestTopics.read(Topics.ACTORS, record -> nickname.toString().equals(record.key()), 1, Duration.ofSeconds(20));
         assertThat(EventContract.read(EventType.ACTOR_MERGED, merged.get(0).value(), ActorMerged.class))
                 .isEqualTo(new ActorMerged(nickname, full));
