@@ -175,11 +175,11 @@ final class WireStories implements Corpus {
             List<String> paragraphs = new ArrayList<>();
             paragraphs.add(datelinePlace.toUpperCase(Locale.ROOT) + ", " + NamePools.pick(DATELINE_MONTHS, random) + " " + (1 + random.nextInt(28))
                     + " (Reuters) — " + lede());
-            paragraphs.add(quote(nextPerson()));
+            paragraphs.add(quote(nextPerson()) + " " + background());
             int count = 4 + random.nextInt(6);
             while (paragraphs.size() < count) {
                 StringBuilder paragraph = new StringBuilder(random.nextBoolean() ? quote(nextPerson()) : background());
-                for (int more = random.nextInt(3); more > 0; more--) {
+                for (int more = 2 + random.nextInt(3); more > 0; more--) {
                     paragraph.append(' ').append(background());
                 }
                 paragraphs.add(paragraph.toString());
