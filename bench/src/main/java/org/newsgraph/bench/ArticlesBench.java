@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,64 +13,70 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
- * POST and search throughput of the articles service. It files the sample articles (wire stories of 250 to 350
- * words) in turn at a fixed concurrency: first a warm-up, so that the figures measure a running service and not its
- * first requests, then the measured corpus. The warm-up is a number of articles, not a time, so that the searches
- * that follow run over a corpus of a known size. Then it searches that corpus two ways: popular searches, the same
- * dozen again and again as readers send them, and distinct searches, each sent once, words and pairs of words of
- * the samples, which no cache can answer.
+ * POST and search of the articles service, each at a steady rate, open loop: a request is due at its moment whatever
+ * the answers, and its latency counts from then. First a warm-up, filed and searched as fast as a few connections
+ * can, so that the figures measure a running service and not its first requests; it is a number of articles, not a
+ * time, so that the searches that follow run over a corpus of a known size. Then the measured articles, each a new
+ * one of the corpus, and searches over all of them two ways: popular searches, the same dozen again and again as
+ * readers send them, and distinct searches, words and pairs of words of the articles filed, which no cache can answer.
  */
 final class ArticlesBench {
 
+    /** Words of the news in the samples and in the written stories alike. */
     private static final List<String> POPULAR_SEARCHES = List.of("ceasefire", "vaccine", "court ruling", "\"budget deficit\"",
-            "election -kenya", "coalition", "climate finance", "wildfire", "Madrid", "samples", "fraud trial", "sanctions");
+            "election -kenya", "coalition", "fertiliser", "\"striking workers\"", "ports authority", "tea -coffee",
+            "compensation farmers", "sanctions");
     private static final Pattern WORD = Pattern.compile("\\p{L}{5,}");
+    /** The articles whose words make the distinct searches: enough for a vocabulary of thousands. */
+    private static final int VOCABULARY_ARTICLES = 2_000;
+    private static final Duration DRAIN = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
-    private final List<String> articles;
+    private final Corpus corpus;
+    private final AtomicLong nextArticle = new AtomicLong();
     private final Report report;
     private final BenchTokens tokens;
 
-    ArticlesBench(String baseUrl, Path samples, BenchTokens tokens, Report report) throws Exception {
+    ArticlesBench(String baseUrl, Corpus corpus, BenchTokens tokens, Report report) {
         this.baseUrl = baseUrl;
         this.tokens = tokens;
-        this.articles = Samples.read(samples);
+        this.corpus = corpus;
         this.report = report;
     }
 
-    void run(int concurrency, int corpusSize, int warmUpArticles, Duration searchTime) throws Exception {
-        List<String> distinctSearches = distinctSearches(articles);
+    /**
+     * @param concurrency connections of the closed-loop warm-up
+     * @param articles how many articles the measured POSTs file, at {@code postRate}
+     * @param maxInFlight requests that may wait for answers at once; more are refused as errors
+     */
+    void run(int concurrency, int articles, int warmUpArticles, int postRate, int searchRate, Duration searchTime, int maxInFlight)
+            throws Exception {
+        List<String> distinctSearches = distinctSearches(LongStream.range(0, Math.min(VOCABULARY_ARTICLES, warmUpArticles + articles))
+                .mapToObj(corpus::article).toList());
         Duration searchWarmUp = searchTime.dividedBy(4);
-        Load.Result warmUpPosts = Load.run(concurrency, warmUpArticles, Duration.ofMinutes(10), (worker, sequence) -> post(sequence));
+        Load.Result warmUpPosts = Load.run(concurrency, warmUpArticles, Duration.ofMinutes(10), (worker, sequence) -> post());
         Load.run(concurrency, Long.MAX_VALUE, searchWarmUp, (worker, sequence) -> search(popular(sequence)));
         Load.run(concurrency, Long.MAX_VALUE, searchWarmUp,
                 (worker, sequence) -> search(distinctSearches.get((int) (distinctSearches.size() - 1 - sequence % distinctSearches.size()))));
 
-        Load.Result posts = Load.run(concurrency, corpusSize, Duration.ofMinutes(10), (worker, sequence) -> post(sequence));
-        report.line("articles.post.throughput", posts.perSecond(), "requests/s");
-        report.line("articles.post.latency.p50", posts.percentileMillis(50), "ms");
-        report.line("articles.post.latency.p99", posts.percentileMillis(99), "ms");
-        report.line("articles.post.failures", posts.failures(), "requests");
-        report.line("articles.post.concurrency", concurrency, "connections");
-        report.line("articles.search.corpus", warmUpPosts.requests() + posts.requests(), "articles");
+        OpenLoad.Result posts = OpenLoad.run(postRate, Duration.ofNanos((long) (articles * 1e9 / postRate)), maxInFlight, DRAIN,
+                (sequence, due) -> post());
+        posts.report("articles.post", report);
+        report.line("articles.search.corpus", warmUpPosts.requests() - warmUpPosts.failures() + posts.succeeded(), "articles");
 
-        Load.Result popular = Load.run(concurrency, Long.MAX_VALUE, searchTime, (worker, sequence) -> search(popular(sequence)));
-        report.line("articles.search.popular.throughput", popular.perSecond(), "requests/s");
-        report.line("articles.search.popular.latency.p50", popular.percentileMillis(50), "ms");
-        report.line("articles.search.popular.latency.p99", popular.percentileMillis(99), "ms");
-        report.line("articles.search.popular.failures", popular.failures(), "requests");
-
-        Load.Result distinct = Load.run(concurrency, distinctSearches.size(), searchTime,
-                (worker, sequence) -> search(distinctSearches.get((int) sequence)));
-        report.line("articles.search.distinct.throughput", distinct.perSecond(), "requests/s");
-        report.line("articles.search.distinct.latency.p50", distinct.percentileMillis(50), "ms");
-        report.line("articles.search.distinct.latency.p99", distinct.percentileMillis(99), "ms");
-        report.line("articles.search.distinct.failures", distinct.failures(), "requests");
+        OpenLoad.Result popular = OpenLoad.run(searchRate, searchTime, maxInFlight, DRAIN, (sequence, due) -> search(popular(sequence)));
+        popular.report("articles.search.popular", report);
+        OpenLoad.Result distinct = OpenLoad.run(searchRate, searchTime, maxInFlight, DRAIN,
+                (sequence, due) -> search(distinctSearches.get((int) (sequence % distinctSearches.size()))));
+        distinct.report("articles.search.distinct", report);
+        report.line("articles.search.distinct.searches", distinctSearches.size(), "different searches, each sent once per round");
     }
 
     private static String popular(long sequence) {
@@ -98,11 +103,12 @@ final class ArticlesBench {
         return List.copyOf(searches);
     }
 
-    private boolean post(long sequence) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/articles?title=" + URLEncoder.encode("Bench article " + sequence, StandardCharsets.UTF_8)))
+    /** Files the corpus's next article. */
+    private boolean post() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/articles"))
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .header("Authorization", tokens.bearer())
-                .POST(HttpRequest.BodyPublishers.ofString(articles.get((int) (sequence % articles.size()))))
+                .POST(HttpRequest.BodyPublishers.ofString(corpus.article(nextArticle.getAndIncrement())))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
     }

@@ -3,21 +3,32 @@ package org.newsgraph.bench;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a benchmark against a Newsgraph on this machine and prints {@code name: value unit} lines. Loopback only:
- * it refuses any other host. Options and their defaults:
+ * Runs a benchmark against a Newsgraph on this machine and prints {@code name: value unit} lines, and {@code #} lines
+ * that say which run the figures below them come from. Loopback only: it refuses any other host. Options and their
+ * defaults:
  *
  * <pre>
- * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 8] [--corpus 10000] [--warm-up 5000] [--search-seconds 20]
+ * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 8] [--corpus 10000] [--warm-up 5000] [--post-rate 100]
+ *                 [--search-rate 200] [--search-seconds 20]
  * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--kafka 127.0.0.1:19092] [--warm-up 60000] [--burst 3000] [--concurrency 16]
  *                 [--rate 50] [--steady-seconds 20]
  * Bench gateway   [--url http://127.0.0.1:8080] [--articles http://127.0.0.1:8081] [--concurrency 16] [--seconds 15]
+ * articles and ingest: [--stories generated|samples] [--seed now] [--in-flight 256]
+ *                 [--actors-db jdbc:postgresql://127.0.0.1:15432/actors] [--calibration-db jdbc:postgresql://127.0.0.1:15432/postgres]
+ *                 [--db-user postgres] [--db-password postgres]
  * all of them:    [--samples actors-service/src/test/resources/articles] [--keycloak http://localhost:8180]
  * </pre>
+ *
+ * <p>Articles and ingest file wire stories written from a seed (see {@link WireStories}), each a new one, unless
+ * {@code --stories samples} files the sample articles in turn as before. Before the load they measure PostgreSQL's
+ * commit rate ({@link CommitCalibration}), and around it they count the registry's actors ({@link RegistrySize}).
  */
 public final class Bench {
 
@@ -34,24 +45,61 @@ public final class Bench {
         String keycloak = options.getOrDefault("keycloak", "http://localhost:8180");
         BenchTokens tokens = new BenchTokens(keycloak, "alice");
         Report report = new Report(System.out);
+        report.note("run: Bench " + args[0] + ", started " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                + "; every figure below comes from this run, the calibration measured before the load");
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", args[0].equals("articles") ? "8" : "16"));
-        switch (args[0]) {
-            case "articles" -> new ArticlesBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8081")), samples, tokens, report)
-                    .run(concurrency, Integer.parseInt(options.getOrDefault("corpus", "10000")),
-                            Integer.parseInt(options.getOrDefault("warm-up", "5000")),
-                            Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "20"))));
-            case "ingest" -> {
-                try (TagWatch watch = new TagWatch(loopbackServer(options.getOrDefault("kafka", "127.0.0.1:19092")))) {
-                    new IngestBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080/api/v1/articles")), samples, tokens, watch, report)
-                            .run(Integer.parseInt(options.getOrDefault("warm-up", "60000")), Integer.parseInt(options.getOrDefault("burst", "3000")), concurrency,
-                                    Integer.parseInt(options.getOrDefault("rate", "50")),
-                                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("steady-seconds", "20"))));
-                }
-            }
-            default -> new GatewayBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080")),
+        if (args[0].equals("gateway")) {
+            new GatewayBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080")),
                     loopback(options.getOrDefault("articles", "http://127.0.0.1:8081")), loopback(keycloak),
                     samples.resolve("gaza-talks.txt"), report)
                     .run(concurrency, Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "15"))));
+            return;
+        }
+        Corpus corpus = corpus(options, samples, report);
+        int inFlight = Integer.parseInt(options.getOrDefault("in-flight", "256"));
+        String user = options.getOrDefault("db-user", "postgres");
+        String password = options.getOrDefault("db-password", "postgres");
+        DevstackDatabase actors = new DevstackDatabase(options.getOrDefault("actors-db", "jdbc:postgresql://127.0.0.1:15432/actors"), user, password);
+        CommitCalibration calibration = CommitCalibration.measure(
+                new DevstackDatabase(options.getOrDefault("calibration-db", "jdbc:postgresql://127.0.0.1:15432/postgres"), user, password),
+                corpus.article(0), Duration.ofSeconds(1), Duration.ofSeconds(5));
+        calibration.report(report);
+        RegistrySize.count(actors).report("before", report);
+        if (args[0].equals("articles")) {
+            new ArticlesBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8081")), corpus, tokens, report)
+                    .run(concurrency, Integer.parseInt(options.getOrDefault("corpus", "10000")),
+                            Integer.parseInt(options.getOrDefault("warm-up", "5000")),
+                            Integer.parseInt(options.getOrDefault("post-rate", "100")),
+                            Integer.parseInt(options.getOrDefault("search-rate", "200")),
+                            Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "20"))), inFlight);
+        } else {
+            try (TagWatch watch = new TagWatch(loopbackServer(options.getOrDefault("kafka", "127.0.0.1:19092")))) {
+                double throughput = new IngestBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080/api/v1/articles")), corpus, tokens,
+                        watch, report)
+                        .run(Integer.parseInt(options.getOrDefault("warm-up", "60000")), Integer.parseInt(options.getOrDefault("burst", "3000")),
+                                concurrency, Integer.parseInt(options.getOrDefault("rate", "50")),
+                                Duration.ofSeconds(Long.parseLong(options.getOrDefault("steady-seconds", "20"))), inFlight);
+                report.line("ingest.throughput.share", throughput / calibration.commitsPerSecond(),
+                        "of calibration.postgres.commits, both from this run");
+            }
+        }
+        RegistrySize.count(actors).report("after", report);
+    }
+
+    /** The generated stories, from the seed given or from the clock, so that a run on a used registry still brings new names. */
+    private static Corpus corpus(Map<String, String> options, Path samples, Report report) throws Exception {
+        String stories = options.getOrDefault("stories", "generated");
+        switch (stories) {
+            case "samples" -> {
+                report.note("stories: the sample articles in " + samples + ", in turn");
+                return Samples.corpus(samples);
+            }
+            case "generated" -> {
+                long seed = Long.parseLong(options.getOrDefault("seed", Long.toString(System.currentTimeMillis())));
+                report.note("stories: written from seed " + seed + " (--seed " + seed + " files the same ones again)");
+                return new WireStories(NamePools.load(), seed);
+            }
+            default -> throw new IllegalArgumentException("--stories is generated or samples, not " + stories);
         }
     }
 

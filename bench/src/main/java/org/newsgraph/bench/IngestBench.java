@@ -4,27 +4,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.SynchronizedHistogram;
+
 /**
  * The platform end to end: from an article's POST until its actors show on the article. Measures throughput
- * (a burst filed as fast as the writers can, until the last of it is annotated) and freshness (a steady rate,
- * each article watched until its tags appear). An article is read once its actors are announced on Kafka, and
- * then until its tags show.
+ * (a burst filed as fast as the writers can, until the last of it is annotated: a capacity, so a closed loop) and
+ * freshness (an open loop at a steady rate: each article due at its moment, watched from then until its tags
+ * appear, with its POST's latency from the same moment). An article is read once its actors are announced on
+ * Kafka, and then until its tags show. Every article filed in a run is a new one of the corpus.
  */
 final class IngestBench {
 
@@ -44,6 +45,8 @@ final class IngestBench {
         }
     }
 
+    /** An article whose tags have not shown this long after it was due counts as never annotated. */
+    private static final Duration TAGS_DEADLINE = Duration.ofSeconds(30);
     /** Freshness figures are at most a fifth too long. */
     private static final ReadPace FRESHNESS_PACE = new ReadPace(TimeUnit.MILLISECONDS.toNanos(5), 5);
     /** The burst reads only a few articles, whose tags show when the whole burst is through: no need to read often. */
@@ -51,15 +54,17 @@ final class IngestBench {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String articlesUrl;
-    private final List<String> stories;
+    private final Corpus corpus;
+    /** The next article of the corpus to file, across warm-up, burst and freshness. */
+    private final AtomicLong nextArticle = new AtomicLong();
     private final BenchTokens tokens;
     private final Report report;
     private final TagWatch watch;
 
     /** @param articlesUrl where articles are filed and read: the gateway's {@code /api/v1/articles} or a service's {@code /articles} */
-    IngestBench(String articlesUrl, Path samples, BenchTokens tokens, TagWatch watch, Report report) throws Exception {
+    IngestBench(String articlesUrl, Corpus corpus, BenchTokens tokens, TagWatch watch, Report report) {
         this.articlesUrl = articlesUrl;
-        this.stories = Samples.read(samples);
+        this.corpus = corpus;
         this.tokens = tokens;
         this.watch = watch;
         this.report = report;
@@ -68,16 +73,21 @@ final class IngestBench {
     /**
      * @param warmUpAtMost articles filed and annotated first, unmeasured, in bursts as large as the measured one, until
      *     the platform stops getting faster, so that the figures are a warm platform's
+     * @param maxInFlight how many freshness articles may wait for their tags at once; more are refused as errors
+     * @return the measured throughput, in articles per second
      */
-    void run(int warmUpAtMost, int burst, int concurrency, int ratePerSecond, Duration steadyFor) throws Exception {
+    double run(int warmUpAtMost, int burst, int concurrency, int ratePerSecond, Duration steadyFor, int maxInFlight) throws Exception {
         report.line("ingest.warm-up", warmUp(warmUpAtMost, burst, concurrency), "articles");
         Burst measured = burst(burst, concurrency);
         int annotated = countTagged(measured.filed(), concurrency);
-        report.line("ingest.throughput", annotated / measured.seconds(), "articles/s");
+        double throughput = annotated / measured.seconds();
+        report.line("ingest.throughput", throughput, "articles/s");
         report.line("ingest.burst", burst, "articles");
-        report.line("ingest.post.throughput", measured.posts().perSecond(), "requests/s");
+        report.line("ingest.burst.post.throughput", measured.posts().perSecond(), "requests/s");
+        report.line("ingest.burst.concurrency", concurrency, "connections, closed loop");
         report.line("ingest.unannotated", burst - annotated, "articles");
-        freshness(ratePerSecond, steadyFor);
+        freshness(ratePerSecond, steadyFor, maxInFlight);
+        return throughput;
     }
 
     /** Files bursts until the platform stops getting faster (see {@link WarmUp}); returns how many articles it filed. */
@@ -105,7 +115,7 @@ final class IngestBench {
         List<String> filed = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
         long deadline = started + TimeUnit.MINUTES.toNanos(5);
-        Load.Result posts = Load.run(concurrency, count, Duration.ofMinutes(5), (worker, sequence) -> filed.add(post(sequence)));
+        Load.Result posts = Load.run(concurrency, count, Duration.ofMinutes(5), (worker, sequence) -> filed.add(post()));
         awaitAnnouncements(filed, deadline);
         long last = started;
         for (long seen : readTails(deadline)) {
@@ -142,50 +152,29 @@ final class IngestBench {
         return (int) (reads.requests() - reads.failures());
     }
 
-    private void freshness(int ratePerSecond, Duration steadyFor) throws Exception {
-        int total = (int) (ratePerSecond * steadyFor.toSeconds());
-        long[] freshness = new long[total];
-        Arrays.fill(freshness, -1);
-        AtomicLong sequence = new AtomicLong();
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        ExecutorService writers = Executors.newCachedThreadPool();
-        long period = TimeUnit.SECONDS.toNanos(1) / ratePerSecond;
-        // The clock only hands out work, so that a slow article never holds back the next one's filing.
-        clock.scheduleAtFixedRate(() -> {
-            int index = (int) sequence.getAndIncrement();
-            if (index < total) {
-                writers.submit(() -> watch(index, freshness));
-            }
-        }, 0, period, TimeUnit.NANOSECONDS);
-        Thread.sleep(steadyFor.toMillis());
-        clock.shutdownNow();
-        writers.shutdown();
-        writers.awaitTermination(40, TimeUnit.SECONDS);
-        long[] seen = Arrays.stream(freshness).filter(nanos -> nanos >= 0).sorted().toArray();
-        Load.Result result = new Load.Result(seen.length, total - seen.length, steadyFor, seen);
-        report.line("freshness.rate", ratePerSecond, "articles/s");
-        report.line("freshness.p50", result.percentileMillis(50), "ms");
-        report.line("freshness.p99", result.percentileMillis(99), "ms");
-        report.line("freshness.unannotated", total - seen.length, "articles");
+    /**
+     * Files articles at a steady rate, each due at its moment whatever the platform answers, and measures from that
+     * moment both its POST's answer and its tags showing.
+     */
+    private void freshness(int ratePerSecond, Duration steadyFor, int maxInFlight) throws Exception {
+        Histogram posts = new SynchronizedHistogram(3);
+        OpenLoad.Result freshness = OpenLoad.run(ratePerSecond, steadyFor, maxInFlight, TAGS_DEADLINE.plusSeconds(5), (sequence, due) -> {
+            String id = post();
+            posts.recordValue(System.nanoTime() - due);
+            return tagsShow(id, due + TAGS_DEADLINE.toNanos());
+        });
+        freshness.report("freshness", report);
+        report.line("ingest.post.latency.p50", posts.getValueAtPercentile(50) / 1e6, "ms, from when due, in the freshness run");
+        report.line("ingest.post.latency.p99", posts.getValueAtPercentile(99) / 1e6, "ms, from when due, in the freshness run");
+        report.line("ingest.post.latency.max", posts.getMaxValue() / 1e6, "ms, from when due, in the freshness run");
     }
 
-    /** Files one article and records how long until its actors show; -1 stays when they never do. */
-    private void watch(int index, long[] freshness) {
-        try {
-            long sent = System.nanoTime();
-            if (tagsShow(post(index), sent + TimeUnit.SECONDS.toNanos(30))) {
-                freshness[index] = System.nanoTime() - sent;
-            }
-        } catch (Exception e) {
-            // Counted as an article never seen annotated.
-        }
-    }
-
-    private String post(long sequence) throws Exception {
+    /** Files the corpus's next article; its id. */
+    private String post() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(articlesUrl))
                 .header("Authorization", tokens.bearer())
                 .header("Content-Type", "text/plain; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(stories.get((int) (sequence % stories.size()))))
+                .POST(HttpRequest.BodyPublishers.ofString(corpus.article(nextArticle.getAndIncrement())))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         Matcher id = ID.matcher(response.body());

@@ -12,6 +12,11 @@ final class Report {
         this.out = out;
     }
 
+    /** A line that says where the figures below come from; scripts skip it. */
+    void note(String text) {
+        out.println("# " + text);
+    }
+
     void line(String name, double value, String unit) {
         out.println(String.format(Locale.ROOT, value == Math.rint(value) && !Double.isInfinite(value) ? "%s: %.0f %s" : "%s: %.2f %s",
                 name, value, unit));

@@ -6,10 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The sample articles the benchmarks file: every {@code .txt} of a folder, in name order. */
+/** The sample articles the benchmarks filed before they wrote their own: every {@code .txt} of a folder, in name order. */
 final class Samples {
 
     private Samples() {
+    }
+
+    /** The samples in turn, again and again: after one round every name in them is known. */
+    static Corpus corpus(Path folder) throws IOException {
+        List<String> texts = read(folder);
+        return sequence -> texts.get((int) (sequence % texts.size()));
     }
 
     static List<String> read(Path folder) throws IOException {

@@ -47,6 +47,9 @@ class LoadTest {
         Bench.requireLoopback("http://localhost:8080");
         assertThatThrownBy(() -> Bench.requireLoopback("http://10.0.0.5:8081")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Bench.requireLoopback("https://example.org")).isInstanceOf(IllegalArgumentException.class);
+        new DevstackDatabase("jdbc:postgresql://127.0.0.1:15432/actors", "postgres", "postgres");
+        assertThatThrownBy(() -> new DevstackDatabase("jdbc:postgresql://db.example.org:5432/actors", "postgres", "postgres"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
