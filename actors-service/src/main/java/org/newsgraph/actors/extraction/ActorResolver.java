@@ -407,17 +407,13 @@ final class ActorResolver {
             }
             // a family name written first, or a given name only one person has
             return part.words() == 1 && startsWith(tokens, full, part)
-                    && (surnameFirst(full) || isGivenName(part.text) && uniqueFirstName(part.text, full.group));
+                    && (surnameFirst(full) || gazetteer.isGivenName(part.text) && uniqueFirstName(part.text, full.group));
         }
         if (full.group.type != ActorType.ORGANIZATION || part.entry != null) {
             return false;
         }
         return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
                 || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
-    }
-
-    private boolean isGivenName(String word) {
-        return gazetteer.givenNames.contains(word) || gazetteer.firstNames.contains(word);
     }
 
     /** "Patrick Gordon" for Patrick Leopold Gordon: the first and the last word, the middle names left out. */

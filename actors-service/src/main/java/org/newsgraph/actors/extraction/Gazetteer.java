@@ -150,6 +150,11 @@ final class Gazetteer {
         return surnameFirst.contains(firstWord) || isKoreanGivenName(lastWord);
     }
 
+    /** A given name of the curated list or of the published ones: "Jeanne", "Hermann", "Priya". */
+    boolean isGivenName(String word) {
+        return givenNames.contains(word) || firstNames.contains(word);
+    }
+
     /** "Jae-in", "Ji-won": a shape only given names have. */
     boolean isKoreanGivenName(String word) {
         return KOREAN_GIVEN_NAME.matcher(word).matches();

@@ -222,7 +222,7 @@ final class NameFinder {
         List<Token> tokens = scan.tokens;
         return gazetteer.orgHeads.contains(tokens.get(j - 1).text) && scan.nameLikeEnd[j] == j + 2
                 && !isTitleToken(tokens.get(start))
-                && isFirstName(tokens.get(j)) && !isHead(tokens.get(j + 1));
+                && gazetteer.isGivenName(tokens.get(j).text) && !isHead(tokens.get(j + 1));
     }
 
     /**
@@ -383,7 +383,7 @@ final class NameFinder {
         // "Lee Jae-sung": a word that can only be a noun, before one English does not know, is a name
         Token next = scan.tokens.get(a + 1);
         return !(lexicon.onlyNoun(lower) && next.isWord() && !lexicon.isCommon(next.lower())
-                && !isFirstName(next)); // "Mathematician Hermann Weyl" is described
+                && !gazetteer.isGivenName(next.text)); // "Mathematician Hermann Weyl" is described
     }
 
     /** The word before a contraction: "We'll" → "we". */
@@ -432,7 +432,7 @@ final class NameFinder {
             addSegment(scan, complement, b); // "President of the Linguistic Society of America" names a society
             return;
         }
-        if (b - a >= 3 && describesPerson(tokens, a, b)) {
+        if (describesPerson(tokens, a, b)) {
             addSegment(scan, a + 1, b); // "Republican Margaret Young"
             return;
         }
@@ -447,7 +447,7 @@ final class NameFinder {
 
     /** Where the organisation starts in "Director of the Hurricane Center", a title with no name after; else a. */
     private int titleComplement(List<Token> tokens, int a, int b) {
-        if (!isTitleToken(tokens.get(a)) || !gazetteer.isTitleHead(tokens.get(a)) && !gazetteer.isTitleWord(tokens.get(a))) {
+        if (!gazetteer.isTitleWord(tokens.get(a))) {
             return a;
         }
         int end = titleEnd(tokens, a, b);
@@ -472,13 +472,9 @@ final class NameFinder {
      */
     private boolean describesPerson(List<Token> tokens, int a, int b) {
         Token first = tokens.get(a);
-        return b - a == 3 && first.isWord() && lexicon.isCommon(first.lower()) && !isFirstName(first)
+        return b - a == 3 && first.isWord() && lexicon.isCommon(first.lower()) && !gazetteer.isGivenName(first.text)
                 && gazetteer.givenNames.contains(tokens.get(a + 1).text) && !isHead(tokens.get(b - 1))
                 && gazetteer.matchAt(tokens, a, b) == null;
-    }
-
-    private boolean isFirstName(Token t) {
-        return gazetteer.givenNames.contains(t.text) || gazetteer.firstNames.contains(t.text);
     }
 
     /** Where a title starts inside [a, b) with a name after it, or -1. */
@@ -600,7 +596,7 @@ final class NameFinder {
      * "Minister of Infrastructure and Water Management Sanne Kuijpers".
      */
     private int personAtEnd(List<Token> tokens, int from, int b) {
-        boolean person = b - from >= 3 && isFirstName(tokens.get(b - 2)) && tokens.get(b - 1).capitalised()
+        boolean person = b - from >= 3 && gazetteer.isGivenName(tokens.get(b - 2).text) && tokens.get(b - 1).capitalised()
                 && !isHead(tokens.get(b - 1)) && !isHead(tokens.get(b - 2));
         return person ? b - 2 : -1;
     }

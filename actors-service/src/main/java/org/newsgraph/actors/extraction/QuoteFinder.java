@@ -614,12 +614,7 @@ final class QuoteFinder {
     }
 
     private int firstSpeechVerb(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (isSpeechVerb(tokens.get(k))) {
-                return k;
-            }
-        }
-        return -1;
+        return firstOf(tokens, gazetteer.speechVerbs, from, to);
     }
 
     private int lastSpeechVerb(List<Token> tokens, int from, int to) {
