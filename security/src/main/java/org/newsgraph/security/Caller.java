@@ -34,6 +34,11 @@ public record Caller(String name, Set<String> roles, Optional<String> partnerCli
         return new Caller(username != null ? username : token.getSubject(), roles, Optional.empty());
     }
 
+    /** An editor or an admin: see {@link Roles#EDITORIAL}. */
+    public boolean isEditorial() {
+        return roles.stream().anyMatch(Roles.EDITORIAL::contains);
+    }
+
     public boolean isPartner() {
         return partnerClientId.isPresent();
     }

@@ -1,5 +1,7 @@
 package org.newsgraph.security;
 
+import java.util.Set;
+
 /** The realm roles of Newsgraph. */
 public final class Roles {
 
@@ -8,6 +10,8 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** A partner organisation's client: it pushes its own articles and reads. */
     public static final String PARTNER = "partner";
+    /** The newsroom: they curate actors and read every article in full, a withdrawn one too. */
+    public static final Set<String> EDITORIAL = Set.of(EDITOR, ADMIN);
 
     private Roles() {
     }

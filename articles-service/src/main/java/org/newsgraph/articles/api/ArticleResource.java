@@ -23,7 +23,6 @@ import org.newsgraph.wire.WireCopyParser;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.problem.TextBodies;
 import org.newsgraph.security.Caller;
-import org.newsgraph.security.Roles;
 import org.newsgraph.security.routes.EndpointAuthorization;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -190,7 +189,7 @@ public class ArticleResource {
 
     private boolean readable(Article article) {
         Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
-        return article.isReadableInFullBy(new Viewer(caller.name(), caller.roles().contains(Roles.EDITOR) || caller.roles().contains(Roles.ADMIN)));
+        return article.isReadableInFullBy(new Viewer(caller.name(), caller.isEditorial()));
     }
 
     private ArticleContent contentOf(ArticleRequest request) {

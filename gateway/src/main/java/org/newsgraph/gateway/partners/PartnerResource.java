@@ -62,8 +62,7 @@ public class PartnerResource {
 
     @POST
     @Path("{clientId}/enable")
-    @Operation(summary = "Enable a disabled partner again", description = "It signs in with the secret it had and gets "
-            + "new tokens; the tokens it held when it was disabled stay refused.")
+    @Operation(summary = "Enable a disabled partner again", description = "It signs in again with the secret it had.")
     public Response enable(@PathParam("clientId") String clientId) {
         registry.enable(clientId);
         return forgetTokensOf(clientId);

@@ -22,7 +22,7 @@ public final class Endpoints {
     static final Set<String> READERS = Set.of(Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.PARTNER);
     /** Partners write only their own articles; articles-service enforces the ownership. */
     static final Set<String> WRITERS = Set.of(Roles.EDITOR, Roles.ADMIN, Roles.PARTNER);
-    static final Set<String> CURATORS = Set.of(Roles.EDITOR, Roles.ADMIN);
+    static final Set<String> CURATORS = Roles.EDITORIAL;
     static final Set<String> ADMINS = Set.of(Roles.ADMIN);
 
     /** The route whose answer the gateway can expand with the article's actors. */
