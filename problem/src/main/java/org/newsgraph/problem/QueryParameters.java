@@ -30,11 +30,14 @@ public final class QueryParameters {
      * @param taken the parameters the operation takes, each with whether it may be given more than once
      */
     public static void requireTaken(Map<String, List<String>> given, Map<String, Boolean> taken) {
+        List<String> unknown = given.keySet().stream().filter(name -> !taken.containsKey(name)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            // Every one named at once, so that a client fixes them all in one go.
+            throw new InvalidQuery((unknown.size() == 1 ? "Unknown query parameter " : "Unknown query parameters ")
+                    + String.join(", ", unknown.stream().map(QueryParameters::quoted).toList()) + "; "
+                    + (taken.isEmpty() ? "this operation takes none." : "this operation takes " + String.join(", ", new TreeSet<>(taken.keySet())) + "."));
+        }
         for (String name : new TreeSet<>(given.keySet())) {
-            if (!taken.containsKey(name)) {
-                throw new InvalidQuery("Unknown query parameter " + quoted(name) + "; "
-                        + (taken.isEmpty() ? "this operation takes none." : "this operation takes " + String.join(", ", new TreeSet<>(taken.keySet())) + "."));
-            }
             List<String> values = given.get(name);
             if (values.size() > 1 && !taken.get(name)) {
                 throw new InvalidQuery(name + " is given " + values.size() + " times; give it once.");
