@@ -81,15 +81,31 @@ public final class QueryParameters {
 
     /** A page size: the default when absent, else a whole number between 1 and the maximum. */
     public static int limit(String limit, int defaultLimit, int maxLimit) {
-        Optional<String> given = present(limit).map(String::strip);
+        return size("limit", limit, defaultLimit, maxLimit);
+    }
+
+    /** A count such as a page's or a facet's size: the default when absent, else a whole number between 1 and the maximum. */
+    public static int size(String name, String value, int defaultSize, int maxSize) {
+        Optional<String> given = present(value).map(String::strip);
         if (given.isEmpty()) {
-            return defaultLimit;
+            return defaultSize;
         }
         int size = given.get().matches("\\d{1,9}") ? Integer.parseInt(given.get()) : -1;
-        if (size < 1 || size > maxLimit) {
-            throw new InvalidQuery("limit must be a whole number between 1 and " + maxLimit + ", not " + quoted(given.get()) + ".");
+        if (size < 1 || size > maxSize) {
+            throw new InvalidQuery(name + " must be a whole number between 1 and " + maxSize + ", not " + quoted(given.get()) + ".");
         }
         return size;
+    }
+
+    /** One of the values an operation knows, spelled as it lists them. */
+    public static <T> Optional<T> oneOf(String name, String value, Map<String, T> known) {
+        return present(value).map(String::strip).map(given -> {
+            T found = known.get(given);
+            if (found == null) {
+                throw new InvalidQuery(name + " must be one of " + String.join(", ", known.keySet()) + ", not " + quoted(given) + ".");
+            }
+            return found;
+        });
     }
 
     /** A client's text shown back to it: quoted, cut short, and with nothing in it that could not be printed. */

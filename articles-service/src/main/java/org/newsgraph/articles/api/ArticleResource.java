@@ -2,6 +2,7 @@ package org.newsgraph.articles.api;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,9 +16,9 @@ import org.newsgraph.articles.IdempotencyKey;
 import org.newsgraph.articles.Viewer;
 import org.newsgraph.articles.Writer;
 import org.newsgraph.articles.config.ArticlesConfig;
+import org.newsgraph.articles.search.Embargoes;
 import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.articles.search.SearchPage;
-import org.newsgraph.articles.search.SearchRequest;
 import org.newsgraph.wire.WireCopy;
 import org.newsgraph.wire.WireCopyParser;
 import org.newsgraph.problem.QueryParameters;
@@ -155,22 +156,40 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Search articles", description = "Full text, ranked, with a highlighted snippet; filters combine; pages by cursor.")
+    @Operation(summary = "Search articles", description = "Full text without regard to accents, ranked, with a highlighted snippet; "
+            + "filters combine; pages by cursor in the order asked; a total on every page. Embargoed articles are found only by "
+            + "their owner, editors and admins. Unknown parameters are refused.")
     public SearchPage search(
-            @Parameter(description = "Words, \"a phrase\", or -excluded, as in a web search") @QueryParam("q") String text,
-            @Parameter(description = "An actor id or an actor's name") @QueryParam("actor") String actor,
+            @Parameter(description = "Words, \"a phrase\", or -excluded, as in a web search; accents do not matter") @QueryParam("q") String text,
+            @Parameter(description = "An actor id, name or alias; repeated, every one must be tagged") @QueryParam("actor") List<String> actor,
             @QueryParam("source") String source,
+            @Parameter(description = "Part of the byline, without regard to case or accents") @QueryParam("byline") String byline,
+            @Parameter(description = "A language tag; pt also finds pt-BR") @QueryParam("language") String language,
+            @Parameter(description = "Who filed the articles; me for the caller's own") @QueryParam("owner") String owner,
             @Parameter(description = "ISO-8601 instant or date, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant or date, exclusive") @QueryParam("to") String to,
+            @Parameter(description = "relevance (only with q, and its default), newest (the default without q) or oldest") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "How many hits a page holds, 1 to 100") @QueryParam("limit") String limit,
-            @Parameter(description = "actors: also list the actors most tagged among the hits") @QueryParam("facets") String facets) {
-        int pageSize = QueryParameters.limit(limit, config.search().defaultLimit(), config.search().maxLimit());
-        if (facets != null && !facets.equals("actors")) {
-            throw new QueryParameters.InvalidQuery("facets can only be 'actors'.");
+            @Parameter(description = "actors, sources, languages: also count the hits by these; repeated or comma-separated") @QueryParam("facets") List<String> facets,
+            @Parameter(description = "How many values each facet lists, 1 to 100; 10 unless given") @QueryParam("facet-size") String facetSize) {
+        Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
+        ArticlesConfig.Search bounds = config.search();
+        return search.search(new SearchParameters(text, actor, source, byline, language, owner, from, to, sort, cursor, limit, facets, facetSize)
+                .read(caller.name(), embargoesFor(caller), new SearchParameters.Bounds(bounds.defaultLimit(), bounds.maxLimit(), bounds.facetSize(),
+                        bounds.maxFacetSize(), bounds.maxActors())));
+    }
+
+    /** Editors and admins see every embargoed article, a partner its own, a reader none. */
+    private static Embargoes embargoesFor(Caller caller) {
+        if (isEditorial(caller)) {
+            return Embargoes.every();
         }
-        return search.search(new SearchRequest(QueryParameters.present(text), QueryParameters.present(actor), QueryParameters.present(source), QueryParameters.instant("from", from),
-                QueryParameters.instant("to", to), QueryParameters.present(cursor), pageSize, facets != null));
+        return caller.isPartner() ? Embargoes.ownedBy(caller.name()) : Embargoes.none();
+    }
+
+    private static boolean isEditorial(Caller caller) {
+        return caller.roles().contains(Roles.EDITOR) || caller.roles().contains(Roles.ADMIN);
     }
 
     private Response filed(ArticleContent content, String idempotencyKey) {
@@ -189,8 +208,12 @@ public class ArticleResource {
     }
 
     private boolean readable(Article article) {
+        return article.isReadableInFullBy(viewer());
+    }
+
+    private Viewer viewer() {
         Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
-        return article.isReadableInFullBy(new Viewer(caller.name(), caller.roles().contains(Roles.EDITOR) || caller.roles().contains(Roles.ADMIN)));
+        return new Viewer(caller.name(), isEditorial(caller));
     }
 
     private ArticleContent contentOf(ArticleRequest request) {

@@ -40,9 +40,24 @@ public interface ArticlesConfig {
         @WithDefault("200")
         int rankWindow();
 
-        /** How many actors facets=actors lists. */
+        /** How many values a facet lists when facet-size does not say. */
         @WithDefault("10")
         int facetSize();
+
+        /** The most values a facet lists. */
+        @WithDefault("100")
+        int maxFacetSize();
+
+        /**
+         * Up to how many matches a search counts exactly. Past it, the total is the database's estimate, marked as
+         * such: counting a million matches would cost far more than ranking a page of them.
+         */
+        @WithDefault("10000")
+        int exactTotalUpTo();
+
+        /** The most actors one search may require, each an extra lookup for every match. */
+        @WithDefault("10")
+        int maxActors();
 
         /**
          * How long a search page may be answered again without asking the database, as a search engine's refresh
