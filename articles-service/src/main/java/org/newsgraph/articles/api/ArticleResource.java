@@ -2,6 +2,7 @@ package org.newsgraph.articles.api;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,15 +59,17 @@ public class ArticleResource {
     private final ArticlesConfig config;
     private final CurrentVertxRequest request;
     private final ObjectMapper json;
+    private final Clock clock;
 
     public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, CurrentVertxRequest request,
-            ObjectMapper json) {
+            ObjectMapper json, Clock clock) {
         this.desk = desk;
         this.search = search;
         this.wireCopy = wireCopy;
         this.config = config;
         this.request = request;
         this.json = json;
+        this.clock = clock;
     }
 
     @POST
@@ -89,9 +92,10 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An article", description = "A withdrawn article answers 410 with a tombstone, except to its owner and the editors.")
+    @Operation(summary = "An article", description = "A withdrawn article answers 410 with a tombstone, except to its owner and the editors. "
+            + "An embargoed one, whose publishedAt is ahead, answers 404 to all but its owner, the editors and admins until then.")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
-        Article article = desk.get(id);
+        Article article = visible(desk.get(id));
         if (!readable(article)) {
             return Tombstone.of(article, uri);
         }
@@ -129,6 +133,7 @@ public class ArticleResource {
             + "without its text.")
     public Response revisions(@PathParam("id") UUID id, @Context UriInfo uri) {
         ArticleDesk.Revisions revisions = desk.revisions(id);
+        visible(revisions.article());
         return readable(revisions.article()) ? Response.ok(RevisionList.of(revisions)).build() : Tombstone.of(revisions.article(), uri);
     }
 
@@ -138,6 +143,7 @@ public class ArticleResource {
     public Response revision(@PathParam("id") UUID id, @PathParam("revision") String revision,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
         ArticleDesk.Revision found = desk.revision(id, revisionNumber(id, revision));
+        visible(found.article());
         if (!readable(found.article())) {
             return Tombstone.of(found.article(), uri);
         }
@@ -207,6 +213,14 @@ public class ArticleResource {
         return new Writer(caller.name(), caller.isPartner());
     }
 
+    /** The article, if the caller may know of it; an embargoed one is not found by anyone else, as if it did not exist. */
+    private Article visible(Article article) {
+        if (!article.isVisibleTo(viewer(), clock.instant())) {
+            throw new ArticleProblems.NotFound(article.id);
+        }
+        return article;
+    }
+
     private boolean readable(Article article) {
         return article.isReadableInFullBy(viewer());
     }
@@ -255,7 +269,7 @@ public class ArticleResource {
 
     private Representation representationOf(Article article) {
         try {
-            byte[] representation = json.writeValueAsBytes(ArticleView.of(article));
+            byte[] representation = json.writeValueAsBytes(ArticleView.of(article, clock.instant()));
             return new Representation(representation, RevisionTag.of(article.revision, representation));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a view record always serialises", e);

@@ -13,11 +13,11 @@ public interface ArticlesConfig {
     int maxBodyBytes();
 
     /**
-     * How far publishedAt may lie ahead of the platform's clock, for a writer whose clock runs fast; anything later
-     * is refused, since it would hold the article at the top of every newest-first list.
+     * How far ahead of the platform's clock publishedAt may lie: an article with a later publishedAt is embargoed until
+     * then, and one further ahead than this is refused as a mistake.
      */
-    @WithDefault("5m")
-    Duration maxPublishedAhead();
+    @WithDefault("P366D")
+    Duration maxEmbargo();
 
     /** The language of an article that does not say. */
     @WithDefault("en")
