@@ -15,9 +15,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.articles.events.ActorTagCuration;
 import org.newsgraph.articles.events.ActorTagging;
 import org.newsgraph.devstack.testing.SignedIn;
 import org.newsgraph.devstack.testing.TestTokens;
+import org.newsgraph.events.ActorRenamed;
 import org.newsgraph.events.ArticleActorsIdentified;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +32,9 @@ class ArticleSearchTest {
 
     @Inject
     ActorTagging tagging;
+
+    @Inject
+    ActorTagCuration curation;
 
     @BeforeEach
     void signIn() {
@@ -204,6 +209,21 @@ class ArticleSearchTest {
                 .then().statusCode(200).extract().jsonPath().getList("items.id", String.class)).containsExactly(both);
         assertThat(ids(Map.of("q", word, "actor", "jose nunez"))).containsExactly(both);
         assertThat(ids(Map.of("q", word, "actor", rubio.toString(), "sort", "newest"))).containsExactly(both, one);
+    }
+
+    @Test
+    void anActorIsFoundByAnAliasAndAfterARenameByItsOldName() {
+        String word = uniqueWord();
+        UUID netanyahu = UUID.randomUUID();
+        String id = file("Talks " + word, "Body", "AP", null);
+        tag(id, new ArticleActorsIdentified.Actor(netanyahu, "Benjamin Netanyahu", "PERSON", List.of(), 3, List.of("Bibi", "Netanyahu")));
+        assertThat(ids(Map.of("q", word, "actor", "bibi"))).containsExactly(id);
+        assertThat(ids(Map.of("q", word, "actor", "Benjamin Netanyahu"))).containsExactly(id);
+        assertThat(ids(Map.of("q", word, "actor", "Benjamin"))).isEmpty();
+
+        curation.rename(new ActorRenamed(netanyahu, "Binyamin Netanyahu"));
+        assertThat(ids(Map.of("q", word, "actor", "Benjamin Netanyahu"))).containsExactly(id);
+        assertThat(ids(Map.of("q", word, "actor", "binyamin netanyahu"))).containsExactly(id);
     }
 
     @Test
