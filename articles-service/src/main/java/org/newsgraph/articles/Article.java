@@ -145,6 +145,16 @@ public class Article extends PanacheEntityBase {
         return owner != null && owner.equals(client);
     }
 
+    /** Until its publishedAt comes, an article is embargoed: known only to its owner, the editors and admins. */
+    public boolean isEmbargoedAt(Instant now) {
+        return publishedAt.isAfter(now);
+    }
+
+    /** Whether the viewer may know of the article at all: anyone once its time has come, else those who filed or edit it. */
+    public boolean isVisibleTo(Viewer viewer, Instant now) {
+        return !isEmbargoedAt(now) || viewer.editorial() || isOwnedBy(viewer.name());
+    }
+
     /** A withdrawn article's text stays with its owner and the editors; everyone else learns only that it was withdrawn. */
     public boolean isReadableInFullBy(Viewer viewer) {
         return status == ArticleStatus.PUBLISHED || viewer.editorial() || isOwnedBy(viewer.name());

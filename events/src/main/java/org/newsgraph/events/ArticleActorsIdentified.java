@@ -11,11 +11,20 @@ public record ArticleActorsIdentified(UUID articleId, int revision, List<Actor> 
         quotes = List.copyOf(quotes);
     }
 
-    /** An actor of the article and what the article says of it. Type is PERSON, ORGANIZATION or LOCATION. */
-    public record Actor(UUID actorId, String name, String type, List<String> roles, int mentionCount) {
+    /**
+     * An actor of the article and what the article says of it. Type is PERSON, ORGANIZATION or LOCATION.
+     *
+     * @param aliases the actor's other names the article goes by, such as "Bibi"; empty in events written before
+     */
+    public record Actor(UUID actorId, String name, String type, List<String> roles, int mentionCount, List<String> aliases) {
 
         public Actor {
             roles = List.copyOf(roles);
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+
+        public Actor(UUID actorId, String name, String type, List<String> roles, int mentionCount) {
+            this(actorId, name, type, roles, mentionCount, List.of());
         }
     }
 

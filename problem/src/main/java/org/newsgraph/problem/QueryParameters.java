@@ -30,11 +30,14 @@ public final class QueryParameters {
      * @param taken the parameters the operation takes, each with whether it may be given more than once
      */
     public static void requireTaken(Map<String, List<String>> given, Map<String, Boolean> taken) {
+        List<String> unknown = given.keySet().stream().filter(name -> !taken.containsKey(name)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            // Every one named at once, so that a client fixes them all in one go.
+            throw new InvalidQuery((unknown.size() == 1 ? "Unknown query parameter " : "Unknown query parameters ")
+                    + String.join(", ", unknown.stream().map(QueryParameters::quoted).toList()) + "; "
+                    + (taken.isEmpty() ? "this operation takes none." : "this operation takes " + String.join(", ", new TreeSet<>(taken.keySet())) + "."));
+        }
         for (String name : new TreeSet<>(given.keySet())) {
-            if (!taken.containsKey(name)) {
-                throw new InvalidQuery("Unknown query parameter " + quoted(name) + "; "
-                        + (taken.isEmpty() ? "this operation takes none." : "this operation takes " + String.join(", ", new TreeSet<>(taken.keySet())) + "."));
-            }
             List<String> values = given.get(name);
             if (values.size() > 1 && !taken.get(name)) {
                 throw new InvalidQuery(name + " is given " + values.size() + " times; give it once.");
@@ -78,15 +81,31 @@ public final class QueryParameters {
 
     /** A page size: the default when absent, else a whole number between 1 and the maximum. */
     public static int limit(String limit, int defaultLimit, int maxLimit) {
-        Optional<String> given = present(limit).map(String::strip);
+        return size("limit", limit, defaultLimit, maxLimit);
+    }
+
+    /** A count such as a page's or a facet's size: the default when absent, else a whole number between 1 and the maximum. */
+    public static int size(String name, String value, int defaultSize, int maxSize) {
+        Optional<String> given = present(value).map(String::strip);
         if (given.isEmpty()) {
-            return defaultLimit;
+            return defaultSize;
         }
         int size = given.get().matches("\\d{1,9}") ? Integer.parseInt(given.get()) : -1;
-        if (size < 1 || size > maxLimit) {
-            throw new InvalidQuery("limit must be a whole number between 1 and " + maxLimit + ", not " + quoted(given.get()) + ".");
+        if (size < 1 || size > maxSize) {
+            throw new InvalidQuery(name + " must be a whole number between 1 and " + maxSize + ", not " + quoted(given.get()) + ".");
         }
         return size;
+    }
+
+    /** One of the values an operation knows, spelled as it lists them. */
+    public static <T> Optional<T> oneOf(String name, String value, Map<String, T> known) {
+        return present(value).map(String::strip).map(given -> {
+            T found = known.get(given);
+            if (found == null) {
+                throw new InvalidQuery(name + " must be one of " + String.join(", ", known.keySet()) + ", not " + quoted(given) + ".");
+            }
+            return found;
+        });
     }
 
     /** A client's text shown back to it: quoted, cut short, and with nothing in it that could not be printed. */

@@ -56,6 +56,13 @@ class QueryParametersTest {
     }
 
     @Test
+    void refusesSeveralUnknownParametersNamingEveryOne() {
+        assertThatThrownBy(() -> QueryParameters.requireTaken(Map.of("order-by", List.of("newest"), "q", List.of("x"), "fields", List.of("title")), SEARCH))
+                .isInstanceOf(QueryParameters.InvalidQuery.class)
+                .hasMessage("Unknown query parameters 'fields', 'order-by'; this operation takes limit, q, tag.");
+    }
+
+    @Test
     void refusesAParameterTakenOnceGivenTwice() {
         assertThatThrownBy(() -> QueryParameters.requireTaken(Map.of("limit", List.of("5", "50")), SEARCH))
                 .hasMessage("limit is given 2 times; give it once.");

@@ -123,7 +123,7 @@ public class ArticleAnnotator {
             }
             // Two names the engine kept apart may still be one registry actor: count them together.
             identified.merge(actor.id(), new ArticleActorsIdentified.Actor(actor.id(), actor.name(), actor.type().name(), found.roles(),
-                    found.mentions().size()), ArticleAnnotator::together);
+                    found.mentions().size(), aliasesOf(found, actor.name())), ArticleAnnotator::together);
         }
 
         List<ArticleActorsIdentified.Quote> quotes = new ArrayList<>();
@@ -172,7 +172,19 @@ public class ArticleAnnotator {
     private static ArticleActorsIdentified.Actor together(ArticleActorsIdentified.Actor first, ArticleActorsIdentified.Actor second) {
         List<String> roles = new ArrayList<>(first.roles());
         second.roles().stream().filter(role -> !roles.contains(role)).forEach(roles::add);
+        List<String> aliases = new ArrayList<>(first.aliases());
+        second.aliases().stream().filter(alias -> !aliases.contains(alias)).forEach(aliases::add);
         return new ArticleActorsIdentified.Actor(first.actorId(), first.name(), first.type(), roles,
-                first.mentionCount() + second.mentionCount());
+                first.mentionCount() + second.mentionCount(), aliases);
+    }
+
+    /** The names the article uses for the actor besides the registry's, so that articles-service finds it by them. */
+    private static List<String> aliasesOf(org.newsgraph.actors.extraction.Actor found, String name) {
+        List<String> aliases = new ArrayList<>();
+        if (!found.name().equals(name)) {
+            aliases.add(found.name());
+        }
+        found.aliases().stream().filter(alias -> !alias.equals(name) && !aliases.contains(alias)).forEach(aliases::add);
+        return aliases;
     }
 }

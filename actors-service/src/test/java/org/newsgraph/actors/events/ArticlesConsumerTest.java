@@ -77,6 +77,8 @@ class ArticlesConsumerTest {
         assertThat(actors.revision()).isEqualTo(1);
         assertThat(actors.actors()).extracting(ArticleActorsIdentified.Actor::name)
                 .contains("Donald Trump", "Benjamin Netanyahu", "Marco Rubio", "Hamas", "Sharm el-Sheikh");
+        assertThat(actors.actors()).filteredOn(actor -> actor.name().equals("Benjamin Netanyahu"))
+                .singleElement().satisfies(netanyahu -> assertThat(netanyahu.aliases()).contains("Bibi"));
         UUID trump = actors.actors().stream().filter(actor -> actor.name().equals("Donald Trump")).findFirst().orElseThrow().actorId();
         assertThat(actors.quotes()).anySatisfy(quote -> {
             assertThat(quote.actorId()).isEqualTo(trump);

@@ -2,6 +2,8 @@ package org.newsgraph.articles.api;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,9 +17,9 @@ import org.newsgraph.articles.IdempotencyKey;
 import org.newsgraph.articles.Viewer;
 import org.newsgraph.articles.Writer;
 import org.newsgraph.articles.config.ArticlesConfig;
+import org.newsgraph.articles.search.Embargoes;
 import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.articles.search.SearchPage;
-import org.newsgraph.articles.search.SearchRequest;
 import org.newsgraph.wire.WireCopy;
 import org.newsgraph.wire.WireCopyParser;
 import org.newsgraph.problem.QueryParameters;
@@ -56,15 +58,17 @@ public class ArticleResource {
     private final ArticlesConfig config;
     private final CurrentVertxRequest request;
     private final ObjectMapper json;
+    private final Clock clock;
 
     public ArticleResource(ArticleDesk desk, SearchCache search, WireCopyParser wireCopy, ArticlesConfig config, CurrentVertxRequest request,
-            ObjectMapper json) {
+            ObjectMapper json, Clock clock) {
         this.desk = desk;
         this.search = search;
         this.wireCopy = wireCopy;
         this.config = config;
         this.request = request;
         this.json = json;
+        this.clock = clock;
     }
 
     @POST
@@ -87,9 +91,10 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An article", description = "A withdrawn article answers 410 with a tombstone, except to its owner and the editors.")
+    @Operation(summary = "An article", description = "A withdrawn article answers 410 with a tombstone, except to its owner and the editors. "
+            + "An embargoed one, whose publishedAt is ahead, answers 404 to all but its owner, the editors and admins until then.")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
-        Article article = desk.get(id);
+        Article article = visible(desk.get(id));
         if (!readable(article)) {
             return Tombstone.of(article, uri);
         }
@@ -127,6 +132,7 @@ public class ArticleResource {
             + "without its text.")
     public Response revisions(@PathParam("id") UUID id, @Context UriInfo uri) {
         ArticleDesk.Revisions revisions = desk.revisions(id);
+        visible(revisions.article());
         return readable(revisions.article()) ? Response.ok(RevisionList.of(revisions)).build() : Tombstone.of(revisions.article(), uri);
     }
 
@@ -136,6 +142,7 @@ public class ArticleResource {
     public Response revision(@PathParam("id") UUID id, @PathParam("revision") String revision,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
         ArticleDesk.Revision found = desk.revision(id, revisionNumber(id, revision));
+        visible(found.article());
         if (!readable(found.article())) {
             return Tombstone.of(found.article(), uri);
         }
@@ -154,22 +161,36 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Search articles", description = "Full text, ranked, with a highlighted snippet; filters combine; pages by cursor.")
+    @Operation(summary = "Search articles", description = "Full text without regard to accents, ranked, with a highlighted snippet; "
+            + "filters combine; pages by cursor in the order asked; a total on every page. Embargoed articles are found only by "
+            + "their owner, editors and admins. Unknown parameters are refused.")
     public SearchPage search(
-            @Parameter(description = "Words, \"a phrase\", or -excluded, as in a web search") @QueryParam("q") String text,
-            @Parameter(description = "An actor id or an actor's name") @QueryParam("actor") String actor,
+            @Parameter(description = "Words, \"a phrase\", or -excluded, as in a web search; accents do not matter") @QueryParam("q") String text,
+            @Parameter(description = "An actor id, name or alias; repeated, every one must be tagged") @QueryParam("actor") List<String> actor,
             @QueryParam("source") String source,
+            @Parameter(description = "Part of the byline, without regard to case or accents") @QueryParam("byline") String byline,
+            @Parameter(description = "A language tag; pt also finds pt-BR") @QueryParam("language") String language,
+            @Parameter(description = "Who filed the articles; me for the caller's own") @QueryParam("owner") String owner,
             @Parameter(description = "ISO-8601 instant or date, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant or date, exclusive") @QueryParam("to") String to,
+            @Parameter(description = "relevance (only with q, and its default), newest (the default without q) or oldest") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "How many hits a page holds, 1 to 100") @QueryParam("limit") String limit,
-            @Parameter(description = "actors: also list the actors most tagged among the hits") @QueryParam("facets") String facets) {
-        int pageSize = QueryParameters.limit(limit, config.search().defaultLimit(), config.search().maxLimit());
-        if (facets != null && !facets.equals("actors")) {
-            throw new QueryParameters.InvalidQuery("facets can only be 'actors'.");
+            @Parameter(description = "actors, sources, languages: also count the hits by these; repeated or comma-separated") @QueryParam("facets") List<String> facets,
+            @Parameter(description = "How many values each facet lists, 1 to 100; 10 unless given") @QueryParam("facet-size") String facetSize) {
+        Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
+        ArticlesConfig.Search bounds = config.search();
+        return search.search(new SearchParameters(text, actor, source, byline, language, owner, from, to, sort, cursor, limit, facets, facetSize)
+                .read(caller.name(), embargoesFor(caller), new SearchParameters.Bounds(bounds.defaultLimit(), bounds.maxLimit(), bounds.facetSize(),
+                        bounds.maxFacetSize(), bounds.maxActors())));
+    }
+
+    /** Editors and admins see every embargoed article, a partner its own, a reader none. */
+    private static Embargoes embargoesFor(Caller caller) {
+        if (caller.isEditorial()) {
+            return Embargoes.every();
         }
-        return search.search(new SearchRequest(QueryParameters.present(text), QueryParameters.present(actor), QueryParameters.present(source), QueryParameters.instant("from", from),
-                QueryParameters.instant("to", to), QueryParameters.present(cursor), pageSize, facets != null));
+        return caller.isPartner() ? Embargoes.ownedBy(caller.name()) : Embargoes.none();
     }
 
     private Response filed(ArticleContent content, String idempotencyKey) {
@@ -187,9 +208,21 @@ public class ArticleResource {
         return new Writer(caller.name(), caller.isPartner());
     }
 
+    /** The article, if the caller may know of it; an embargoed one is not found by anyone else, as if it did not exist. */
+    private Article visible(Article article) {
+        if (!article.isVisibleTo(viewer(), clock.instant())) {
+            throw new ArticleProblems.NotFound(article.id);
+        }
+        return article;
+    }
+
     private boolean readable(Article article) {
+        return article.isReadableInFullBy(viewer());
+    }
+
+    private Viewer viewer() {
         Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
-        return article.isReadableInFullBy(new Viewer(caller.name(), caller.isEditorial()));
+        return new Viewer(caller.name(), caller.isEditorial());
     }
 
     private ArticleContent contentOf(ArticleRequest request) {
@@ -231,7 +264,7 @@ public class ArticleResource {
 
     private Representation representationOf(Article article) {
         try {
-            byte[] representation = json.writeValueAsBytes(ArticleView.of(article));
+            byte[] representation = json.writeValueAsBytes(ArticleView.of(article, clock.instant()));
             return new Representation(representation, RevisionTag.of(article.revision, representation));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a view record always serialises", e);

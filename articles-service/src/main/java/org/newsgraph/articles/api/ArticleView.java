@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param firstPublishedAt when revision 1 said it was published
  * @param lastModifiedAt when the current revision was written
  * @param withdrawnAt absent while the article is published
+ * @param embargoed true while publishedAt is ahead: only its owner, editors and admins see the article until then; else absent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleView(
@@ -34,6 +35,7 @@ public record ArticleView(
         Instant lastModifiedAt,
         ArticleStatus status,
         Instant withdrawnAt,
+        Boolean embargoed,
         String owner,
         List<Actor> actors,
         Integer actorsRevision,
@@ -51,11 +53,11 @@ public record ArticleView(
         }
     }
 
-    public static ArticleView of(Article article) {
+    public static ArticleView of(Article article, Instant now) {
         return new ArticleView(article.id, article.revision, article.title, article.body,
                 article.datelinePlace == null ? null : new Dateline(article.datelinePlace, article.datelineDate),
                 article.source, article.byline, article.language, article.publishedAt, article.firstPublishedAt,
-                article.lastModifiedAt, article.status, article.withdrawnAt, article.owner,
+                article.lastModifiedAt, article.status, article.withdrawnAt, article.isEmbargoedAt(now) ? Boolean.TRUE : null, article.owner,
                 article.actorTags.stream().map(Actor::of).toList(), article.tagsRevision, article.createdAt, article.updatedAt);
     }
 }

@@ -13,11 +13,11 @@ public interface ArticlesConfig {
     int maxBodyBytes();
 
     /**
-     * How far publishedAt may lie ahead of the platform's clock, for a writer whose clock runs fast; anything later
-     * is refused, since it would hold the article at the top of every newest-first list.
+     * How far ahead of the platform's clock publishedAt may lie: an article with a later publishedAt is embargoed until
+     * then, and one further ahead than this is refused as a mistake.
      */
-    @WithDefault("5m")
-    Duration maxPublishedAhead();
+    @WithDefault("P366D")
+    Duration maxEmbargo();
 
     /** The language of an article that does not say. */
     @WithDefault("en")
@@ -40,9 +40,24 @@ public interface ArticlesConfig {
         @WithDefault("200")
         int rankWindow();
 
-        /** How many actors facets=actors lists. */
+        /** How many values a facet lists when facet-size does not say. */
         @WithDefault("10")
         int facetSize();
+
+        /** The most values a facet lists. */
+        @WithDefault("100")
+        int maxFacetSize();
+
+        /**
+         * Up to how many matches a search counts exactly. Past it, the total is the database's estimate, marked as
+         * such: counting a million matches would cost far more than ranking a page of them.
+         */
+        @WithDefault("10000")
+        int exactTotalUpTo();
+
+        /** The most actors one search may require, each an extra lookup for every match. */
+        @WithDefault("10")
+        int maxActors();
 
         /**
          * How long a search page may be answered again without asking the database, as a search engine's refresh

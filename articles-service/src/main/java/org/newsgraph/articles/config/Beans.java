@@ -25,7 +25,7 @@ public class Beans {
     @Produces
     @Singleton
     PublicationTime publicationTime(ArticlesConfig config) {
-        return new PublicationTime(config.maxPublishedAhead());
+        return new PublicationTime(config.maxEmbargo());
     }
 
     @Produces

@@ -20,13 +20,14 @@ public class ActorTagCuration {
         this.searchCache = searchCache;
     }
 
-    /** The merged actor's tags fold into the survivor's: counts add up, roles unite. */
+    /** The merged actor's tags fold into the survivor's: counts add up, roles and aliases unite, its name becomes an alias. */
     @Transactional
     public void merge(ActorMerged merged) {
         update("""
                 update article_actor_tag survivor
                    set mention_count = survivor.mention_count + merged.mention_count,
-                       roles = array(select distinct unnest(survivor.roles || merged.roles) order by 1)
+                       roles = array(select distinct unnest(survivor.roles || merged.roles) order by 1),
+                       aliases = array(select distinct unnest(survivor.aliases || merged.aliases || merged.name) order by 1)
                   from article_actor_tag merged
                  where merged.actor_id = :merged and survivor.actor_id = :survivor and survivor.article_id = merged.article_id""", merged);
         update("""
@@ -37,6 +38,7 @@ public class ActorTagCuration {
         update("""
                 update article_actor_tag
                    set actor_id = :survivor,
+                       aliases = array(select distinct unnest(aliases || name) order by 1),
                        name = coalesce((select name from article_actor_tag where actor_id = :survivor limit 1), name)
                  where actor_id = :merged""", merged);
         searchCache.invalidateOnCommit();
@@ -44,7 +46,9 @@ public class ActorTagCuration {
 
     @Transactional
     public void rename(ActorRenamed renamed) {
-        entityManager.createNativeQuery("update article_actor_tag set name = :name where actor_id = :actor")
+        // The articles still say the old name: a search by it goes on finding them.
+        entityManager.createNativeQuery("update article_actor_tag set aliases = array(select distinct unnest(aliases || name) order by 1), "
+                + "name = :name where actor_id = :actor")
                 .setParameter("name", renamed.name())
                 .setParameter("actor", renamed.actorId())
                 .executeUpdate();

@@ -71,7 +71,7 @@ public class ActorTagging {
         try (PreparedStatement revision = connection.prepareStatement("update article set tags_revision = ? where id = ?");
                 PreparedStatement forget = connection.prepareStatement("delete from article_actor_tag where article_id = ?");
                 PreparedStatement tag = connection.prepareStatement(
-                        "insert into article_actor_tag (article_id, actor_id, name, type, roles, mention_count) values (?, ?, ?, ?, ?, ?)")) {
+                        "insert into article_actor_tag (article_id, actor_id, name, type, roles, mention_count, aliases) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (ArticleActorsIdentified identified : taken) {
                 revision.setInt(1, identified.revision());
                 revision.setObject(2, identified.articleId());
@@ -85,6 +85,7 @@ public class ActorTagging {
                     tag.setString(4, actor.type());
                     tag.setArray(5, connection.createArrayOf("text", actor.roles().toArray()));
                     tag.setInt(6, actor.mentionCount());
+                    tag.setArray(7, connection.createArrayOf("text", actor.aliases().toArray()));
                     tag.addBatch();
                 }
             }

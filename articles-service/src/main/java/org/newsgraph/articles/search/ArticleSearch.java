@@ -2,16 +2,22 @@ package org.newsgraph.articles.search;
 
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hibernate.Session;
+import org.newsgraph.articles.ArticleStatus;
 import org.newsgraph.articles.config.ArticlesConfig;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +27,16 @@ import jakarta.transaction.Transactional;
 
 /**
  * Full-text search over published articles with PostgreSQL: {@code websearch_to_tsquery} against a weighted
- * title-and-body vector with a GIN index, ranked, with a highlighted snippet per hit.
+ * title-and-body vector with a GIN index, accents taken off both, ranked, with a highlighted snippet per hit.
  * <p>
  * Ranking reads every ranked row's vector, so a search ranks its matches a slice at a time: the newest
  * {@code articles.search.rank-window} matches first, by relevance, then the next older slice, and so on. A page
  * costs the same in a corpus of ten thousand articles as in one of ten million. Pages are keyset pages: the cursor
  * holds the sort key of the last row and the bounds of its slice, so rows written meanwhile never shift a page.
+ * Sorted by publication time instead, a page is the next rows after the last one's time and id, either way.
+ * <p>
+ * An embargoed article, one whose publishedAt is still ahead of the database's clock, is found only by those who may
+ * see it (see {@link Embargoes}); from its time on, by everyone.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -34,43 +44,62 @@ public class ArticleSearch {
     /** Enough of a body for the opening passage of a hit found without text. */
     private static final int OPENING_LENGTH = 600;
 
+    /** The text search configuration of the article vector: English, with accents taken off every word. */
+    static final String CONFIGURATION = "'newsgraph_english'";
+    /** The first line of a plan, which estimates how many rows the whole query gives. */
+    private static final Pattern PLANNED_ROWS = Pattern.compile(" rows=(\\d+) ");
+    /** A hit's columns: id, revision, title, body, dateline, source, publishedAt, byline, language. */
+    private static final int HIT_COLUMNS = 9;
+
     private final EntityManager entityManager;
     private final Cursor.Codec cursors;
     private final ArticlesConfig.Search config;
+    private final Clock clock;
 
-    public ArticleSearch(EntityManager entityManager, ArticlesConfig config) {
+    public ArticleSearch(EntityManager entityManager, ArticlesConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.cursors = new Cursor.Codec(config.search().cursorSecret());
         this.config = config.search();
+        this.clock = clock;
     }
 
     @Transactional
     public SearchPage search(SearchRequest request) {
         Filter filter = Filter.of(request);
-        Optional<Cursor> after = request.cursor().map(token -> cursors.decode(token, request.fingerprint()));
+        Optional<Cursor> after = request.cursor().map(token -> cursors.decode(token, request.sort(), request.fingerprint()));
         int wanted = request.limit() + 1;
-        List<Row> rows = request.text().isPresent() ? ranked(filter, after, wanted) : newestFirst(filter, after, wanted);
+        SearchPage.Total total = total(filter);
+        List<Row> rows = request.sort() == Sort.RELEVANCE ? ranked(filter, after, wanted) : dated(filter, request, after, wanted);
         List<Row> shown = rows.subList(0, Math.min(rows.size(), request.limit()));
         String next = rows.size() > request.limit() ? cursors.encode(shown.get(shown.size() - 1).position(), request.fingerprint()) : null;
-        return new SearchPage(shown.stream().map(Row::hit).toList(), next, request.actorFacets() ? actorFacets(filter) : null);
+        Map<UUID, List<SearchPage.Tag>> tags = tagsOf(shown.stream().map(Row::id).toList());
+        Instant now = clock.instant();
+        Set<SearchRequest.Facet> facets = request.facets();
+        return new SearchPage(shown.stream().map(row -> row.hit(tags.getOrDefault(row.id(), List.of()), now)).toList(), total,
+                request.sort().spelling(), next,
+                facets.contains(SearchRequest.Facet.ACTORS) ? actorFacets(filter, request.facetSize()) : null,
+                facets.contains(SearchRequest.Facet.SOURCES) ? valueFacets(filter, "a.source", request.facetSize()) : null,
+                facets.contains(SearchRequest.Facet.LANGUAGES) ? valueFacets(filter, "a.language", request.facetSize()) : null);
     }
 
     /**
      * A result row and where it stands, for the cursor of a page that ends with it. Its hit is written only when
      * shown, its snippet here rather than by {@code ts_headline}, which would parse each article's body again.
      */
-    private record Row(Object[] columns, Double rank, SearchTerms terms, Optional<Cursor.Slice> slice) {
+    private record Row(Object[] columns, Sort sort, Double rank, SearchTerms terms, Optional<Cursor.Slice> slice) {
 
-        SearchPage.Hit hit() {
+        SearchPage.Hit hit(List<SearchPage.Tag> tags, Instant now) {
             return new SearchPage.Hit(id(), ((Number) columns[1]).intValue(), (String) columns[2],
-                    Snippets.of((String) columns[3], terms), (String) columns[4], (String) columns[5], publishedAt(), rank);
+                    Snippets.of((String) columns[3], terms), (String) columns[4], (String) columns[5], (String) columns[7],
+                    (String) columns[8], ArticleStatus.PUBLISHED, publishedAt().isAfter(now) ? Boolean.TRUE : null, publishedAt(), rank,
+                    tags);
         }
 
         Cursor position() {
-            return new Cursor(rank == null ? 0 : rank, publishedAt(), id(), slice);
+            return sort == Sort.RELEVANCE ? new Cursor(sort, rank, publishedAt(), id(), slice) : Cursor.dated(sort, publishedAt(), id());
         }
 
-        private UUID id() {
+        UUID id() {
             return (UUID) columns[0];
         }
 
@@ -79,22 +108,32 @@ public class ArticleSearch {
         }
     }
 
-    private List<Row> newestFirst(Filter filter, Optional<Cursor> after, int wanted) {
-        StringBuilder sql = new StringBuilder("select a.id, a.revision, a.title, left(a.body, " + OPENING_LENGTH
-                + "), a.dateline_place, a.source, a.published_at").append(filter.from()).append(" where ").append(filter.where());
+    /** Rows in publication order, newest or oldest first; with words, their passages are the snippets. */
+    private List<Row> dated(Filter filter, SearchRequest request, Optional<Cursor> after, int wanted) {
+        boolean newest = request.sort() == Sort.NEWEST;
+        String body = request.text().isPresent() ? "a.body" : "left(a.body, " + OPENING_LENGTH + ")";
+        StringBuilder sql = new StringBuilder("select a.id, a.revision, a.title, " + body
+                + ", a.dateline_place, a.source, a.published_at, a.byline, a.language").append(filter.from()).append(" where ").append(filter.where());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         after.ifPresent(cursor -> {
-            sql.append(" and (a.published_at, a.id) < (:afterPublishedAt, :afterId)");
+            sql.append(" and (a.published_at, a.id) ").append(newest ? "<" : ">").append(" (:afterPublishedAt, :afterId)");
             parameters.put("afterPublishedAt", cursor.publishedAt());
             parameters.put("afterId", cursor.id());
         });
-        sql.append(" order by a.published_at desc, a.id desc limit :limit");
+        String direction = newest ? " desc" : " asc";
+        sql.append(" order by a.published_at").append(direction).append(", a.id").append(direction).append(" limit :limit");
         parameters.put("limit", wanted);
+        SearchTerms terms = request.text().map(this::termsOf).orElse(SearchTerms.none());
         List<Row> rows = new ArrayList<>();
         for (Object result : bind(entityManager.createNativeQuery(sql.toString()), parameters).getResultList()) {
-            rows.add(new Row((Object[]) result, null, SearchTerms.none(), Optional.empty()));
+            rows.add(new Row((Object[]) result, request.sort(), null, terms, Optional.empty()));
         }
         return rows;
+    }
+
+    private SearchTerms termsOf(String text) {
+        return SearchTerms.ofTsquery((String) entityManager.createNativeQuery("select websearch_to_tsquery(" + CONFIGURATION + ", :text)::text")
+                .setParameter("text", text).getSingleResult());
     }
 
     /** Fills the page from the cursor's slice, then from older slices while it has room and matches remain. */
@@ -170,32 +209,84 @@ public class ArticleSearch {
                 + slice + ") matches), "
                 + "oldest as (select published_at, id from slice order by published_at, id limit 1), "
                 + "hits as (" + hits + ") "
-                + "select h.id, a.revision, a.title, a.body, a.dateline_place, a.source, h.published_at, h.rank, "
-                + "oldest.published_at, oldest.id, websearch_to_tsquery('english', :text)::text "
+                + "select h.id, a.revision, a.title, a.body, a.dateline_place, a.source, h.published_at, a.byline, a.language, h.rank, "
+                + "oldest.published_at, oldest.id, websearch_to_tsquery(" + CONFIGURATION + ", :text)::text "
                 + "from oldest left join (hits h join article a on a.id = h.id) on true "
                 + "order by h.rank desc, h.published_at desc, h.id desc";
 
         List<?> results = bind(entityManager.createNativeQuery(sql), parameters).getResultList();
         Optional<Cursor.Position> sliceOldest = oldest.or(() -> results.stream().findFirst()
-                .map(result -> (Object[]) result).map(row -> new Cursor.Position(instant(row[8]), (UUID) row[9])));
+                .map(result -> (Object[]) result).map(row -> new Cursor.Position(instant(row[HIT_COLUMNS + 1]), (UUID) row[HIT_COLUMNS + 2])));
         Optional<Cursor.Slice> bounds = sliceOldest.map(start -> new Cursor.Slice(start, newerEnd));
         List<Row> rows = new ArrayList<>();
-        SearchTerms terms = results.isEmpty() ? SearchTerms.none() : SearchTerms.ofTsquery((String) ((Object[]) results.get(0))[10]);
+        SearchTerms terms = results.isEmpty() ? SearchTerms.none() : SearchTerms.ofTsquery((String) ((Object[]) results.get(0))[HIT_COLUMNS + 3]);
         for (Object result : results) {
             Object[] row = (Object[]) result;
             if (row[0] != null) {
-                rows.add(new Row(row, ((Number) row[7]).doubleValue(), terms, bounds));
+                rows.add(new Row(row, Sort.RELEVANCE, ((Number) row[HIT_COLUMNS]).doubleValue(), terms, bounds));
             }
         }
         return new RankedSlice(rows, sliceOldest);
     }
 
-    private List<SearchPage.ActorFacet> actorFacets(Filter filter) {
+    /**
+     * How many articles match: counted up to the bound, and past it the planner's estimate of the same query, which
+     * costs no more than planning it. A text search's estimate comes from the statistics of its words.
+     */
+    private SearchPage.Total total(Filter filter) {
+        String matches = "select 1" + filter.from() + " where " + filter.where();
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("countBound", config.exactTotalUpTo() + 1);
+        long counted = ((Number) bind(entityManager.createNativeQuery("select count(*) from (" + matches + " limit :countBound) matches"),
+                parameters).getSingleResult()).longValue();
+        if (counted <= config.exactTotalUpTo()) {
+            return new SearchPage.Total(counted, true);
+        }
+        // Planned for these very values: a plan made once for any values estimates none of them.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local plan_cache_mode = force_custom_plan");
+            }
+        });
+        List<?> plan = bind(entityManager.createNativeQuery("explain " + matches), filter.parameters()).getResultList();
+        Matcher planned = PLANNED_ROWS.matcher(plan.isEmpty() ? "" : String.valueOf(plan.get(0)));
+        long estimate = planned.find() ? Long.parseLong(planned.group(1)) : 0;
+        return new SearchPage.Total(Math.max(estimate, counted), false);
+    }
+
+    /** The actors of the shown articles, most mentioned first. */
+    private Map<UUID, List<SearchPage.Tag>> tagsOf(List<UUID> articles) {
+        if (articles.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = entityManager.createNativeQuery("select article_id, actor_id, name, type from article_actor_tag "
+                + "where article_id in (:articles) order by mention_count desc, name").setParameter("articles", articles).getResultList();
+        Map<UUID, List<SearchPage.Tag>> tags = new LinkedHashMap<>();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            tags.computeIfAbsent((UUID) row[0], article -> new ArrayList<>()).add(new SearchPage.Tag((UUID) row[1], (String) row[2], (String) row[3]));
+        }
+        return tags;
+    }
+
+    /** The values of a column of the article among all the hits, the most frequent first. */
+    private List<SearchPage.ValueFacet> valueFacets(Filter filter, String column, int size) {
+        String sql = "select " + column + ", count(*)" + filter.from() + " where " + filter.where() + " and " + column
+                + " is not null group by " + column + " order by count(*) desc, " + column + " limit :facetSize";
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("facetSize", size);
+        List<?> rows = bind(entityManager.createNativeQuery(sql), parameters).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new SearchPage.ValueFacet((String) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    private List<SearchPage.ActorFacet> actorFacets(Filter filter, int size) {
         String sql = "select t.actor_id, min(t.name), min(t.type), count(*) from article_actor_tag t join ("
                 + "select a.id" + filter.from() + " where " + filter.where()
                 + ") hits on hits.id = t.article_id group by t.actor_id order by count(*) desc, min(t.name) limit :facetSize";
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
-        parameters.put("facetSize", config.facetSize());
+        parameters.put("facetSize", size);
         List<?> rows = bind(entityManager.createNativeQuery(sql), parameters).getResultList();
         return rows.stream().map(Object[].class::cast)
                 .map(row -> new SearchPage.ActorFacet((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue()))
@@ -209,21 +300,42 @@ public class ArticleSearch {
             StringBuilder from = new StringBuilder(" from article a");
             StringBuilder where = new StringBuilder("a.status = 'PUBLISHED'");
             Map<String, Object> parameters = new HashMap<>();
+            Embargoes embargoes = request.embargoes();
+            if (!embargoes.all()) {
+                // now(): the time the transaction began, so that every query of a page sees the same articles.
+                where.append(embargoes.ownedBy().isPresent() ? " and (a.published_at <= now() or a.owner = :embargoedOwner)"
+                        : " and a.published_at <= now()");
+                embargoes.ownedBy().ifPresent(owner -> parameters.put("embargoedOwner", owner));
+            }
             request.text().ifPresent(text -> {
-                from.append(" cross join websearch_to_tsquery('english', :text) query");
+                from.append(" cross join websearch_to_tsquery(" + CONFIGURATION + ", :text) query");
                 where.append(" and a.search @@ query");
                 parameters.put("text", text);
             });
-            request.actor().ifPresent(actor -> {
+            for (int i = 0; i < request.actors().size(); i++) {
+                String actor = request.actors().get(i);
                 Optional<UUID> actorId = uuid(actor);
-                where.append(actorId.isPresent()
-                        ? " and exists (select 1 from article_actor_tag t where t.article_id = a.id and t.actor_id = :actor)"
-                        : " and exists (select 1 from article_actor_tag t where t.article_id = a.id and lower(t.name) = lower(:actor))");
-                parameters.put("actor", actorId.isPresent() ? actorId.get() : actor);
-            });
+                String name = "actor" + i;
+                where.append(" and exists (select 1 from article_actor_tag t where t.article_id = a.id and ").append(actorId.isPresent()
+                        ? "t.actor_id = :" + name + ")"
+                        : "(newsgraph_fold(t.name) = newsgraph_fold(:" + name + ") or newsgraph_fold_all(t.aliases) @> array[newsgraph_fold(:" + name + ")]))");
+                parameters.put(name, actorId.isPresent() ? actorId.get() : actor);
+            }
             request.source().ifPresent(source -> {
                 where.append(" and lower(a.source) = lower(:source)");
                 parameters.put("source", source);
+            });
+            request.byline().ifPresent(byline -> {
+                where.append(" and newsgraph_fold(a.byline) like newsgraph_fold(:byline)");
+                parameters.put("byline", "%" + byline.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            });
+            request.language().ifPresent(language -> {
+                where.append(" and (lower(a.language) = lower(:language) or lower(a.language) like lower(:language) || '-%')");
+                parameters.put("language", language);
+            });
+            request.owner().ifPresent(owner -> {
+                where.append(" and a.owner = :owner");
+                parameters.put("owner", owner);
             });
             request.from().ifPresent(instant -> {
                 where.append(" and a.published_at >= :publishedFrom");

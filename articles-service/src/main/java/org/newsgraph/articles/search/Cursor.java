@@ -16,14 +16,26 @@ import javax.crypto.spec.SecretKeySpec;
  * Where a page of search results ended: the sort key of its last row. Clients see it as an opaque token,
  * signed so that a forged or edited one is refused, and bound to its search so that it cannot page another.
  *
- * @param rank the relevance of the last row, for searches by text; otherwise 0
- * @param slice for searches by text, the slice of matches the last row was ranked in
+ * @param sort the order of the pages: a cursor pages no other
+ * @param rank the relevance of the last row, when sorted by relevance; otherwise 0
+ * @param slice when sorted by relevance, the slice of matches the last row was ranked in; otherwise empty
  */
-public record Cursor(double rank, Instant publishedAt, UUID id, Optional<Slice> slice) {
+public record Cursor(Sort sort, double rank, Instant publishedAt, UUID id, Optional<Slice> slice) {
+
+    public Cursor {
+        if (slice.isPresent() != (sort == Sort.RELEVANCE)) {
+            throw new IllegalArgumentException("a slice belongs to a cursor by relevance, and to every one");
+        }
+    }
+
+    /** Where a page in date order ended. */
+    public static Cursor dated(Sort sort, Instant publishedAt, UUID id) {
+        return new Cursor(sort, 0, publishedAt, id, Optional.empty());
+    }
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
     private static final String ABSENT = "-";
 
     /** A row's place in date order, newest first. */
@@ -53,13 +65,14 @@ public record Cursor(double rank, Instant publishedAt, UUID id, Optional<Slice> 
         public String encode(Cursor cursor, String search) {
             Optional<Position> oldest = cursor.slice().map(Slice::oldest);
             Optional<Position> newerEnd = cursor.slice().flatMap(Slice::newerEnd);
-            String payload = String.join("|", VERSION, Double.toString(cursor.rank()), cursor.publishedAt().toString(), cursor.id().toString(),
+            String payload = String.join("|", VERSION, cursor.sort().name(), Double.toString(cursor.rank()), cursor.publishedAt().toString(), cursor.id().toString(),
                     encode(oldest), encode(newerEnd));
             String encoded = ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
             return encoded + "." + ENCODER.encodeToString(sign(encoded, search));
         }
 
-        public Cursor decode(String token, String search) {
+        /** @param sort the order of the search it pages: a cursor of another order is refused, as is one of another search */
+        public Cursor decode(String token, Sort sort, String search) {
             int dot = token.indexOf('.');
             if (dot <= 0) {
                 throw new InvalidCursorException();
@@ -76,15 +89,15 @@ public record Cursor(double rank, Instant publishedAt, UUID id, Optional<Slice> 
             }
             try {
                 String[] parts = new String(DECODER.decode(encoded), StandardCharsets.UTF_8).split("\\|");
-                if (parts.length != 8 || !VERSION.equals(parts[0])) {
+                if (parts.length != 9 || !VERSION.equals(parts[0]) || Sort.valueOf(parts[1]) != sort) {
                     throw new InvalidCursorException();
                 }
-                Optional<Position> oldest = position(parts[4], parts[5]);
-                Optional<Position> newerEnd = position(parts[6], parts[7]);
+                Optional<Position> oldest = position(parts[5], parts[6]);
+                Optional<Position> newerEnd = position(parts[7], parts[8]);
                 if (oldest.isEmpty() && newerEnd.isPresent()) {
                     throw new InvalidCursorException();
                 }
-                return new Cursor(Double.parseDouble(parts[1]), Instant.parse(parts[2]), UUID.fromString(parts[3]),
+                return new Cursor(sort, Double.parseDouble(parts[2]), Instant.parse(parts[3]), UUID.fromString(parts[4]),
                         oldest.map(position -> new Slice(position, newerEnd)));
             } catch (RuntimeException e) {
                 throw new InvalidCursorException();

@@ -59,7 +59,11 @@ class RefusedRequestsTest extends RequestEdgeContract {
     void unknownQueryParameterIsRefusedWith400() {
         given().when().get("/articles?q=talks&limt=5")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("detail", equalTo("Unknown query parameter 'limt'; this operation takes actor, cursor, facets, from, limit, q, source, to."));
+                .body("detail", equalTo("Unknown query parameter 'limt'; this operation takes actor, byline, cursor, facet-size, facets, from, "
+                        + "language, limit, owner, q, sort, source, to."));
+        given().when().get("/articles?q=talks&order-by=newest&fields=title")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", startsWith("Unknown query parameters 'fields', 'order-by'; this operation takes actor, byline,"));
         given().when().get("/articles?limit=5&limit=50")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", equalTo("limit is given 2 times; give it once."));
@@ -87,13 +91,13 @@ class RefusedRequestsTest extends RequestEdgeContract {
     }
 
     @Test
-    void publishedAtFarInTheFutureIsRefusedWith400() {
+    void publishedAtFurtherAheadThanAnEmbargoLastsIsRefusedWith400() {
         given().contentType(ContentType.JSON).body(Map.of("title", "Pinned", "body", "Pinned on top.", "publishedAt", "2099-01-01T00:00:00Z"))
                 .when().post("/articles")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", startsWith("publishedAt 2099-01-01T00:00:00Z is ahead of the platform's clock"));
-        String soon = Instant.now().plus(1, ChronoUnit.MINUTES).toString();
-        given().contentType(ContentType.JSON).body(Map.of("title", "Filed now", "body", "A writer's clock runs fast.", "publishedAt", soon))
+        String soon = Instant.now().plus(30, ChronoUnit.DAYS).toString();
+        given().contentType(ContentType.JSON).body(Map.of("title", "Embargoed", "body", "Out next month.", "publishedAt", soon))
                 .when().post("/articles")
                 .then().statusCode(201);
     }

@@ -15,14 +15,26 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.articles.events.ActorTagCuration;
+import org.newsgraph.articles.events.ActorTagging;
 import org.newsgraph.devstack.testing.SignedIn;
+import org.newsgraph.devstack.testing.TestTokens;
+import org.newsgraph.events.ActorRenamed;
+import org.newsgraph.events.ArticleActorsIdentified;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 class ArticleSearchTest {
+
+    @Inject
+    ActorTagging tagging;
+
+    @Inject
+    ActorTagCuration curation;
 
     @BeforeEach
     void signIn() {
@@ -41,6 +53,192 @@ class ArticleSearchTest {
         }
         return given().contentType(ContentType.JSON).body(article).when().post("/articles")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    private static String file(Map<String, Object> article) {
+        return given().contentType(ContentType.JSON).body(article).when().post("/articles").then().statusCode(201).extract().path("id");
+    }
+
+    private void tag(String article, ArticleActorsIdentified.Actor... actors) {
+        tagging.take(List.of(new ArticleActorsIdentified(UUID.fromString(article), 1, List.of(actors), List.of())));
+    }
+
+    private static ArticleActorsIdentified.Actor actor(UUID id, String name) {
+        return new ArticleActorsIdentified.Actor(id, name, "PERSON", List.of(), 1);
+    }
+
+    private static List<String> ids(Map<String, ?> query) {
+        return given().queryParams(query).when().get("/articles").then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+    }
+
+    /** Every page of a search, filing an article dated among the others before each next page. */
+    private static List<String> everyPage(Map<String, Object> query, String source) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParams(query);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get("/articles").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("nextCursor");
+            file("Late " + pages, "Body", source, "2026-02-0" + (pages % 5 + 1) + "T12:00:00Z");
+            pages++;
+        } while (cursor != null && pages < 20);
+        return seen;
+    }
+
+    @Test
+    void eitherDateOrderPagesEveryArticleOnceWhileArticlesArrive() {
+        String source = "Wire " + uniqueWord();
+        List<String> oldestFirst = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            oldestFirst.add(file("Item " + i, "Body", source, "2026-02-0" + i + "T10:00:00Z"));
+        }
+        List<String> oldest = everyPage(Map.of("source", source, "sort", "oldest", "limit", 2), source);
+        assertThat(oldest).doesNotHaveDuplicates();
+        assertThat(oldest.stream().filter(oldestFirst::contains).toList()).isEqualTo(oldestFirst);
+
+        List<String> newest = everyPage(Map.of("source", source, "sort", "newest", "limit", 2), source);
+        assertThat(newest).doesNotHaveDuplicates();
+        List<String> newestFirst = new ArrayList<>(oldestFirst);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(newest.stream().filter(oldestFirst::contains).toList()).isEqualTo(newestFirst);
+    }
+
+    @Test
+    void theWordsOfASearchSortedByDateAreMarkedToo() {
+        String word = uniqueWord();
+        String older = file("Older", "An older story on the " + word + ".", "AP", "2026-02-01T10:00:00Z");
+        String newer = file("The " + word + " again", "Nothing more.", "AP", "2026-02-02T10:00:00Z");
+        JsonPath page = given().queryParam("q", word).queryParam("sort", "oldest").when().get("/articles").then().statusCode(200)
+                .body("sort", equalTo("oldest")).extract().jsonPath();
+        assertThat(page.getList("items.id", String.class)).containsExactly(older, newer);
+        assertThat(page.getString("items[0].snippet")).contains("<mark>" + word + "</mark>");
+        assertThat(page.getString("items[0].rank")).isNull();
+    }
+
+    @Test
+    void aCursorPagesOnlyTheOrderItWasIssuedFor() {
+        String source = "Wire " + uniqueWord();
+        for (int i = 1; i <= 3; i++) {
+            file("Item " + i, "Body", source, "2026-02-0" + i + "T10:00:00Z");
+        }
+        String cursor = given().queryParam("source", source).queryParam("sort", "oldest").queryParam("limit", 1).when().get("/articles")
+                .then().statusCode(200).extract().path("nextCursor");
+        given().queryParam("source", source).queryParam("sort", "newest").queryParam("limit", 1).queryParam("cursor", cursor)
+                .when().get("/articles").then().statusCode(400).body("title", equalTo("Invalid cursor"));
+    }
+
+    @Test
+    void everyPageSaysHowManyMatchExactlyUpToTheBoundThenEstimated() {
+        // The tests count exactly up to five.
+        String word = uniqueWord();
+        for (int i = 0; i < 3; i++) {
+            file("Item " + i + " " + word, "Body " + word, "AP", null);
+        }
+        String cursor = given().queryParam("q", word).queryParam("limit", 2).when().get("/articles").then().statusCode(200)
+                .body("total.value", equalTo(3)).body("total.exact", equalTo(true)).extract().path("nextCursor");
+        given().queryParam("q", word).queryParam("limit", 2).queryParam("cursor", cursor).when().get("/articles").then().statusCode(200)
+                .body("items", hasSize(1)).body("total.value", equalTo(3)).body("total.exact", equalTo(true));
+        for (int i = 3; i < 8; i++) {
+            file("Item " + i + " " + word, "Body " + word, "AP", null);
+        }
+        JsonPath many = given().queryParam("q", word).when().get("/articles").then().statusCode(200).extract().jsonPath();
+        assertThat(many.getBoolean("total.exact")).isFalse();
+        assertThat(many.getLong("total.value")).isGreaterThan(5);
+    }
+
+    @Test
+    void hitsCarryTheirBylineLanguageStatusAndTags() {
+        String word = uniqueWord();
+        UUID rubio = UUID.randomUUID();
+        String id = file(Map.of("title", "Talks " + word, "body", "Talks on " + word + ".", "source", "EFE", "byline", "Ana Núñez",
+                "language", "es"));
+        tag(id, actor(rubio, "Marco Rubio"));
+        given().queryParam("q", word).when().get("/articles").then().statusCode(200)
+                .body("items[0].byline", equalTo("Ana Núñez"))
+                .body("items[0].language", equalTo("es"))
+                .body("items[0].status", equalTo("PUBLISHED"))
+                .body("items[0].tags[0].actorId", equalTo(rubio.toString()))
+                .body("items[0].tags[0].name", equalTo("Marco Rubio"))
+                .body("items[0].tags[0].type", equalTo("PERSON"));
+    }
+
+    @Test
+    void aSearchFindsWordsWhateverTheirAccents() {
+        String word = uniqueWord();
+        String id = file("Interview " + word, "An interview with Ana Núñez in São Paulo about " + word + ".", "EFE", null);
+        given().queryParam("q", "nunez " + word).when().get("/articles").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)))
+                .body("items[0].snippet", containsString("<mark>Núñez</mark>"));
+        given().queryParam("q", "Sao Paulo " + word).when().get("/articles").then().statusCode(200).body("items.id", equalTo(List.of(id)));
+    }
+
+    @Test
+    void filtersByBylineLanguageAndOwner() {
+        String word = uniqueWord();
+        String spanish = file(Map.of("title", "One " + word, "body", "Body", "byline", "By Ana Núñez and John Roe", "language", "es"));
+        String brazilian = file(Map.of("title", "Two " + word, "body", "Body", "byline", "By John Roe", "language", "pt-BR"));
+        SignedIn.as(TestTokens.partnerAgency());
+        String agencys = file(Map.of("title", "Three " + word, "body", "Body", "byline", "Staff", "language", "en"));
+
+        assertThat(ids(Map.of("q", word, "owner", "me"))).containsExactly(agencys);
+        SignedIn.asEditor();
+        assertThat(ids(Map.of("q", word, "byline", "ana nunez"))).containsExactly(spanish);
+        assertThat(ids(Map.of("q", word, "byline", "john roe"))).containsExactlyInAnyOrder(spanish, brazilian);
+        assertThat(ids(Map.of("q", word, "language", "pt"))).containsExactly(brazilian);
+        assertThat(ids(Map.of("q", word, "language", "ES"))).containsExactly(spanish);
+        assertThat(ids(Map.of("q", word, "owner", "partner-agency"))).containsExactly(agencys);
+        assertThat(ids(Map.of("q", word, "owner", "me"))).containsExactlyInAnyOrder(spanish, brazilian);
+    }
+
+    @Test
+    void everyActorAskedForMustBeTaggedByIdOrNameWhateverItsAccents() {
+        String word = uniqueWord();
+        UUID rubio = UUID.randomUUID();
+        UUID nunez = UUID.randomUUID();
+        String both = file("Both " + word, "Body", "AP", "2026-02-02T10:00:00Z");
+        String one = file("One " + word, "Body", "AP", "2026-02-01T10:00:00Z");
+        tag(both, actor(rubio, "Marco Rubio"), actor(nunez, "José Núñez"));
+        tag(one, actor(rubio, "Marco Rubio"));
+
+        assertThat(given().queryParam("q", word).queryParam("actor", "marco rubio", nunez.toString()).when().get("/articles")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class)).containsExactly(both);
+        assertThat(ids(Map.of("q", word, "actor", "jose nunez"))).containsExactly(both);
+        assertThat(ids(Map.of("q", word, "actor", rubio.toString(), "sort", "newest"))).containsExactly(both, one);
+    }
+
+    @Test
+    void anActorIsFoundByAnAliasAndAfterARenameByItsOldName() {
+        String word = uniqueWord();
+        UUID netanyahu = UUID.randomUUID();
+        String id = file("Talks " + word, "Body", "AP", null);
+        tag(id, new ArticleActorsIdentified.Actor(netanyahu, "Benjamin Netanyahu", "PERSON", List.of(), 3, List.of("Bibi", "Netanyahu")));
+        assertThat(ids(Map.of("q", word, "actor", "bibi"))).containsExactly(id);
+        assertThat(ids(Map.of("q", word, "actor", "Benjamin Netanyahu"))).containsExactly(id);
+        assertThat(ids(Map.of("q", word, "actor", "Benjamin"))).isEmpty();
+
+        curation.rename(new ActorRenamed(netanyahu, "Binyamin Netanyahu"));
+        assertThat(ids(Map.of("q", word, "actor", "Benjamin Netanyahu"))).containsExactly(id);
+        assertThat(ids(Map.of("q", word, "actor", "binyamin netanyahu"))).containsExactly(id);
+    }
+
+    @Test
+    void facetsCountTheHitsByActorSourceAndLanguageAsLongAsAsked() {
+        String word = uniqueWord();
+        file(Map.of("title", "One " + word, "body", "Body", "source", "AFP", "language", "fr"));
+        file(Map.of("title", "Two " + word, "body", "Body", "source", "AFP", "language", "en"));
+        file(Map.of("title", "Three " + word, "body", "Body", "source", "EFE", "language", "en"));
+        given().queryParam("q", word).queryParam("facets", "sources,languages").queryParam("facet-size", 1).when().get("/articles")
+                .then().statusCode(200)
+                .body("sourceFacets", equalTo(List.of(Map.of("value", "AFP", "articles", 2))))
+                .body("languageFacets", equalTo(List.of(Map.of("value", "en", "articles", 2))))
+                .body("actorFacets", org.hamcrest.Matchers.nullValue());
+        given().queryParam("q", word).queryParam("facets", "sources").queryParam("facets", "actors").when().get("/articles")
+                .then().statusCode(200).body("sourceFacets.value", equalTo(List.of("AFP", "EFE"))).body("actorFacets", hasSize(0));
     }
 
     @Test

@@ -30,7 +30,9 @@ class SnippetsTest {
             "Covid19 cases rose.                  | 'covid19'     | <mark>Covid19</mark> cases rose.",
             "Officials, officers and an office.   | 'offici'      | <mark>Officials</mark>, officers and an office.",
             "A ceasefire-related pause.           | 'ceasefir'    | A <mark>ceasefire</mark>-related pause.",
-            "Zelenskyy met Macron in Élysée.      | 'élysé'       | Zelenskyy met Macron in <mark>Élysée</mark>."
+            "Zelenskyy met Macron in Élysée.      | 'elyse'       | Zelenskyy met Macron in <mark>Élysée</mark>.",
+            "Interview with Ana Núñez today.      | 'nunez'       | Interview with Ana <mark>Núñez</mark> today.",
+            "Flights from São Paulo resumed.      | 'sao'         | Flights from <mark>São</mark> Paulo resumed."
     })
     void wordsAreMatchedAsPostgresqlReducesThem(String text, String tsquery, String snippet) {
         assertThat(Snippets.of(text, SearchTerms.ofTsquery(tsquery))).isEqualTo(snippet);
