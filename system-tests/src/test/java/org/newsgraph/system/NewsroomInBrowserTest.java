@@ -1,0 +1,144 @@
+package org.newsgraph.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.devstack.testing.TestTokens;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The newsroom web app in headless Chromium, on the whole platform: people sign in at Keycloak, and every page is
+ * drawn from the gateway's public API with their token. Each main page is saved to target/screenshots.
+ */
+class NewsroomInBrowserTest {
+
+    private static final By STORY_MENTIONS = By.cssSelector("#story a.mention");
+
+    private static ServiceProcess web;
+
+    @BeforeAll
+    static void startPlatform() {
+        web = Newsdesk.get();
+    }
+
+    @Test
+    void anEditorFilesWireCopyAndSeesItsActorsMarkedThenReadsAnActorsPage() {
+        try (Browser alice = new Browser(web.baseUrl())) {
+            alice.open("/");
+            alice.await(By.id("sign-in"));
+            alice.screenshot("sign-in");
+            alice.signIn("alice");
+            assertThat(alice.driver.findElement(By.id("signed-in-as")).getText()).isEqualTo("alice");
+
+            alice.driver.findElement(By.id("nav-file")).click();
+            WebElement copy = alice.await(By.id("copy"));
+            alice.driver.executeScript("arguments[0].value = arguments[1]", copy, ArticleToActorsTest.seedArticle());
+            alice.screenshot("file");
+            Instant filed = Instant.now();
+            alice.driver.findElement(By.id("file-story")).click();
+
+            // The article page reloads itself until the story's actors are known, and links each mention.
+            alice.waiting(Duration.ofSeconds(10)).until(driver -> driver.findElements(By.id("actors-pending")).isEmpty()
+                    && marked(alice).containsAll(List.of("Benjamin Netanyahu", "Donald Trump")));
+            Duration untilMarked = Duration.between(filed, Instant.now());
+            System.out.printf("web.article.actors-marked: %d ms after filing%n", untilMarked.toMillis());
+            assertThat(alice.path()).startsWith("/articles/");
+            assertThat(alice.driver.findElement(By.id("dateline")).getText()).startsWith("WASHINGTON");
+            assertThat(alice.driver.findElements(By.cssSelector(".quotes blockquote")))
+                    .extracting(WebElement::getText).anyMatch(text -> text.startsWith("There's a real chance"));
+            assertThat(alice.overflowOnAPhone()).isZero();
+            alice.screenshot("article");
+
+            alice.driver.findElements(STORY_MENTIONS).stream()
+                    .filter(mention -> "Benjamin Netanyahu".equals(mention.getDomAttribute("data-actor"))).findFirst().orElseThrow().click();
+            alice.await(By.id("actor-name"));
+            assertThat(alice.driver.findElement(By.id("actor-name")).getText()).isEqualTo("Benjamin Netanyahu");
+            assertThat(alice.driver.findElements(By.cssSelector("#names .name"))).extracting(WebElement::getText).contains("Bibi");
+            assertThat(alice.driver.findElements(By.cssSelector("#network .node"))).isNotEmpty();
+            assertThat(alice.overflowOnAPhone()).isZero();
+            alice.screenshot("actor");
+
+            alice.driver.findElement(By.cssSelector(".sign-out button")).click();
+            alice.await(By.id("sign-in"));
+            // The Keycloak session ended too: signing in again asks for the password.
+            alice.driver.findElement(By.id("sign-in")).click();
+            alice.await(By.id("password"));
+        }
+    }
+
+    @Test
+    void aReaderSeesNoFilingControlsAndIsRefusedFiling() {
+        try (Browser bob = new Browser(web.baseUrl())) {
+            bob.signIn("bob");
+            assertThat(bob.driver.findElements(By.id("nav-file"))).isEmpty();
+
+            bob.open("/file");
+            assertThat(bob.await(By.id("problem-title")).getText()).isEqualTo("Not allowed");
+            assertThat(bob.driver.findElements(By.id("copy"))).isEmpty();
+            bob.screenshot("reader-refused");
+
+            // Sent straight to the filing route with the form token of bob's own browser (its cookie): refused all the same.
+            bob.open("/search");
+            bob.await(By.id("results-title"));
+            String token = bob.driver.manage().getCookieNamed("csrf-token").getValue();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> answer = (Map<String, Object>) bob.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/file', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+                            body: new URLSearchParams({'csrf-token': arguments[0], copy: 'WASHINGTON — A story bob may not file.'})})
+                        .then(async r => done({status: r.status, body: await r.text()}))
+                        .catch(e => done({status: -1, body: String(e)}));
+                    """, token);
+            assertThat(answer.get("status")).isEqualTo(403L);
+            assertThat((String) answer.get("body")).contains("Not allowed");
+
+            bob.open("/search?q=bob+may+not+file");
+            bob.await(By.id("results-title"));
+            assertThat(bob.driver.findElements(By.cssSelector(".hit"))).isEmpty();
+        }
+    }
+
+    @Test
+    void searchShowsHitsWithActorFacetsAndNarrowsByOne() throws Exception {
+        fileAsPartner(ArticleToActorsTest.seedArticle());
+        try (Browser reader = new Browser(web.baseUrl())) {
+            reader.signIn("bob");
+            // Facets come with the actor tags, within seconds of filing.
+            reader.waiting(Duration.ofSeconds(15)).until(driver -> {
+                reader.open("/search?q=ceasefire");
+                return !driver.findElements(By.xpath("//ul[@class='facets']//a[contains(., 'Donald Trump')]")).isEmpty();
+            });
+            assertThat(reader.driver.findElements(By.cssSelector(".hit .snippet mark"))).isNotEmpty();
+            reader.screenshot("search");
+            reader.driver.findElement(By.xpath("//ul[@class='facets']//a[contains(., 'Donald Trump')]")).click();
+            assertThat(reader.await(By.cssSelector(".chosen strong")).getText()).isEqualTo("Donald Trump");
+            assertThat(reader.driver.findElements(By.cssSelector(".hit"))).isNotEmpty();
+            assertThat(reader.overflowOnAPhone()).isZero();
+        }
+    }
+
+    private static void fileAsPartner(String copy) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Platform.get().gateway.baseUrl() + "/api/v1/articles"))
+                .header("Authorization", "Bearer " + TestTokens.partnerAgency())
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .header("Idempotency-Key", "browser-search-sample")
+                .POST(HttpRequest.BodyPublishers.ofString(copy)).build();
+        int status = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertThat(status).isIn(200, 201);
+    }
+
+    private static List<String> marked(Browser browser) {
+        return browser.driver.findElements(STORY_MENTIONS).stream().map(mention -> mention.getDomAttribute("data-actor")).toList();
+    }
+}

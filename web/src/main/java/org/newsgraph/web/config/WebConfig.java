@@ -1,0 +1,34 @@
+package org.newsgraph.web.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "web")
+public interface WebConfig {
+
+    Search search();
+
+    Actor actor();
+
+    interface Search {
+
+        /** Hits on one page of results. */
+        @WithDefault("10")
+        int pageSize();
+
+        /** Actors listed under "in the news now". */
+        @WithDefault("8")
+        int trending();
+    }
+
+    interface Actor {
+
+        /** Quotes and articles listed on an actor's page. */
+        @WithDefault("20")
+        int listSize();
+
+        /** Co-mentioned actors drawn in its network. */
+        @WithDefault("12")
+        int networkSize();
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsgraph.web.gateway;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The actor registry's answers, as the gateway gives them. */
+public final class Actors {
+
+    private Actors() {
+    }
+
+    public record Page<T>(List<T> items, String nextCursor) {
+
+        public List<T> items() {
+            return items == null ? List.of() : items;
+        }
+    }
+
+    public record Alias(String name, String origin) {
+    }
+
+    /** @param articles how many articles gave the title; 0 for a curated one */
+    public record RoleSeen(String role, Instant firstSeen, Instant lastSeen, long articles) {
+    }
+
+    public record Profile(UUID id, String name, String type, String status, boolean provisional, List<Alias> aliases,
+            List<RoleSeen> roles, long mentionCount, long quoteCount, long articleCount, Instant firstSeen, Instant lastSeen) {
+
+        public List<Alias> aliases() {
+            return aliases == null ? List.of() : aliases;
+        }
+
+        public List<RoleSeen> roles() {
+            return roles == null ? List.of() : roles;
+        }
+    }
+
+    public record ArticleMentioning(UUID articleId, String title, Instant publishedAt, long mentions) {
+    }
+
+    public record QuoteGiven(UUID articleId, String text, String speechVerb, Instant publishedAt) {
+    }
+
+    /** @param evidence the passage where the two stand closest in the most recent article naming both */
+    public record Neighbour(UUID actorId, String name, String type, double weight, long articles, String evidence) {
+    }
+
+    public record Network(UUID actorId, List<Neighbour> neighbours) {
+
+        public List<Neighbour> neighbours() {
+            return neighbours == null ? List.of() : neighbours;
+        }
+    }
+
+    public record Trending(UUID actorId, String name, String type, long mentions, long articles) {
+    }
+}

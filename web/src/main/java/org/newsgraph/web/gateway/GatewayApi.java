@@ -1,0 +1,74 @@
+package org.newsgraph.web.gateway;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The gateway's public API, called with the signed-in person's access token: the only API this app uses. */
+@RegisterRestClient(configKey = "gateway")
+@RegisterProvider(UserToken.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface GatewayApi {
+
+    @GET
+    @Path("/articles")
+    SearchResults search(@RestQuery String q, @RestQuery String actor, @RestQuery String source, @RestQuery String from,
+            @RestQuery String to, @RestQuery String cursor, @RestQuery Integer limit, @RestQuery String facets);
+
+    @GET
+    @Path("/articles/{id}")
+    Article article(@RestPath UUID id);
+
+    /** Wire copy as it came: the API reads its title, dateline and credit. */
+    @POST
+    @Path("/articles")
+    @Consumes(MediaType.TEXT_PLAIN + ";charset=utf-8")
+    Article file(String copy, @RestHeader("Idempotency-Key") String idempotencyKey);
+
+    @POST
+    @Path("/extract")
+    @Consumes(MediaType.TEXT_PLAIN + ";charset=utf-8")
+    Extraction extract(String text);
+
+    @GET
+    @Path("/actors/trending")
+    List<Actors.Trending> trending(@RestQuery Integer limit);
+
+    /** 301 with a Location for an actor merged into another; redirects are not followed. */
+    @GET
+    @Path("/actors/{id}")
+    RestResponse<Actors.Profile> actor(@RestPath UUID id);
+
+    @GET
+    @Path("/actors/{id}/quotes")
+    Actors.Page<Actors.QuoteGiven> quotes(@RestPath UUID id, @RestQuery Integer limit);
+
+    @GET
+    @Path("/actors/{id}/articles")
+    Actors.Page<Actors.ArticleMentioning> articles(@RestPath UUID id, @RestQuery Integer limit);
+
+    @GET
+    @Path("/actors/{id}/network")
+    Actors.Network network(@RestPath UUID id, @RestQuery Integer limit);
+
+    @ClientExceptionMapper
+    static ApiProblem problem(Response response) {
+        return response.getStatus() >= 400 ? ApiProblem.of(response) : null;
+    }
+}
