@@ -49,6 +49,19 @@ public final class ActorProblems {
         }
     }
 
+    /** An article this service has not been told of, or may not show yet. */
+    public static final class ArticleNotFound extends ProblemException {
+        public ArticleNotFound(UUID id) {
+            super(404, "article-not-found", "Article not found", "No article with id " + id + " is published.");
+        }
+    }
+
+    public static final class ArticleWithdrawn extends ProblemException {
+        public ArticleWithdrawn(UUID id) {
+            super(410, "article-withdrawn", "Article withdrawn", "Article " + id + " was withdrawn and names nobody any more.");
+        }
+    }
+
     public static final class InvalidText extends ProblemException {
         public InvalidText(String detail) {
             super(400, "invalid-text", "Invalid text", detail);

@@ -46,8 +46,13 @@ public final class Articles {
     public static Map<String, UUID> annotate(String text) {
         UUID article = UUID.randomUUID();
         publish(EventType.ARTICLE_PUBLISHED, event(article, 1, text));
+        return identified(article).actors().stream()
+                .collect(Collectors.toMap(ArticleActorsIdentified.Actor::name, ArticleActorsIdentified.Actor::actorId));
+    }
+
+    /** Waits for the first announcement of the actors an article names. */
+    public static ArticleActorsIdentified identified(UUID article) {
         var record = TestTopics.read(Topics.ARTICLE_ACTORS, r -> article.toString().equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
-        var identified = EventContract.read(EventType.ARTICLE_ACTORS_IDENTIFIED, record.value(), ArticleActorsIdentified.class);
-        return identified.actors().stream().collect(Collectors.toMap(ArticleActorsIdentified.Actor::name, ArticleActorsIdentified.Actor::actorId));
+        return EventContract.read(EventType.ARTICLE_ACTORS_IDENTIFIED, record.value(), ArticleActorsIdentified.class);
     }
 }

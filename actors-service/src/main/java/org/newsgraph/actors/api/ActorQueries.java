@@ -4,11 +4,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.newsgraph.actors.Actor;
+import org.newsgraph.actors.annotation.ArticleCopy;
 import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.extraction.Names;
 
@@ -21,6 +24,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class ActorQueries {
+
+    /** Articles filed under embargo say nothing about anyone until their time, as they are listed to nobody till then. */
+    private static final String AND_PUBLISHED = " and ar.published_at <= now()";
 
     private final EntityManager entityManager;
 
@@ -78,9 +84,9 @@ public class ActorQueries {
                 .toList();
         Object[] seen = rows("""
                 select count(*), count(distinct m.article_id), min(ar.published_at), max(ar.published_at)
-                  from mention m join article ar on ar.id = m.article_id where m.actor_id = :id""",
+                  from mention m join article ar on ar.id = m.article_id where m.actor_id = :id""" + AND_PUBLISHED,
                 List.<Object[]>of(new Object[] {"id", actor.id})).get(0);
-        long quotes = ((Number) query("select count(*) from quote where speaker_actor_id = :id",
+        long quotes = ((Number) query("select count(*) from quote q join article ar on ar.id = q.article_id where q.speaker_actor_id = :id" + AND_PUBLISHED,
                 List.<Object[]>of(new Object[] {"id", actor.id})).getSingleResult()).longValue();
         return new ActorViews.Profile(actor.id, actor.name, actor.type.name(), actor.status.name(), actor.provisional,
                 actor.aliases.stream().map(alias -> new ActorViews.Alias(alias.alias, alias.origin.name()))
@@ -92,7 +98,8 @@ public class ActorQueries {
     public ActorViews.Page<ActorViews.ArticleMentioning> articles(UUID actorId, Optional<PageCursor> after, int limit) {
         String sql = """
                 select ar.id, ar.title, ar.published_at, count(*) from mention m join article ar on ar.id = m.article_id
-                 where m.actor_id = :id %s group by ar.id, ar.title, ar.published_at
+                 where m.actor_id = :id""" + AND_PUBLISHED + """
+                 %s group by ar.id, ar.title, ar.published_at
                  order by ar.published_at desc, ar.id desc limit :limit""";
         List<Object[]> rows = pageRows(sql, "(ar.published_at, ar.id) < (:afterAt, :afterId)", actorId, after, limit);
         List<ActorViews.ArticleMentioning> items = rows.stream().limit(limit)
@@ -107,7 +114,7 @@ public class ActorQueries {
         StringBuilder sql = new StringBuilder("""
                 select q.article_id, q.text, q.start_at, q.end_at, q.speech_verb, ar.published_at
                   from quote q join article ar on ar.id = q.article_id
-                 where q.speaker_actor_id = :id""");
+                 where q.speaker_actor_id = :id""" + AND_PUBLISHED);
         List<Object[]> parameters = new ArrayList<>(List.<Object[]>of(new Object[] {"id", actorId}, new Object[] {"limit", limit + 1}));
         after.ifPresent(cursor -> {
             String[] key = cursor.key().split("\\|");
@@ -141,7 +148,7 @@ public class ActorQueries {
                            (array_agg(p.evidence_start order by ar.published_at desc, p.weight desc))[1] as evidence_start,
                            (array_agg(p.evidence_end order by ar.published_at desc, p.weight desc))[1] as evidence_end
                       from pair p join article ar on ar.id = p.article_id
-                     where true""");
+                     where true""" + AND_PUBLISHED);
         List<Object[]> parameters = new ArrayList<>(List.<Object[]>of(new Object[] {"id", actorId}));
         window(sql, parameters, from, to);
         sql.append("""
@@ -165,7 +172,7 @@ public class ActorQueries {
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.name, a.type, count(*), count(distinct m.article_id)
                   from mention m join article ar on ar.id = m.article_id join actor a on a.id = m.actor_id
-                 where a.status = 'ACTIVE' and a.provisional = false""");
+                 where a.status = 'ACTIVE' and a.provisional = false""" + AND_PUBLISHED);
         List<Object[]> parameters = new ArrayList<>();
         window(sql, parameters, from, to);
         type.ifPresent(value -> {
@@ -178,6 +185,27 @@ public class ActorQueries {
                 .map(row -> new ActorViews.Trending((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
                         ((Number) row[4]).longValue()))
                 .toList();
+    }
+
+    /** The stored mentions and quotes of the article's processed revision, actors in order of first mention. */
+    public ActorViews.ArticleMentions mentionsIn(ArticleCopy article) {
+        List<Object[]> id = List.<Object[]>of(new Object[] {"id", article.id});
+        Map<UUID, ActorViews.MentionedActor> actors = new LinkedHashMap<>();
+        for (Object[] row : rows("""
+                select a.id, a.name, a.type, m.start_at, m.end_at, m.surface
+                  from mention m join actor a on a.id = m.actor_id
+                 where m.article_id = :id order by m.start_at, m.end_at""", id)) {
+            actors.computeIfAbsent((UUID) row[0], actorId -> new ActorViews.MentionedActor(actorId, (String) row[1], (String) row[2],
+                    new ArrayList<>())).mentions().add(new ActorViews.Span(((Number) row[3]).intValue(), ((Number) row[4]).intValue(), (String) row[5]));
+        }
+        List<ActorViews.ArticleQuote> quotes = rows("""
+                select q.speaker_actor_id, a.name, q.text, q.start_at, q.end_at, q.speech_verb
+                  from quote q left join actor a on a.id = q.speaker_actor_id
+                 where q.article_id = :id order by q.start_at""", id).stream()
+                .map(row -> new ActorViews.ArticleQuote((UUID) row[0], (String) row[1], (String) row[2], ((Number) row[3]).intValue(),
+                        ((Number) row[4]).intValue(), (String) row[5]))
+                .toList();
+        return new ActorViews.ArticleMentions(article.id, article.processedRevision, List.copyOf(actors.values()), quotes);
     }
 
     private List<Object[]> pageRows(String sql, String afterCondition, UUID actorId, Optional<PageCursor> after, int limit) {

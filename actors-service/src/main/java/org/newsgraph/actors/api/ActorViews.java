@@ -46,4 +46,23 @@ public final class ActorViews {
 
     public record Trending(UUID actorId, String name, String type, long mentions, long articles) {
     }
+
+    /**
+     * Who an article names and where, as offsets into its body (UTF-16 code units, end exclusive).
+     *
+     * @param revision the article's revision these were read from; null while its first is being read
+     */
+    public record ArticleMentions(UUID articleId, Integer revision, List<MentionedActor> actors, List<ArticleQuote> quotes) {
+    }
+
+    public record MentionedActor(UUID actorId, String name, String type, List<Span> mentions) {
+    }
+
+    public record Span(int start, int end, String surface) {
+    }
+
+    /** @param speakerId null when the text names no actor as the speaker */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ArticleQuote(UUID speakerId, String speaker, String text, int start, int end, String speechVerb) {
+    }
 }

@@ -36,6 +36,7 @@ public final class Endpoints {
             publicRoute(HttpMethod.DELETE, "/articles/{id}", WRITERS, Service.ARTICLES),
             publicRoute(HttpMethod.GET, "/articles/{id}/revisions", READERS, Service.ARTICLES),
             publicRoute(HttpMethod.GET, "/articles/{id}/revisions/{revision}", READERS, Service.ARTICLES),
+            publicRoute(HttpMethod.GET, "/articles/{id}/mentions", READERS, Service.ACTORS),
             publicRoute(HttpMethod.GET, "/actors", READERS, Service.ACTORS),
             publicRoute(HttpMethod.GET, "/actors/trending", READERS, Service.ACTORS),
             publicRoute(HttpMethod.GET, "/actors/{id}", READERS, Service.ACTORS),

@@ -1,17 +1,14 @@
 package org.newsgraph.web.article;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestPath;
+import org.newsgraph.web.gateway.ApiProblem;
 import org.newsgraph.web.gateway.Article;
-import org.newsgraph.web.gateway.Extraction;
 import org.newsgraph.web.gateway.GatewayApi;
+import org.newsgraph.web.gateway.Mentions;
 
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -21,17 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * An article: its text with every mention of an actor marked and linked to the actor's page, its dateline, credit,
- * actors and quotes. The API keeps the mentions' offsets to itself, so the page asks {@code /extract} for them: the
- * engine links each one to the registry's actor, as it did when the article was filed.
+ * actors and quotes, all as the API stored them when the article was read.
  */
 @Path("/articles")
 public class ArticleResource {
 
-    record article(Article article, List<MentionMarkup.Segment> text, List<Quote> quotes) implements TemplateInstance {
-    }
-
-    /** @param speakerId the speaker's actor in the registry, when the text names one the registry knows */
-    public record Quote(String text, String speaker, UUID speakerId, String verb) {
+    /** @param pending the actors of this revision are still being found: the page reloads itself */
+    record article(Article article, boolean pending, List<MentionMarkup.Segment> text, List<Mentions.Quote> quotes)
+            implements TemplateInstance {
     }
 
     private final GatewayApi api;
@@ -45,25 +39,31 @@ public class ArticleResource {
     @Produces(MediaType.TEXT_HTML)
     public article article(@RestPath UUID id) {
         Article article = api.article(id);
-        Extraction extraction = "WITHDRAWN".equals(article.status()) || article.body() == null
-                ? new Extraction(List.of(), List.of()) : api.extract(article.body());
-        Map<String, UUID> tagged = article.actors().stream()
-                .collect(Collectors.toMap(Article.Tag::name, Article.Tag::actorId, (first, second) -> first));
-        Map<String, Extraction.Actor> byName = extraction.actors().stream()
-                .collect(Collectors.toMap(Extraction.Actor::name, Function.identity(), (first, second) -> first));
-        List<MentionMarkup.Span> spans = new ArrayList<>();
-        for (Extraction.Actor actor : extraction.actors()) {
-            UUID actorId = actor.actorId() != null ? actor.actorId() : tagged.get(actor.name());
-            for (Extraction.Mention mention : actor.mentions()) {
-                spans.add(new MentionMarkup.Span(mention.start(), mention.end(), actor.name(), actor.type(), actorId));
-            }
-        }
-        List<Quote> quotes = extraction.quotes().stream().map(quote -> {
-            Extraction.Actor speaker = quote.speaker() == null ? null : byName.get(quote.speaker());
-            UUID speakerId = speaker == null ? null : speaker.actorId() != null ? speaker.actorId() : tagged.get(speaker.name());
-            return new Quote(quote.text(), quote.speaker(), speakerId, quote.verb());
-        }).toList();
         String body = article.body() == null ? "" : article.body();
-        return new article(article, MentionMarkup.of(body, spans), quotes);
+        if ("WITHDRAWN".equals(article.status()) || body.isEmpty()) {
+            return new article(article, false, MentionMarkup.of(body, List.of()), List.of());
+        }
+        Mentions mentions = mentionsOf(id);
+        if (!mentions.readFrom(article.revision())) {
+            mentions = Mentions.none(id);
+        }
+        boolean pending = mentions.revision() == null || article.actorsPending();
+        List<MentionMarkup.Span> spans = mentions.actors().stream()
+                .flatMap(actor -> actor.mentions().stream()
+                        .map(span -> new MentionMarkup.Span(span.start(), span.end(), actor.name(), actor.type(), actor.actorId())))
+                .toList();
+        return new article(article, pending, MentionMarkup.of(body, spans), mentions.quotes());
+    }
+
+    /** An article just filed may not have reached the actors yet: nothing is known of it there. */
+    private Mentions mentionsOf(UUID id) {
+        try {
+            return api.mentions(id);
+        } catch (ApiProblem problem) {
+            if (problem.status() == 404) {
+                return Mentions.none(id);
+            }
+            throw problem;
+        }
     }
 }

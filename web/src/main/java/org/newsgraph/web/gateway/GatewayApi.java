@@ -41,10 +41,9 @@ public interface GatewayApi {
     @Consumes(MediaType.TEXT_PLAIN + ";charset=utf-8")
     Article file(String copy, @RestHeader("Idempotency-Key") String idempotencyKey);
 
-    @POST
-    @Path("/extract")
-    @Consumes(MediaType.TEXT_PLAIN + ";charset=utf-8")
-    Extraction extract(String text);
+    @GET
+    @Path("/articles/{id}/mentions")
+    Mentions mentions(@RestPath UUID id);
 
     @GET
     @Path("/actors/trending")
