@@ -111,7 +111,7 @@ class NewsroomInBrowserTest {
 
     @Test
     void searchShowsHitsWithActorFacetsAndNarrowsByOne() throws Exception {
-        fileAsPartner(ArticleToActorsTest.seedArticle());
+        fileAsPartner(ArticleToActorsTest.seedArticle(), "browser-search-sample");
         try (Browser reader = new Browser(web.baseUrl())) {
             reader.signIn("bob");
             // Facets come with the actor tags, within seconds of filing.
@@ -128,11 +128,48 @@ class NewsroomInBrowserTest {
         }
     }
 
-    private static void fileAsPartner(String copy) throws Exception {
+    @Test
+    void anEditorMergesTwoSpellingsOfOnePersonAndTheArticleFollows() throws Exception {
+        fileAsPartner("KYIV — President Volodymyr Zelensky met European ministers in Kyiv on Monday to discuss air defence.",
+                "browser-merge-survivor");
+        try (Browser alice = new Browser(web.baseUrl())) {
+            alice.signIn("alice");
+            alice.driver.findElement(By.id("nav-file")).click();
+            alice.driver.executeScript("arguments[0].value = arguments[1]", alice.await(By.id("copy")),
+                    "Talks in Berlin\n\nBERLIN — President Wolodymyr Selenskyj told German industrialists in Berlin on Tuesday that rebuilding would take a decade.");
+            alice.driver.findElement(By.id("file-story")).click();
+            alice.waiting(Duration.ofSeconds(15)).until(driver -> marked(alice).contains("Wolodymyr Selenskyj"));
+            String article = alice.path();
+
+            alice.driver.findElements(STORY_MENTIONS).stream()
+                    .filter(mention -> "Wolodymyr Selenskyj".equals(mention.getDomAttribute("data-actor"))).findFirst().orElseThrow().click();
+            alice.await(By.id("merge-actor")).click();
+            alice.await(By.id("merge-q")).sendKeys("Zelensky");
+            alice.driver.findElement(By.id("find-candidates")).click();
+            alice.await(By.xpath("//ul[@id='candidates']//a[.='Volodymyr Zelensky']")).click();
+            assertThat(alice.await(By.id("new-aliases")).getText()).contains("Wolodymyr Selenskyj");
+            alice.screenshot("merge-preview");
+            alice.driver.findElement(By.id("confirm-merge")).click();
+
+            assertThat(alice.await(By.id("actor-name")).getText()).isEqualTo("Volodymyr Zelensky");
+            assertThat(alice.driver.findElements(By.cssSelector("#names .name"))).extracting(WebElement::getText)
+                    .contains("Wolodymyr Selenskyj");
+            // The marks follow at once; the article's actor tags within a second or so.
+            alice.waiting(Duration.ofSeconds(10)).until(driver -> {
+                alice.open(article);
+                return marked(alice).contains("Volodymyr Zelensky")
+                        && !marked(alice).contains("Wolodymyr Selenskyj")
+                        && driver.findElement(By.id("actors")).getText().contains("Volodymyr Zelensky");
+            });
+            alice.screenshot("article-after-merge");
+        }
+    }
+
+    private static void fileAsPartner(String copy, String idempotencyKey) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Platform.get().gateway.baseUrl() + "/api/v1/articles"))
                 .header("Authorization", "Bearer " + TestTokens.partnerAgency())
                 .header("Content-Type", "text/plain; charset=utf-8")
-                .header("Idempotency-Key", "browser-search-sample")
+                .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(copy)).build();
         int status = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         assertThat(status).isIn(200, 201);

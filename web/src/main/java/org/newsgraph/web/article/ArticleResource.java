@@ -44,10 +44,11 @@ public class ArticleResource {
             return new article(article, false, MentionMarkup.of(body, List.of()), List.of());
         }
         Mentions mentions = mentionsOf(id);
-        if (!mentions.readFrom(article.revision())) {
+        // Marks and tags of one revision, or none: the page reloads until both are known.
+        boolean pending = !mentions.readFrom(article.revision()) || article.actorsPending();
+        if (pending) {
             mentions = Mentions.none(id);
         }
-        boolean pending = mentions.revision() == null || article.actorsPending();
         List<MentionMarkup.Span> spans = mentions.actors().stream()
                 .flatMap(actor -> actor.mentions().stream()
                         .map(span -> new MentionMarkup.Span(span.start(), span.end(), actor.name(), actor.type(), actor.actorId())))

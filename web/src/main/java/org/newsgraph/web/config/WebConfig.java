@@ -10,6 +10,8 @@ public interface WebConfig {
 
     Actor actor();
 
+    Curation curation();
+
     interface Search {
 
         /** Hits on one page of results. */
@@ -30,5 +32,16 @@ public interface WebConfig {
         /** Co-mentioned actors drawn in its network. */
         @WithDefault("12")
         int networkSize();
+    }
+
+    interface Curation {
+
+        /** Provisional actors listed for review. */
+        @WithDefault("50")
+        int reviewSize();
+
+        /** Actors offered to merge into. */
+        @WithDefault("10")
+        int candidates();
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** The actor registry's answers, as the gateway gives them. */
 public final class Actors {
 
@@ -17,7 +19,35 @@ public final class Actors {
         }
     }
 
+    public record Summary(UUID id, String name, String type, List<String> aliases, long mentionCount) {
+
+        public List<String> aliases() {
+            return aliases == null ? List.of() : aliases;
+        }
+    }
+
     public record Alias(String name, String origin) {
+    }
+
+    /** A curator's change: absent fields stay as they are. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Change(String name, List<String> addAliases, List<String> removeAliases) {
+
+        public static Change rename(String name) {
+            return new Change(name, null, null);
+        }
+
+        public static Change addAlias(String alias) {
+            return new Change(null, List.of(alias), null);
+        }
+
+        public static Change removeAlias(String alias) {
+            return new Change(null, null, List.of(alias));
+        }
+    }
+
+    /** Merge into {@code into}, which survives. */
+    public record Merge(UUID into) {
     }
 
     /** @param articles how many articles gave the title; 0 for a curated one */

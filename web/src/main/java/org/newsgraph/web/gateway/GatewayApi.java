@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -65,6 +66,21 @@ public interface GatewayApi {
     @GET
     @Path("/actors/{id}/network")
     Actors.Network network(@RestPath UUID id, @RestQuery Integer limit);
+
+    @GET
+    @Path("/actors")
+    Actors.Page<Actors.Summary> actors(@RestQuery String q, @RestQuery String type, @RestQuery Boolean provisional,
+            @RestQuery Integer limit);
+
+    @PATCH
+    @Path("/actors/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Actors.Profile change(@RestPath UUID id, Actors.Change change);
+
+    @POST
+    @Path("/actors/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Actors.Profile merge(@RestPath UUID id, Actors.Merge merge);
 
     @ClientExceptionMapper
     static ApiProblem problem(Response response) {

@@ -26,7 +26,7 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public RestResponse<TemplateInstance> forbidden(ForbiddenException e) {
-        return page(403, "Not allowed", "Your account's roles do not allow this. Filing stories is for editors.");
+        return page(403, "Not allowed", "Your account's roles do not allow this.");
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,118 @@
+package org.newsgraph.web.curation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.newsgraph.web.config.WebConfig;
+import org.newsgraph.web.gateway.Actors;
+import org.newsgraph.web.gateway.ApiProblem;
+import org.newsgraph.web.gateway.GatewayApi;
+import org.newsgraph.web.session.Viewer;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Curating the registry, for editors: the actors the engine created that need a look, renaming, aliases, and merging
+ * one actor into another after a preview of what moves. Every change is the API's; a refusal is shown as its problem.
+ */
+@Path("/curation")
+@RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
+@Produces(MediaType.TEXT_HTML)
+public class CurationResource {
+
+    record review(List<Actors.Summary> actors) implements TemplateInstance {
+    }
+
+    record candidates(Actors.Profile actor, String q, List<Actors.Summary> found) implements TemplateInstance {
+    }
+
+    record preview(MergePreview merge) implements TemplateInstance {
+    }
+
+    private final GatewayApi api;
+    private final WebConfig config;
+
+    public CurationResource(@RestClient GatewayApi api, WebConfig config) {
+        this.api = api;
+        this.config = config;
+    }
+
+    /** Provisional actors: named once in one story, and not resolved to until an editor confirms or merges them. */
+    @GET
+    public review review() {
+        return new review(api.actors(null, null, true, config.curation().reviewSize()).items());
+    }
+
+    @POST
+    @Path("actors/{id}/name")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rename(@RestPath UUID id, @RestForm String name) {
+        api.change(id, Actors.Change.rename(required(name, "name")));
+        return backTo(id);
+    }
+
+    @POST
+    @Path("actors/{id}/aliases")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addAlias(@RestPath UUID id, @RestForm String alias) {
+        api.change(id, Actors.Change.addAlias(required(alias, "alias")));
+        return backTo(id);
+    }
+
+    @POST
+    @Path("actors/{id}/aliases/removal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeAlias(@RestPath UUID id, @RestForm String alias) {
+        api.change(id, Actors.Change.removeAlias(required(alias, "alias")));
+        return backTo(id);
+    }
+
+    /** Actors of the same type to merge this one into, found by name or alias. */
+    @GET
+    @Path("actors/{id}/merge")
+    public candidates candidates(@RestPath UUID id, @RestQuery String q) {
+        Actors.Profile actor = api.actor(id).getEntity();
+        List<Actors.Summary> found = q == null || q.isBlank() ? List.of()
+                : api.actors(q, actor.type(), null, config.curation().candidates()).items().stream()
+                        .filter(candidate -> !candidate.id().equals(id)).toList();
+        return new candidates(actor, q, found);
+    }
+
+    @GET
+    @Path("actors/{id}/merge/{into}")
+    public preview preview(@RestPath UUID id, @RestPath UUID into) {
+        return new preview(MergePreview.of(api.actor(id).getEntity(), api.actor(into).getEntity()));
+    }
+
+    @POST
+    @Path("actors/{id}/merge/{into}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@RestPath UUID id, @RestPath UUID into) {
+        Actors.Profile survivor = api.merge(id, new Actors.Merge(into));
+        return backTo(survivor.id());
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ApiProblem(400, "Nothing to save", "The " + field + " is empty.");
+        }
+        return value.strip();
+    }
+
+    private static Response backTo(UUID actor) {
+        return Response.seeOther(URI.create("/actors/" + actor)).build();
+    }
+}
