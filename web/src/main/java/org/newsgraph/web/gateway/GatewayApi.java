@@ -12,9 +12,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -35,6 +37,22 @@ public interface GatewayApi {
     @GET
     @Path("/articles/{id}")
     Article article(@RestPath UUID id);
+
+    /** The article with its ETag, which a revision or withdrawal sends back as If-Match. */
+    @GET
+    @Path("/articles/{id}")
+    RestResponse<Article> articleToRevise(@RestPath UUID id);
+
+    /** A new revision from wire copy: its dateline and credit are read again; its publication time stays. */
+    @PUT
+    @Path("/articles/{id}")
+    @Consumes(MediaType.TEXT_PLAIN + ";charset=utf-8")
+    Article revise(@RestPath UUID id, @RestHeader("If-Match") String ifMatch, @RestQuery String title, @RestQuery String note,
+            String copy);
+
+    @DELETE
+    @Path("/articles/{id}")
+    void withdraw(@RestPath UUID id, @RestHeader("If-Match") String ifMatch);
 
     /** Wire copy as it came: the API reads its title, dateline and credit. */
     @POST
