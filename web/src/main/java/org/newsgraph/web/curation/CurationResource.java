@@ -3,6 +3,7 @@ package org.newsgraph.web.curation;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
@@ -80,14 +81,18 @@ public class CurationResource {
         return backTo(id);
     }
 
-    /** Actors of the same type to merge this one into, found by name or alias. */
+    /** Actors of the same type to merge this one into, found by name or alias: confirmed ones first, then provisional. */
     @GET
     @Path("actors/{id}/merge")
     public candidates candidates(@RestPath UUID id, @RestQuery String q) {
         Actors.Profile actor = api.actor(id).getEntity();
-        List<Actors.Summary> found = q == null || q.isBlank() ? List.of()
-                : api.actors(q, actor.type(), null, config.curation().candidates()).items().stream()
-                        .filter(candidate -> !candidate.id().equals(id)).toList();
+        if (q == null || q.isBlank()) {
+            return new candidates(actor, q, List.of());
+        }
+        int size = config.curation().candidates();
+        List<Actors.Summary> found = Stream.of(false, true)
+                .flatMap(provisional -> api.actors(q, actor.type(), provisional, size).items().stream())
+                .filter(candidate -> !candidate.id().equals(id)).limit(size).toList();
         return new candidates(actor, q, found);
     }
 
