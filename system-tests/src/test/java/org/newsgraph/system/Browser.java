@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -19,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
+
 /**
  * Headless Chromium from the system's packages ({@code apt-get install chromium chromium-driver}), one profile per
  * person: nothing is downloaded, and no cookie passes from one person to the next.
@@ -28,6 +33,8 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String CHROMIUM = System.getProperty("newsgraph.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("newsgraph.chromedriver", "/usr/bin/chromedriver");
+
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private static final Dimension DESKTOP = new Dimension(1280, 1000);
     private static final Dimension PHONE = new Dimension(390, 844);
@@ -95,6 +102,17 @@ final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(DESKTOP);
         }
+    }
+
+    /**
+     * What axe-core finds against WCAG 2.2 A and AA on the page as it stands, one line per rule broken: the rule, what
+     * it asks, and where. Empty when the page passes.
+     */
+    List<String> accessibilityViolations() {
+        return new AxeBuilder().withTags(WCAG_AA).analyze(driver).getViolations().stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .toList();
     }
 
     /** How much wider than a phone's screen the page is, in CSS pixels: 0 when it fits. */

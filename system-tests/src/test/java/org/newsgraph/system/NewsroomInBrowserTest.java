@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The newsroom web app in headless Chromium, on the whole platform: people sign in at Keycloak, and every page is
- * drawn from the gateway's public API with their token. Each main page is saved to target/screenshots.
+ * drawn from the gateway's public API with their token. Each main page is saved to target/screenshots, and must pass
+ * axe-core's WCAG 2.2 A and AA rules.
  */
 class NewsroomInBrowserTest {
 
@@ -38,6 +39,7 @@ class NewsroomInBrowserTest {
             alice.open("/");
             alice.await(By.id("sign-in"));
             alice.screenshot("sign-in");
+            assertThat(alice.accessibilityViolations()).isEmpty();
             alice.signIn("alice");
             assertThat(alice.driver.findElement(By.id("signed-in-as")).getText()).isEqualTo("alice");
 
@@ -45,6 +47,7 @@ class NewsroomInBrowserTest {
             WebElement copy = alice.await(By.id("copy"));
             alice.driver.executeScript("arguments[0].value = arguments[1]", copy, ArticleToActorsTest.seedArticle());
             alice.screenshot("file");
+            assertThat(alice.accessibilityViolations()).isEmpty();
             Instant filed = Instant.now();
             alice.driver.findElement(By.id("file-story")).click();
 
@@ -59,6 +62,7 @@ class NewsroomInBrowserTest {
                     .extracting(WebElement::getText).anyMatch(text -> text.startsWith("There's a real chance"));
             assertThat(alice.overflowOnAPhone()).isZero();
             alice.screenshot("article");
+            assertThat(alice.accessibilityViolations()).isEmpty();
 
             alice.driver.findElements(STORY_MENTIONS).stream()
                     .filter(mention -> "Benjamin Netanyahu".equals(mention.getDomAttribute("data-actor"))).findFirst().orElseThrow().click();
@@ -68,6 +72,7 @@ class NewsroomInBrowserTest {
             assertThat(alice.driver.findElements(By.cssSelector("#network .node"))).isNotEmpty();
             assertThat(alice.overflowOnAPhone()).isZero();
             alice.screenshot("actor");
+            assertThat(alice.accessibilityViolations()).isEmpty();
 
             alice.driver.findElement(By.cssSelector(".sign-out button")).click();
             alice.await(By.id("sign-in"));
@@ -87,6 +92,7 @@ class NewsroomInBrowserTest {
             assertThat(bob.await(By.id("problem-title")).getText()).isEqualTo("Not allowed");
             assertThat(bob.driver.findElements(By.id("copy"))).isEmpty();
             bob.screenshot("reader-refused");
+            assertThat(bob.accessibilityViolations()).isEmpty();
 
             // Sent straight to the filing route with the form token of bob's own browser (its cookie): refused all the same.
             bob.open("/search");
@@ -121,6 +127,7 @@ class NewsroomInBrowserTest {
             });
             assertThat(reader.driver.findElements(By.cssSelector(".hit .snippet mark"))).isNotEmpty();
             reader.screenshot("search");
+            assertThat(reader.accessibilityViolations()).isEmpty();
             reader.driver.findElement(By.xpath("//ul[@class='facets']//a[contains(., 'Donald Trump')]")).click();
             assertThat(reader.await(By.cssSelector(".chosen strong")).getText()).isEqualTo("Donald Trump");
             assertThat(reader.driver.findElements(By.cssSelector(".hit"))).isNotEmpty();
@@ -149,6 +156,7 @@ class NewsroomInBrowserTest {
             alice.await(By.xpath("//ul[@id='candidates']//a[.='Volodymyr Zelensky']")).click();
             assertThat(alice.await(By.id("new-aliases")).getText()).contains("Wolodymyr Selenskyj");
             alice.screenshot("merge-preview");
+            assertThat(alice.accessibilityViolations()).isEmpty();
             alice.driver.findElement(By.id("confirm-merge")).click();
 
             assertThat(alice.await(By.id("actor-name")).getText()).isEqualTo("Volodymyr Zelensky");
@@ -162,6 +170,7 @@ class NewsroomInBrowserTest {
                         && driver.findElement(By.id("actors")).getText().contains("Volodymyr Zelensky");
             });
             alice.screenshot("article-after-merge");
+            assertThat(alice.accessibilityViolations()).isEmpty();
         }
     }
 
