@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
@@ -109,7 +111,11 @@ final class Browser implements AutoCloseable {
      * it asks, and where. Empty when the page passes.
      */
     List<String> accessibilityViolations() {
-        return new AxeBuilder().withTags(WCAG_AA).analyze(driver).getViolations().stream()
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        if (results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core checked nothing on " + driver.getCurrentUrl());
+        }
+        return results.getViolations().stream()
                 .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
                         .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                 .toList();
