@@ -1,7 +1,5 @@
 package org.newsgraph.problem;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,21 +31,13 @@ public class ProblemResponses {
             headers.addTo(response.headers());
         }
         Problem body = new Problem(problem.type(), problem.title(), problem.status(), problem.getMessage(),
-                instance(context.request().path()), List.of());
+                PublicPath.of(context.request()), List.of());
         try {
             response.setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem record always serialises", e);
-        }
-    }
-
-    private static URI instance(String path) {
-        try {
-            return new URI(null, null, path, null);
-        } catch (URISyntaxException e) {
-            return null;
         }
     }
 }

@@ -74,6 +74,12 @@ class PublicApiTest {
         as(TestTokens.user("bob")).contentType(ContentType.TEXT).body("A reader's story.").when().post("/articles")
                 .then().statusCode(403).contentType("application/problem+json");
         as(TestTokens.user("bob")).when().get("/articles").then().statusCode(200);
+        // Problems name the public path the client asked for, whichever service answered.
+        String unknown = UUID.randomUUID().toString();
+        as(TestTokens.user("bob")).when().get("/articles/{id}", unknown).then().statusCode(404)
+                .body("instance", equalTo("/api/v1/articles/" + unknown));
+        as(TestTokens.user("bob")).when().get("/actors/{id}/quotes", unknown).then().statusCode(404)
+                .body("instance", equalTo("/api/v1/actors/" + unknown + "/quotes"));
         as(TestTokens.partnerAgency()).when().get("/partners").then().statusCode(403);
     }
 
@@ -92,7 +98,8 @@ class PublicApiTest {
         String agencys = file(TestTokens.partnerAgency(), "ROME (Reuters) - Prime Minister Giorgia Meloni met farmers.");
         as(newPartner).contentType(ContentType.TEXT).header("If-Match", "\"r1\"").body("Hijacked.")
                 .when().put("/articles/{id}", agencys).then().statusCode(403).contentType("application/problem+json");
-        as(newPartner).when().delete("/articles/{id}", agencys).then().statusCode(403);
+        as(newPartner).when().delete("/articles/{id}", agencys).then().statusCode(403)
+                .body("instance", equalTo("/api/v1/articles/" + agencys));
         as(alice()).when().get("/articles/{id}", agencys).then().body("revision", equalTo(1)).body("status", equalTo("PUBLISHED"));
     }
 

@@ -22,6 +22,7 @@ import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.articles.search.SearchPage;
 import org.newsgraph.wire.WireCopy;
 import org.newsgraph.wire.WireCopyParser;
+import org.newsgraph.problem.PublicPath;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.problem.TextBodies;
 import org.newsgraph.security.Caller;
@@ -43,10 +44,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -93,10 +92,10 @@ public class ArticleResource {
     @Path("{id}")
     @Operation(summary = "An article", description = "A withdrawn article answers 410 with a tombstone, except to its owner and the editors. "
             + "An embargoed one, whose publishedAt is ahead, answers 404 to all but its owner, the editors and admins until then.")
-    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Article article = visible(desk.get(id));
         if (!readable(article)) {
-            return Tombstone.of(article, uri);
+            return Tombstone.of(article, PublicPath.of(request.getCurrent().request()));
         }
         Representation representation = representationOf(article);
         if (RevisionTag.isCurrent(ifNoneMatch, representation.tag())) {
@@ -130,21 +129,21 @@ public class ArticleResource {
     @Path("{id}/revisions")
     @Operation(summary = "The revisions of an article", description = "Oldest first, each with when it was written and its correction note, "
             + "without its text.")
-    public Response revisions(@PathParam("id") UUID id, @Context UriInfo uri) {
+    public Response revisions(@PathParam("id") UUID id) {
         ArticleDesk.Revisions revisions = desk.revisions(id);
         visible(revisions.article());
-        return readable(revisions.article()) ? Response.ok(RevisionList.of(revisions)).build() : Tombstone.of(revisions.article(), uri);
+        return readable(revisions.article()) ? Response.ok(RevisionList.of(revisions)).build() : Tombstone.of(revisions.article(), PublicPath.of(request.getCurrent().request()));
     }
 
     @GET
     @Path("{id}/revisions/{revision}")
     @Operation(summary = "One revision of an article", description = "As it was written; its ETag names the revision.")
     public Response revision(@PathParam("id") UUID id, @PathParam("revision") String revision,
-            @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         ArticleDesk.Revision found = desk.revision(id, revisionNumber(id, revision));
         visible(found.article());
         if (!readable(found.article())) {
-            return Tombstone.of(found.article(), uri);
+            return Tombstone.of(found.article(), PublicPath.of(request.getCurrent().request()));
         }
         String tag = RevisionTag.of(found.revision().revision);
         if (RevisionTag.isCurrent(ifNoneMatch, tag)) {

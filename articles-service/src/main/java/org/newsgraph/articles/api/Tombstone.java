@@ -10,7 +10,6 @@ import org.newsgraph.problem.Problem;
 import org.newsgraph.problem.ProblemMapper;
 
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /**
  * What a reader gets for a withdrawn article, its revisions included: 410 Gone, a problem whose {@code article} member
@@ -21,10 +20,10 @@ public record Tombstone(URI type, String title, int status, String detail, URI i
     public record WithdrawnArticle(UUID id, String title, ArticleStatus status, Instant withdrawnAt) {
     }
 
-    static Response of(Article article, UriInfo uri) {
+    static Response of(Article article, URI instance) {
         Tombstone tombstone = new Tombstone(ProblemMapper.about("article-gone"), "Article withdrawn", 410,
                 "Article " + article.id + " was withdrawn on " + article.withdrawnAt + "; only its owner and the editors still read it.",
-                ProblemMapper.instance(uri), new WithdrawnArticle(article.id, article.title, article.status, article.withdrawnAt));
+                instance, new WithdrawnArticle(article.id, article.title, article.status, article.withdrawnAt));
         return Response.status(410).type(Problem.MEDIA_TYPE).entity(tombstone).build();
     }
 }
