@@ -14,13 +14,17 @@ import org.newsgraph.actors.config.ActorsConfig;
 import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.registry.Curation;
 import org.newsgraph.actors.registry.RegistryIndex;
+import org.newsgraph.problem.EntityTags;
 import org.newsgraph.problem.QueryParameters;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +32,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -41,12 +46,14 @@ public class ActorResource {
     private final Curation curation;
     private final RegistryIndex index;
     private final ActorsConfig config;
+    private final ObjectMapper json;
 
-    public ActorResource(ActorQueries queries, Curation curation, RegistryIndex index, ActorsConfig config) {
+    public ActorResource(ActorQueries queries, Curation curation, RegistryIndex index, ActorsConfig config, ObjectMapper json) {
         this.queries = queries;
         this.curation = curation;
         this.index = index;
         this.config = config;
+        this.json = json;
     }
 
     @GET
@@ -69,14 +76,20 @@ public class ActorResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "An actor's profile", description = "A merged actor answers 301 with the survivor's address.")
-    public Response get(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context UriInfo uri) {
+    @Operation(summary = "An actor's profile", description = "A merged actor answers 301 with the survivor's address. "
+            + "The strong ETag changes with any change to the profile; If-None-Match with it answers 304.")
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Actor actor = find(id);
             if (!actor.isActive()) {
                 return Response.status(Response.Status.MOVED_PERMANENTLY).location(survivorOf(actor, uri)).build();
             }
-            return Response.ok(queries.profile(actor)).build();
+            byte[] profile = json.writeValueAsBytes(queries.profile(actor));
+            String tag = EntityTags.strong(profile);
+            Response.ResponseBuilder answer = EntityTags.isCurrent(ifNoneMatch, tag) ? Response.notModified()
+                    : Response.ok(profile, MediaType.APPLICATION_JSON_TYPE);
+            return answer.header(HttpHeaders.ETAG, tag).build();
         });
     }
 

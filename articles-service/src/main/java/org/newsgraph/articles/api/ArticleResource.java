@@ -22,6 +22,7 @@ import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.articles.search.SearchPage;
 import org.newsgraph.wire.WireCopy;
 import org.newsgraph.wire.WireCopyParser;
+import org.newsgraph.problem.EntityTags;
 import org.newsgraph.problem.PublicPath;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.problem.TextBodies;
@@ -98,7 +99,7 @@ public class ArticleResource {
             return Tombstone.of(article, PublicPath.of(request.getCurrent().request()));
         }
         Representation representation = representationOf(article);
-        if (RevisionTag.isCurrent(ifNoneMatch, representation.tag())) {
+        if (EntityTags.isCurrent(ifNoneMatch, representation.tag())) {
             return notModified(representation.tag());
         }
         return representation.sent(Response.ok());
@@ -146,7 +147,7 @@ public class ArticleResource {
             return Tombstone.of(found.article(), PublicPath.of(request.getCurrent().request()));
         }
         String tag = RevisionTag.of(found.revision().revision);
-        if (RevisionTag.isCurrent(ifNoneMatch, tag)) {
+        if (EntityTags.isCurrent(ifNoneMatch, tag)) {
             return notModified(tag);
         }
         return Response.ok(RevisionView.of(found.revision())).header("ETag", tag).build();

@@ -1,13 +1,10 @@
 package org.newsgraph.articles.api;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsgraph.articles.ArticleProblems;
+import org.newsgraph.problem.EntityTags;
 
 /**
  * The ETags of articles and their revisions, and the If-Match and If-None-Match that name them. A past revision never
@@ -18,7 +15,6 @@ import org.newsgraph.articles.ArticleProblems;
 final class RevisionTag {
 
     private static final Pattern TAG = Pattern.compile("(?:W/)?\"r(\\d{1,9})(?:-[0-9a-f]{16})?\"");
-    private static final int DIGEST_BYTES = 8;
 
     private RevisionTag() {
     }
@@ -29,27 +25,7 @@ final class RevisionTag {
 
     /** The strong tag of one representation of the article at this revision. */
     static String of(int revision, byte[] representation) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
-            return "\"r" + revision + "-" + HexFormat.of().formatHex(Arrays.copyOf(digest, DIGEST_BYTES)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /**
-     * Whether If-None-Match names this tag, so that the caller's copy is current: {@code *}, or any of its tags by weak
-     * comparison (RFC 9110, section 13.1.2), which ignores {@code W/}.
-     */
-    static boolean isCurrent(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        if (ifNoneMatch.strip().equals("*")) {
-            return true;
-        }
-        String opaque = withoutWeakness(tag);
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).map(RevisionTag::withoutWeakness).anyMatch(opaque::equals);
+        return "\"r" + revision + "-" + EntityTags.digest(representation) + "\"";
     }
 
     /** The revision If-Match names; {@code null} for {@code *}, which matches whatever revision is current. */
@@ -70,9 +46,5 @@ final class RevisionTag {
             throw new ArticleProblems.InvalidContent("If-Match must be an ETag of this API, such as \"r2\".");
         }
         return Integer.parseInt(matcher.group(1));
-    }
-
-    private static String withoutWeakness(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }

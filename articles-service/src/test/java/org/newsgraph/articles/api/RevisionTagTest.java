@@ -21,18 +21,6 @@ class RevisionTagTest {
         assertThat(RevisionTag.of(3, "{\"title\":\"Talks\",\"actors\":[]}".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(TAG);
     }
 
-    @Test
-    void ifNoneMatchNamesTheCurrentTagByWeakComparison() {
-        assertThat(RevisionTag.isCurrent(TAG, TAG)).isTrue();
-        assertThat(RevisionTag.isCurrent("W/" + TAG, TAG)).isTrue();
-        assertThat(RevisionTag.isCurrent("\"r2\", " + TAG, TAG)).isTrue();
-        assertThat(RevisionTag.isCurrent("*", TAG)).isTrue();
-        assertThat(RevisionTag.isCurrent("\"r3\"", TAG)).isFalse();
-        assertThat(RevisionTag.isCurrent("\"r3-0000000000000000\"", TAG)).isFalse();
-        assertThat(RevisionTag.isCurrent(null, TAG)).isFalse();
-        assertThat(RevisionTag.isCurrent(" ", TAG)).isFalse();
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "\"r3\"                    | 3",
