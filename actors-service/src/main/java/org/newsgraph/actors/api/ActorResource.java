@@ -1,6 +1,8 @@
 package org.newsgraph.actors.api;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,13 +49,16 @@ public class ActorResource {
     private final RegistryIndex index;
     private final ActorsConfig config;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public ActorResource(ActorQueries queries, Curation curation, RegistryIndex index, ActorsConfig config, ObjectMapper json) {
+    public ActorResource(ActorQueries queries, Curation curation, RegistryIndex index, ActorsConfig config, ObjectMapper json,
+            Clock clock) {
         this.queries = queries;
         this.curation = curation;
         this.index = index;
         this.config = config;
         this.json = json;
+        this.clock = clock;
     }
 
     @GET
@@ -68,10 +73,14 @@ public class ActorResource {
 
     @GET
     @Path("trending")
-    @Operation(summary = "The actors in most articles published in a window")
+    @Operation(summary = "Who is in the news now: the actors in most articles published in a window",
+            description = "The window ends at to (exclusive), or now; it starts at from, or a week (actors.trending-window) before its end.")
     public List<ActorViews.Trending> trending(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("type") String type, @QueryParam("limit") String limit) {
-        return queries.trending(QueryParameters.instant("from", from), QueryParameters.instant("to", to), type(type), limit(limit));
+        Optional<Instant> end = QueryParameters.instant("to", to);
+        Instant start = QueryParameters.instant("from", from)
+                .orElseGet(() -> end.orElseGet(clock::instant).minus(config.trendingWindow()));
+        return queries.trending(Optional.of(start), end, type(type), limit(limit));
     }
 
     @GET

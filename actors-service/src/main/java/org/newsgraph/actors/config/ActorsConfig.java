@@ -24,4 +24,8 @@ public interface ActorsConfig {
 
     @WithDefault("100")
     int maxLimit();
+
+    /** Who is in the news now: the articles published this long before {@code to}, or before now, unless {@code from} says. */
+    @WithDefault("P7D")
+    Duration trendingWindow();
 }

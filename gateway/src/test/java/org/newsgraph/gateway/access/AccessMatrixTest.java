@@ -64,6 +64,7 @@ class AccessMatrixTest {
             new Case("DELETE", ARTICLE, "DELETE /api/v1/articles/{id}", null, WRITERS, 200),
             new Case("GET", ARTICLE + "/revisions", "GET /api/v1/articles/{id}/revisions", null, EVERYONE, 200),
             new Case("GET", ARTICLE + "/revisions/1", "GET /api/v1/articles/{id}/revisions/{revision}", null, EVERYONE, 200),
+            new Case("GET", ARTICLE + "/mentions", "GET /api/v1/articles/{id}/mentions", null, EVERYONE, 200),
             new Case("GET", "/api/v1/actors?q=Trump", "GET /api/v1/actors", null, EVERYONE, 200),
             new Case("GET", "/api/v1/actors/trending", "GET /api/v1/actors/trending", null, EVERYONE, 200),
             new Case("GET", ACTOR, "GET /api/v1/actors/{id}", null, EVERYONE, 200),
