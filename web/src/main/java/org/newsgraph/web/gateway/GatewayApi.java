@@ -32,7 +32,7 @@ public interface GatewayApi {
     @GET
     @Path("/articles")
     SearchResults search(@RestQuery String q, @RestQuery String actor, @RestQuery String source, @RestQuery String from,
-            @RestQuery String to, @RestQuery String cursor, @RestQuery Integer limit, @RestQuery String facets);
+            @RestQuery String to, @RestQuery String sort, @RestQuery String cursor, @RestQuery Integer limit, @RestQuery String facets);
 
     @GET
     @Path("/articles/{id}")

@@ -24,12 +24,12 @@ import jakarta.ws.rs.core.UriBuilder;
 @Path("/search")
 public class SearchResource {
 
-    record search(Filters filters, List<Hit> hits, List<Facet> facets, List<Actors.Trending> trending, int page,
-            String nextPage, String firstPage) implements TemplateInstance {
+    record search(Filters filters, List<Hit> hits, SearchResults.Total total, List<Facet> facets, List<Facet> sources,
+            List<Actors.Trending> trending, int page, String nextPage, String firstPage) implements TemplateInstance {
     }
 
     /** What the person asked for, as the form shows it again. */
-    public record Filters(String q, String actor, String actorName, String source, String from, String to) {
+    public record Filters(String q, String actor, String actorName, String source, String from, String to, String sort) {
 
         Map<String, String> parameters() {
             Map<String, String> parameters = new LinkedHashMap<>();
@@ -39,6 +39,7 @@ public class SearchResource {
             parameters.put("source", source);
             parameters.put("from", from);
             parameters.put("to", to);
+            parameters.put("sort", sort);
             parameters.values().removeIf(value -> value == null || value.isBlank());
             return parameters;
         }
@@ -52,7 +53,7 @@ public class SearchResource {
     public record Hit(UUID id, String title, String snippet, String dateline, String source, Instant publishedAt) {
     }
 
-    /** @param href the search narrowed to this actor */
+    /** @param href the search narrowed to this value; @param type the actor's type, null for a source */
     public record Facet(String name, String type, long articles, String href, boolean chosen) {
     }
 
@@ -67,20 +68,23 @@ public class SearchResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public search search(@RestQuery String q, @RestQuery String actor, @RestQuery String actorName, @RestQuery String source,
-            @RestQuery String from, @RestQuery String to, @RestQuery String cursor, @RestQuery Integer page) {
-        Filters filters = new Filters(trim(q), trim(actor), trim(actorName), trim(source), trim(from), trim(to));
+            @RestQuery String from, @RestQuery String to, @RestQuery String sort, @RestQuery String cursor, @RestQuery Integer page) {
+        Filters filters = new Filters(trim(q), trim(actor), trim(actorName), trim(source), trim(from), trim(to), trim(sort));
         SearchResults results = api.search(filters.q(), filters.actor(), filters.source(), filters.from(), filters.to(),
-                trim(cursor), config.search().pageSize(), "actors");
+                filters.sort(), trim(cursor), config.search().pageSize(), "actors,sources");
         int current = page == null || page < 1 ? 1 : page;
         List<Hit> hits = results.items().stream().map(hit -> new Hit(hit.id(), hit.title(), SnippetHtml.safe(hit.snippet()),
                 hit.dateline(), hit.source(), hit.publishedAt())).toList();
         List<Facet> facets = results.actorFacets().stream().map(facet -> new Facet(facet.name(), facet.type(), facet.articles(),
                 link(filters, Map.of("actor", facet.actorId().toString(), "actorName", facet.name())),
                 facet.actorId().toString().equals(filters.actor()))).toList();
+        List<Facet> sources = results.sourceFacets().stream().map(facet -> new Facet(facet.value(), null, facet.articles(),
+                link(filters, Map.of("source", facet.value())), facet.value().equals(filters.source()))).toList();
         String next = results.nextCursor() == null ? null
                 : link(filters, Map.of("cursor", results.nextCursor(), "page", String.valueOf(current + 1)));
         List<Actors.Trending> trending = filters.any() || current > 1 ? List.of() : api.trending(config.search().trending());
-        return new search(filters, hits, facets, trending, current, next, current > 1 ? link(filters, Map.of()) : null);
+        return new search(filters, hits, results.total(), facets, sources, trending, current, next,
+                current > 1 ? link(filters, Map.of()) : null);
     }
 
     private static String link(Filters filters, Map<String, String> changes) {
