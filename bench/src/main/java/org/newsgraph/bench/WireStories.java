@@ -150,17 +150,24 @@ final class WireStories implements Corpus {
 
         Draft(SplittableRandom random) {
             this.random = random;
+            // A recurring actor drawn twice is cast once: the story introduces each of its cast.
             int cast = 2 + random.nextInt(3);
             for (int i = 0; i < cast; i++) {
-                people.add(random.nextInt(100) < RECURRING_SHARE
+                Person person = random.nextInt(100) < RECURRING_SHARE
                         ? person(WireStories.this.random(-1 - random.nextInt(RECURRING_PEOPLE)))
-                        : person(random));
+                        : person(random);
+                if (!people.contains(person)) {
+                    people.add(person);
+                }
             }
             int organisationCount = 1 + random.nextInt(3);
             for (int i = 0; i < organisationCount; i++) {
-                organisations.add(random.nextInt(100) < RECURRING_SHARE
+                String organisation = random.nextInt(100) < RECURRING_SHARE
                         ? organisation(WireStories.this.random(-1 - RECURRING_PEOPLE - random.nextInt(RECURRING_ORGANISATIONS)))
-                        : organisation(random));
+                        : organisation(random);
+                if (!organisations.contains(organisation)) {
+                    organisations.add(organisation);
+                }
             }
             // Every person is introduced with their title by the end, and so is the organisation it names.
             people.stream().map(Person::organisation).filter(o -> o != null && !organisations.contains(o)).forEach(o -> {
