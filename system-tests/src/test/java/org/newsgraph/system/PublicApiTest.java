@@ -115,5 +115,9 @@ class PublicApiTest {
             platform.articles.start();
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(alice()).when().get("/articles").then().statusCode(200));
+        // Recovered means the events flow again: the restarted service takes its partitions back and tags a new article.
+        String filed = file(alice(), "OSLO — Prime Minister Jonas Gahr Støre spoke after the outage.");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                as(alice()).when().get("/articles/{id}", filed).then().extract().path("actorsRevision") != null);
     }
 }
