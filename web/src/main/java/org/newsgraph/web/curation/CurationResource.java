@@ -61,24 +61,21 @@ public class CurationResource {
     @Path("actors/{id}/name")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@RestPath UUID id, @RestForm String name) {
-        api.change(id, Actors.Change.rename(required(name, "name")));
-        return backTo(id);
+        return changed(id, Actors.Change.rename(required(name, "name")));
     }
 
     @POST
     @Path("actors/{id}/aliases")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addAlias(@RestPath UUID id, @RestForm String alias) {
-        api.change(id, Actors.Change.addAlias(required(alias, "alias")));
-        return backTo(id);
+        return changed(id, Actors.Change.addAlias(required(alias, "alias")));
     }
 
     @POST
     @Path("actors/{id}/aliases/removal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeAlias(@RestPath UUID id, @RestForm String alias) {
-        api.change(id, Actors.Change.removeAlias(required(alias, "alias")));
-        return backTo(id);
+        return changed(id, Actors.Change.removeAlias(required(alias, "alias")));
     }
 
     /** Actors of the same type to merge this one into, found by name or alias: confirmed ones first, then provisional. */
@@ -115,6 +112,11 @@ public class CurationResource {
             throw new ApiProblem(400, "Nothing to save", "The " + field + " is empty.");
         }
         return value.strip();
+    }
+
+    private Response changed(UUID id, Actors.Change change) {
+        api.change(id, change);
+        return backTo(id);
     }
 
     private static Response backTo(UUID actor) {
