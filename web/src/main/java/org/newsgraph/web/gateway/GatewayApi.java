@@ -100,6 +100,27 @@ public interface GatewayApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Actors.Profile merge(@RestPath UUID id, Actors.Merge merge);
 
+    @GET
+    @Path("/partners")
+    List<Partners.Partner> partners();
+
+    @POST
+    @Path("/partners")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Partners.Credentials onboard(Partners.Onboarding partner);
+
+    @POST
+    @Path("/partners/{clientId}/secret")
+    Partners.Credentials rotateSecret(@RestPath String clientId);
+
+    @DELETE
+    @Path("/partners/{clientId}")
+    void disable(@RestPath String clientId);
+
+    @POST
+    @Path("/partners/{clientId}/enable")
+    void enable(@RestPath String clientId);
+
     @ClientExceptionMapper
     static ApiProblem problem(Response response) {
         return response.getStatus() >= 400 ? ApiProblem.of(response) : null;

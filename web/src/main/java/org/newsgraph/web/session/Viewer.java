@@ -26,6 +26,11 @@ public class Viewer {
         return signedIn() ? identity.getPrincipal().getName() : "";
     }
 
+    /** Admins manage the partners; the gateway decides again on every call. */
+    public boolean admin() {
+        return identity.hasRole(ADMIN);
+    }
+
     /** Editors and admins file stories; the gateway decides again on every call. */
     public boolean editor() {
         return identity.hasRole(EDITOR) || identity.hasRole(ADMIN);
