@@ -57,7 +57,7 @@ class BrokenManifestsTest {
                     "image: newsgraph/gateway:0.1.0", "image: newsgraph/api-gateway:0.1.0"),
                     List.of("Deployment gateway container gateway: image newsgraph/api-gateway is none the build "
                             + "makes; it makes [newsgraph/actors-service, newsgraph/articles-service, "
-                            + "newsgraph/gateway]")),
+                            + "newsgraph/gateway, newsgraph/web]")),
             argumentSet("an untagged image", "dev", replace("base/gateway/deployment.yaml",
                     "image: newsgraph/gateway:0.1.0", "image: newsgraph/gateway"),
                     List.of("Deployment gateway container gateway: image newsgraph/gateway has no tag")),
@@ -107,6 +107,12 @@ class BrokenManifestsTest {
                     List.of("Deployment articles-service port 8081: admits pods {}, beyond the design",
                             "Deployment articles-service port 8081: does not admit "
                                     + "pods {app.kubernetes.io/name=gateway}")),
+            argumentSet("the web app open beyond the ingress controller", "dev", replace("base/web/network-policy.yaml",
+                    "    - from:\n        - namespaceSelector:\n            matchLabels:\n"
+                            + "              kubernetes.io/metadata.name: ingress-nginx\n",
+                    "    - from:\n        - namespaceSelector: {}\n"),
+                    List.of("Deployment web port 3000: admits namespaces {}, beyond the design",
+                            "Deployment web port 3000: does not admit namespaces {kubernetes.io/metadata.name=ingress-nginx}")),
             argumentSet("Kafka open to all", "dev", remove("base/kafka/kafka.yaml", """
                             networkPolicyPeers:
                               - podSelector:

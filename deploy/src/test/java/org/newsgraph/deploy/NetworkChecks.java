@@ -17,8 +17,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 
 /**
- * Who may reach what. Everything is denied by default; only the gateway takes traffic from the ingress controller,
- * the services only from the gateway, each database only from its owner, Kafka only from the services.
+ * Who may reach what. Everything is denied by default; only the web app and the gateway take traffic from the ingress
+ * controller, the gateway also from the web app, the services only from the gateway, each database only from its owner, Kafka only from the services.
  */
 final class NetworkChecks {
 
@@ -31,7 +31,8 @@ final class NetworkChecks {
 
     /** The callers each Deployment admits on its port. */
     private static final Map<String, Set<String>> CALLERS = Map.of(
-            "gateway", Set.of(INGRESS_CONTROLLER),
+            "web", Set.of(INGRESS_CONTROLLER),
+            "gateway", Set.of(INGRESS_CONTROLLER, service("web")),
             "articles-service", Set.of(service("gateway")),
             "actors-service", Set.of(service("gateway")));
 
@@ -129,7 +130,7 @@ final class NetworkChecks {
 
     private List<String> keycloakClients() {
         List<String> violations = new ArrayList<>();
-        Set<String> expected = Set.of(INGRESS_CONTROLLER, service("gateway"), service("articles-service"),
+        Set<String> expected = Set.of(INGRESS_CONTROLLER, service("web"), service("gateway"), service("articles-service"),
                 service("actors-service"));
         for (Manifests.CustomResource keycloak : manifests.custom("Keycloak")) {
             if (!keycloak.at("/spec/networkPolicy/enabled").asBoolean(true)) {

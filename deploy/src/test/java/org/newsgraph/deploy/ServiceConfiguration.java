@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** The environment variables a service reads at startup, and where that list comes from. */
 record ServiceConfiguration(String service, Set<String> variables, String source) {
 
-    static final Set<String> SERVICES = Set.of("gateway", "articles-service", "actors-service");
+    static final Set<String> SERVICES = Set.of("web", "gateway", "articles-service", "actors-service");
 
     /**
      * What the gateway and actors-service will read, until their application.properties exist and say so

@@ -35,14 +35,15 @@ final class WiringChecks {
             "newsgraph-gateway-client", Set.of("client-secret"),
             "newsgraph-services-client", Set.of("client-secret"),
             "newsgraph-web-client", Set.of("redirect-uri", "origin"),
+            "newsgraph-web-session", Set.of("state-secret", "session-secret"),
             "articles-service-cursor", Set.of("secret"));
 
     /** What CloudNativePG puts in the Secret {@code <cluster>-app} it creates for the database owner. */
     private static final Set<String> DATABASE_SECRET_KEYS =
             Set.of("username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass");
 
-    /** The gateway and Keycloak are the only public entries. */
-    private static final Set<String> PUBLIC_BACKENDS = Set.of("gateway", "keycloak-service");
+    /** The web app, the gateway and Keycloak are the only public entries. */
+    private static final Set<String> PUBLIC_BACKENDS = Set.of("web", "gateway", "keycloak-service");
 
     private static final Pattern IN_CLUSTER_ADDRESS = Pattern.compile(
             "^(?:https?://)?([a-z0-9-]+)((?:\\.[a-z0-9-]+)*):(\\d+)(/\\S*)?$");
