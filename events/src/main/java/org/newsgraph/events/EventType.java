@@ -13,7 +13,8 @@ public enum EventType {
     ARTICLE_ACTORS_IDENTIFIED("newsgraph.article.actors-identified", Topics.ARTICLE_ACTORS, ArticleActorsIdentified.class,
             "article-actors-identified", 1),
     ACTOR_MERGED("newsgraph.actor.merged", Topics.ACTORS, ActorMerged.class, "actor-merged", 1),
-    ACTOR_RENAMED("newsgraph.actor.renamed", Topics.ACTORS, ActorRenamed.class, "actor-renamed", 1);
+    ACTOR_RENAMED("newsgraph.actor.renamed", Topics.ACTORS, ActorRenamed.class, "actor-renamed", 1),
+    ACTOR_RETYPED("newsgraph.actor.retyped", Topics.ACTORS, ActorRetyped.class, "actor-retyped", 1);
 
     private final String type;
     private final String topic;

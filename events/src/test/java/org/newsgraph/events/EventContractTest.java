@@ -36,7 +36,8 @@ class EventContractTest {
                         List.of(new ArticleActorsIdentified.Quote(ACTOR, "There's a real chance", 10, 31),
                                 new ArticleActorsIdentified.Quote(null, "will not leave Egypt", 40, 60)))},
                 new Object[] {EventType.ACTOR_MERGED, new ActorMerged(ACTOR, UUID.randomUUID())},
-                new Object[] {EventType.ACTOR_RENAMED, new ActorRenamed(ACTOR, "Benjamin Netanyahu")});
+                new Object[] {EventType.ACTOR_RENAMED, new ActorRenamed(ACTOR, "Benjamin Netanyahu")},
+                new Object[] {EventType.ACTOR_RETYPED, new ActorRetyped(ACTOR, "PERSON")});
     }
 
     @ParameterizedTest

@@ -135,11 +135,12 @@ public class ActorResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Curate an actor: rename, add or remove aliases and titles, link Wikidata",
+    @Operation(summary = "Curate an actor: rename, retype, add or remove aliases and titles, link Wikidata",
             description = "An alias another actor of the type has is refused (409), and so is a field this does not know (400).")
     public ActorViews.Profile change(@PathParam("id") UUID id, @Valid @NotNull ActorPatch patch) {
         Actor actor = curation.change(id, new Curation.Change(patch.name(), patch.addAliases(), patch.removeAliases(),
-                patch.addRoles(), patch.removeRoles(), patch.wikidataQid()));
+                patch.addRoles(), patch.removeRoles(), patch.wikidataQid(),
+                patch.type() == null ? null : ActorType.valueOf(patch.type().toUpperCase(Locale.ROOT))));
         index.update(List.of(RegistryIndex.known(actor)));
         return QuarkusTransaction.requiringNew().call(() -> queries.profile(find(id)));
     }

@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorProblems;
 import org.newsgraph.actors.AliasOrigin;
+import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
+import org.newsgraph.events.ActorRetyped;
 import org.newsgraph.events.EventType;
 import org.newsgraph.messaging.outbox.Outbox;
 
@@ -36,8 +38,9 @@ public class Curation {
     }
 
     /** A change to one actor; absent fields stay as they are. */
+    /** @param type null to keep the actor's type */
     public record Change(String name, List<String> addAliases, List<String> removeAliases, List<String> addRoles,
-                         List<String> removeRoles, String wikidataQid) {
+                         List<String> removeRoles, String wikidataQid, ActorType type) {
     }
 
     @Transactional
@@ -71,6 +74,9 @@ public class Curation {
         for (String role : orEmpty(change.removeRoles())) {
             entityManager.createNativeQuery("delete from actor_role where actor_id = :actor and lower(role) = lower(:role)")
                     .setParameter("actor", actor.id).setParameter("role", role.strip()).executeUpdate();
+        }
+        if (change.type() != null && change.type() != actor.type) {
+            retype(actor, change.type(), now);
         }
         if (change.wikidataQid() != null) {
             actor.wikidataQid = change.wikidataQid().isBlank() ? null : change.wikidataQid();
@@ -120,6 +126,22 @@ public class Curation {
             throw new ActorProblems.NotFound(id);
         }
         return actor;
+    }
+
+    /** Of another type, its names must be free there too: no two actors of one type share a name. */
+    private void retype(Actor actor, ActorType type, Instant now) {
+        // Checked before the change, which a query's flush would otherwise send against the unique name index.
+        Actor.findActive(type, actor.name).ifPresent(other -> {
+            throw new ActorProblems.NameTaken(actor.name, other.id);
+        });
+        actor.type = type;
+        for (String alias : actor.aliasNames()) {
+            actor.otherCalled(alias).ifPresent(other -> {
+                throw new ActorProblems.AliasTaken(alias, other.id);
+            });
+        }
+        actor.updatedAt = now;
+        outbox.publish(EventType.ACTOR_RETYPED, actor.id.toString(), new ActorRetyped(actor.id, type.name()));
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -19,6 +19,7 @@ import org.newsgraph.devstack.testing.TestTokens;
 import org.newsgraph.devstack.testing.TestTopics;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
+import org.newsgraph.events.ActorRetyped;
 import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.CloudEventHeaders;
 import org.newsgraph.events.EventContract;
@@ -62,6 +63,27 @@ class CurationTest {
     }
 
     @Test
+    void aTypeChangeIsRefusedWhereTheNameIsTakenAndAnnouncedWhereItIsFree() {
+        UUID person = Articles.annotate("OSLO — Minister Halvard Ostbye-Rinne spoke on Monday. Ostbye-Rinne said the port would open.")
+                .get("Halvard Ostbye-Rinne");
+        UUID union = Articles.annotate("ACCRA — The Volta Fishermen's Union said on Monday it would strike. The union met in Accra.")
+                .entrySet().stream().filter(named -> named.getKey().contains("Union")).findFirst().orElseThrow().getValue();
+        given().contentType(ContentType.JSON).body(Map.of("name", "Halvard Ostbye-Rinne")).when().patch("/actors/{id}", union)
+                .then().statusCode(200).body("type", equalTo("ORGANIZATION"));
+        given().contentType(ContentType.JSON).body(Map.of("type", "PERSON")).when().patch("/actors/{id}", union)
+                .then().statusCode(409).body("title", equalTo("Name taken"));
+        given().contentType(ContentType.JSON).body(Map.of("type", "ANIMAL")).when().patch("/actors/{id}", person)
+                .then().statusCode(400);
+
+        given().contentType(ContentType.JSON).body(Map.of("type", "location")).when().patch("/actors/{id}", person)
+                .then().statusCode(200).body("type", equalTo("LOCATION"));
+        var retyped = TestTopics.read(Topics.ACTORS, record -> person.toString().equals(record.key())
+                && EventType.ACTOR_RETYPED.type().equals(TestTopics.header(record, CloudEventHeaders.TYPE)), 1, Duration.ofSeconds(20));
+        assertThat(EventContract.read(EventType.ACTOR_RETYPED, retyped.get(0).value(), ActorRetyped.class))
+                .isEqualTo(new ActorRetyped(person, "LOCATION"));
+    }
+
+    @Test
     void aMergeMovesEverythingAndTheOldIdRedirects() {
         Map<String, UUID> first = Articles.annotate("LAGOS — Oluwaseun Adebayo-Kuti said \"the market is calm this morning\" on Monday.");
         Map<String, UUID> second = Articles.annotate("LAGOS — Seun Adebayo-Kuti, a trader, said \"prices will fall before the summer\" on Tuesday.");
@@ -100,9 +122,9 @@ class CurationTest {
         UUID darko = actors.get("Ama Darko-Boateng");
         UUID volta = actors.get("Volta Cocoa Holdings");
 
-        given().contentType(ContentType.JSON).body(Map.of("type", "ORGANIZATION")).when().patch("/actors/{id}", osei)
+        given().contentType(ContentType.JSON).body(Map.of("nickname", "Kobby")).when().patch("/actors/{id}", osei)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("type"));
+                .body("detail", org.hamcrest.Matchers.containsString("nickname"));
         given().contentType(ContentType.JSON).body(Map.of("addAliases", List.of("Darko-Boateng"))).when().patch("/actors/{id}", osei)
                 .then().statusCode(409).body("type", equalTo("https://newsgraph.org/problems/actor-alias-taken"));
         given().contentType(ContentType.JSON).body(Map.of("into", volta.toString())).when().post("/actors/{id}/merge", darko)

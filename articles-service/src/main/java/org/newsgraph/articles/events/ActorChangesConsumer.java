@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
+import org.newsgraph.events.ActorRetyped;
 import org.newsgraph.messaging.incoming.IncomingEvent;
 import org.newsgraph.messaging.incoming.IncomingEvents;
 
@@ -38,6 +39,10 @@ public class ActorChangesConsumer {
             case ACTOR_RENAMED -> {
                 ActorRenamed renamed = event.read(ActorRenamed.class);
                 yield () -> curation.rename(renamed);
+            }
+            case ACTOR_RETYPED -> {
+                ActorRetyped retyped = event.read(ActorRetyped.class);
+                yield () -> curation.retype(retyped);
             }
             default -> throw event.unexpected();
         };

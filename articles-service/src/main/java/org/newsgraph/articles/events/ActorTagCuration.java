@@ -3,6 +3,7 @@ package org.newsgraph.articles.events;
 import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
+import org.newsgraph.events.ActorRetyped;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -51,6 +52,15 @@ public class ActorTagCuration {
                 + "name = :name where actor_id = :actor")
                 .setParameter("name", renamed.name())
                 .setParameter("actor", renamed.actorId())
+                .executeUpdate();
+        searchCache.invalidateOnCommit();
+    }
+
+    @Transactional
+    public void retype(ActorRetyped retyped) {
+        entityManager.createNativeQuery("update article_actor_tag set type = :type where actor_id = :actor")
+                .setParameter("type", retyped.type())
+                .setParameter("actor", retyped.actorId())
                 .executeUpdate();
         searchCache.invalidateOnCommit();
     }

@@ -20,6 +20,7 @@ import org.newsgraph.devstack.testing.TestTopics;
 import org.newsgraph.devstack.Devstack;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
+import org.newsgraph.events.ActorRetyped;
 import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.ArticleEvent;
 import org.newsgraph.events.CloudEventHeaders;
@@ -129,6 +130,12 @@ class ArticleEventsTest {
         publish(EventType.ACTOR_RENAMED, netanyahu.toString(), new ActorRenamed(netanyahu, "Benjamin \"Bibi\" Netanyahu"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 given().when().get("/articles/{id}", first).then().body("actors[0].name", equalTo("Benjamin \"Bibi\" Netanyahu")));
+
+        publish(EventType.ACTOR_RETYPED, netanyahu.toString(), new ActorRetyped(netanyahu, "ORGANIZATION"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            given().when().get("/articles/{id}", first).then().body("actors[0].type", equalTo("ORGANIZATION"));
+            given().when().get("/articles/{id}", second).then().body("actors[0].type", equalTo("ORGANIZATION"));
+        });
     }
 
     @Test

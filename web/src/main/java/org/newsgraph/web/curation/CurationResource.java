@@ -78,6 +78,13 @@ public class CurationResource {
         return changed(id, Actors.Change.removeAlias(required(alias, "alias")));
     }
 
+    @POST
+    @Path("actors/{id}/type")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retype(@RestPath UUID id, @RestForm String type) {
+        return changed(id, Actors.Change.retype(required(type, "type")));
+    }
+
     /** Actors of the same type to merge this one into, found by name or alias: confirmed ones first, then provisional. */
     @GET
     @Path("actors/{id}/merge")

@@ -31,18 +31,22 @@ public final class Actors {
 
     /** A curator's change: absent fields stay as they are. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Change(String name, List<String> addAliases, List<String> removeAliases) {
+    public record Change(String name, List<String> addAliases, List<String> removeAliases, String type) {
 
         public static Change rename(String name) {
-            return new Change(name, null, null);
+            return new Change(name, null, null, null);
         }
 
         public static Change addAlias(String alias) {
-            return new Change(null, List.of(alias), null);
+            return new Change(null, List.of(alias), null, null);
         }
 
         public static Change removeAlias(String alias) {
-            return new Change(null, null, List.of(alias));
+            return new Change(null, null, List.of(alias), null);
+        }
+
+        public static Change retype(String type) {
+            return new Change(null, null, null, type);
         }
     }
 
