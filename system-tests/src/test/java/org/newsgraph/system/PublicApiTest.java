@@ -115,9 +115,10 @@ class PublicApiTest {
             platform.articles.start();
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(alice()).when().get("/articles").then().statusCode(200));
-        // Recovered means the events flow again: the restarted service takes its partitions back and tags a new article.
+        // Recovered means the events flow again: the restarted service gets its partitions back once Kafka has given up
+        // on the killed one (session.timeout.ms, 45 s), and tags a new article.
         String filed = file(alice(), "OSLO — Prime Minister Jonas Gahr Støre spoke after the outage.");
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        await().atMost(Duration.ofSeconds(90)).until(() ->
                 as(alice()).when().get("/articles/{id}", filed).then().extract().path("actorsRevision") != null);
     }
 }
