@@ -1,6 +1,7 @@
 package org.newsgraph.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
@@ -10,7 +11,10 @@ import org.newsgraph.devstack.testing.TestTokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The admins' partners page in headless Chromium: a partner onboarded, its secret shown once, rotated, disabled, enabled. */
+/**
+ * The admins' partners page in headless Chromium: a partner onboarded, its secret shown once, rotated, disabled,
+ * enabled; a client id taken refused with what was typed kept; editors and readers kept out.
+ */
 class PartnersInBrowserTest {
 
     private static ServiceProcess web;
@@ -26,15 +30,13 @@ class PartnersInBrowserTest {
         try (Browser admin = new Browser(web.baseUrl())) {
             admin.signIn("admin");
             admin.driver.findElement(By.id("nav-partners")).click();
-            admin.await(By.id("partner-name")).sendKeys("Browser Wire");
-            WebElement client = admin.driver.findElement(By.id("partner-client"));
-            client.clear();
-            client.sendKeys(clientId);
-            admin.driver.findElement(By.id("onboard")).click();
+            onboard(admin, "Browser Wire", clientId);
 
             String secret = admin.await(By.id("partner-secret")).getText();
             assertThat(secret).isNotBlank();
+            assertThat(admin.driver.getCurrentUrl()).doesNotContain(secret);
             assertThat(TestTokens.clientCredentials(TestTokens.REALM, clientId, secret)).isNotBlank();
+            assertThat(admin.overflowOnAPhone()).isZero();
             assertThat(admin.accessibilityViolations()).isEmpty();
 
             admin.driver.findElement(By.id("back-to-partners")).click();
@@ -44,33 +46,65 @@ class PartnersInBrowserTest {
             assertThat(admin.driver.getPageSource()).doesNotContain(secret);
             admin.open("/partners");
             assertThat(state(admin, clientId)).isEqualTo("enabled");
+            assertThat(admin.driver.getPageSource()).doesNotContain(secret);
+            assertThat(admin.overflowOnAPhone()).isZero();
             admin.screenshot("partners");
+            assertThat(admin.accessibilityViolations()).isEmpty();
+
+            // The client id is taken: the API's problem is shown, and the form keeps what was typed.
+            onboard(admin, "Browser Wire Again", clientId);
+            assertThat(admin.await(By.id("problem-title")).getText()).isEqualTo("Partner exists");
+            assertThat(admin.driver.findElement(By.id("problem-detail")).getText()).contains(clientId);
+            assertThat(admin.driver.findElement(By.id("partner-name")).getDomProperty("value")).isEqualTo("Browser Wire Again");
+            assertThat(admin.driver.findElement(By.id("partner-client")).getDomProperty("value")).isEqualTo(clientId);
             assertThat(admin.accessibilityViolations()).isEmpty();
 
             row(admin, clientId).findElement(By.cssSelector("button.rotate")).click();
             String rotated = admin.await(By.id("partner-secret")).getText();
             assertThat(rotated).isNotBlank().isNotEqualTo(secret);
             assertThat(TestTokens.clientCredentials(TestTokens.REALM, clientId, rotated)).isNotBlank();
+            assertThatThrownBy(() -> TestTokens.clientCredentials(TestTokens.REALM, clientId, secret)).hasMessageContaining("refused");
 
             admin.open("/partners");
+            assertThat(admin.driver.getPageSource()).doesNotContain(rotated);
             row(admin, clientId).findElement(By.cssSelector("button.disable")).click();
             admin.await(By.id("partners"));
             assertThat(state(admin, clientId)).isEqualTo("disabled");
+            assertThatThrownBy(() -> TestTokens.clientCredentials(TestTokens.REALM, clientId, rotated)).hasMessageContaining("refused");
+
             row(admin, clientId).findElement(By.cssSelector("button.enable")).click();
             admin.await(By.id("partners"));
             assertThat(state(admin, clientId)).isEqualTo("enabled");
+            assertThat(TestTokens.clientCredentials(TestTokens.REALM, clientId, rotated)).isNotBlank();
         }
     }
 
     @Test
-    void onlyAdminsSeeThePartners() {
+    void anEditorSeesNoPartnersLinkAndAReaderIsNotAllowedThere() {
         try (Browser alice = new Browser(web.baseUrl())) {
             alice.signIn("alice");
+            assertThat(alice.driver.findElements(By.id("nav-file"))).isNotEmpty();
             assertThat(alice.driver.findElements(By.id("nav-partners"))).isEmpty();
-            alice.open("/partners");
-            assertThat(alice.await(By.id("problem-title")).getText()).isEqualTo("Not allowed");
-            assertThat(alice.driver.findElements(By.id("partners"))).isEmpty();
         }
+        try (Browser bob = new Browser(web.baseUrl())) {
+            bob.signIn("bob");
+            assertThat(bob.driver.findElements(By.id("nav-partners"))).isEmpty();
+            bob.open("/partners");
+            assertThat(bob.await(By.id("problem-title")).getText()).isEqualTo("Not allowed");
+            assertThat(bob.driver.findElements(By.id("partners"))).isEmpty();
+            assertThat(bob.driver.findElements(By.id("onboard"))).isEmpty();
+        }
+    }
+
+    private static void onboard(Browser admin, String name, String clientId) {
+        type(admin.await(By.id("partner-name")), name);
+        type(admin.driver.findElement(By.id("partner-client")), clientId);
+        admin.driver.findElement(By.id("onboard")).click();
+    }
+
+    private static void type(WebElement field, String text) {
+        field.clear();
+        field.sendKeys(text);
     }
 
     private static WebElement row(Browser browser, String clientId) {

@@ -2,6 +2,7 @@ package org.newsgraph.web.partners;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
@@ -23,14 +24,18 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The partners, for admins: onboard one, rotate its secret, disable and enable it. A secret is drawn once, in the
- * answer to the form that made it, never stored here, put in an address or cached.
+ * answer to the form that made it, never stored here, put in an address or cached. A refusal is shown on the list,
+ * above it, with what was typed kept in the onboarding form.
  */
 @Path("/partners")
 @RolesAllowed(Viewer.ADMIN)
 @Produces(MediaType.TEXT_HTML)
 public class PartnersResource {
 
-    record partners(List<Partners.Partner> partners, String name, String clientId, ApiProblem problem) implements TemplateInstance {
+    /** Every partner's client id starts so; the form starts with it. */
+    private static final Partners.Onboarding BLANK = new Partners.Onboarding("", "partner-");
+
+    record partners(List<Partners.Partner> partners, Partners.Onboarding typed, ApiProblem problem) implements TemplateInstance {
     }
 
     /** @param onboarded true for a new partner, false for a rotated secret */
@@ -45,38 +50,45 @@ public class PartnersResource {
 
     @GET
     public partners list() {
-        return new partners(api.partners(), "", "partner-", null);
+        return new partners(api.partners(), BLANK, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response onboard(@RestForm String name, @RestForm String clientId) {
-        try {
-            return shownOnce(new secret(api.onboard(new Partners.Onboarding(name, clientId)), true));
-        } catch (ApiProblem problem) {
-            return Response.status(problem.status()).entity(new partners(api.partners(), name, clientId, problem))
-                    .type(MediaType.TEXT_HTML_TYPE).build();
-        }
+        Partners.Onboarding typed = new Partners.Onboarding(name, clientId);
+        return orRefused(typed, () -> shownOnce(new secret(api.onboard(typed), true)));
     }
 
     @POST
     @Path("{clientId}/secret")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rotate(@RestPath String clientId) {
-        return shownOnce(new secret(api.rotateSecret(clientId), false));
+        return orRefused(BLANK, () -> shownOnce(new secret(api.rotateSecret(clientId), false)));
     }
 
     @POST
     @Path("{clientId}/disabling")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response disable(@RestPath String clientId) {
-        api.disable(clientId);
-        return backToList();
+        return backToListAfter(() -> api.disable(clientId));
     }
 
     @POST
     @Path("{clientId}/enabling")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response enable(@RestPath String clientId) {
-        api.enable(clientId);
-        return backToList();
+        return backToListAfter(() -> api.enable(clientId));
+    }
+
+    /** The change's answer, or the list again with the API's problem and the onboarding form as typed. */
+    private Response orRefused(Partners.Onboarding typed, Supplier<Response> change) {
+        try {
+            return change.get();
+        } catch (ApiProblem problem) {
+            return Response.status(problem.status()).entity(new partners(api.partners(), typed, problem))
+                    .type(MediaType.TEXT_HTML_TYPE).build();
+        }
     }
 
     /** Neither the browser nor anything between may keep the page that shows a secret. */
@@ -84,7 +96,11 @@ public class PartnersResource {
         return Response.ok(page, MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store").build();
     }
 
-    private static Response backToList() {
-        return Response.seeOther(URI.create("/partners")).build();
+    /** Redirect after post: reloading the list sends nothing again. */
+    private Response backToListAfter(Runnable change) {
+        return orRefused(BLANK, () -> {
+            change.run();
+            return Response.seeOther(URI.create("/partners")).build();
+        });
     }
 }
