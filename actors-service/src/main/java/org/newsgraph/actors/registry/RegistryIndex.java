@@ -1,6 +1,8 @@
 package org.newsgraph.actors.registry;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.newsgraph.actors.Actor;
-import org.newsgraph.actors.ActorStatus;
+import org.hibernate.jpa.HibernateHints;
+import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.extraction.KnownActor;
 import org.newsgraph.actors.extraction.KnownActors;
 import org.newsgraph.actors.extraction.Names;
@@ -19,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 
 /**
  * The registry's names in memory, for the engine to resolve names against while it reads: every active actor that is
@@ -35,9 +39,40 @@ public class RegistryIndex implements KnownActors {
     private final Map<String, KnownActor> byName = new ConcurrentHashMap<>();
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
 
+    private static final int LOAD_PAGE = 5_000;
+
+    private final EntityManager entityManager;
+
+    public RegistryIndex(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Reads the registry's names as rows, streamed a page at a time, rather than as entities with their alias
+     * collections: a registry of hundreds of thousands of actors loaded as entities outlasted the transaction.
+     */
     void load(@Observes StartupEvent startup) {
-        QuarkusTransaction.requiringNew().run(() ->
-                update(Actor.<Actor>list("status = ?1 and provisional = false", ActorStatus.ACTIVE).stream().map(RegistryIndex::known).toList()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<KnownActor> page = new ArrayList<>(LOAD_PAGE);
+            @SuppressWarnings("unchecked")
+            Stream<Object[]> rows = entityManager.createNativeQuery("""
+                    select a.id, a.name, a.type,
+                           (select string_agg(al.alias, chr(31)) from actor_alias al where al.actor_id = a.id)
+                      from actor a where a.status = 'ACTIVE' and a.provisional = false""")
+                    .setHint(HibernateHints.HINT_FETCH_SIZE, LOAD_PAGE).getResultStream();
+            try (rows) {
+                rows.forEach(row -> {
+                    page.add(new KnownActor(row[0].toString(), (String) row[1], ActorType.valueOf((String) row[2]),
+                            row[3] == null ? List.of()
+                                    : Stream.of(((String) row[3]).split("\u001f")).sorted(String.CASE_INSENSITIVE_ORDER).toList()));
+                    if (page.size() == LOAD_PAGE) {
+                        update(page);
+                        page.clear();
+                    }
+                });
+            }
+            update(page);
+        });
     }
 
     @Override

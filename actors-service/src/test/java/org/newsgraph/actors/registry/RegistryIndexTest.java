@@ -15,7 +15,7 @@ class RegistryIndexTest {
     private static final KnownActor KNOWN = new KnownActor(NETANYAHU.toString(), "Benjamin Netanyahu", ActorType.PERSON,
             List.of("Netanyahu", "Bibi"));
 
-    private final RegistryIndex index = new RegistryIndex();
+    private final RegistryIndex index = new RegistryIndex(null);
 
     @Test
     void anActorIsKnownByItsNameAndAliasesInAnyCase() {
