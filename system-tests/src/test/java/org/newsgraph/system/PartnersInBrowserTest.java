@@ -59,7 +59,9 @@ class PartnersInBrowserTest {
             assertThat(admin.driver.findElement(By.id("partner-client")).getDomProperty("value")).isEqualTo(clientId);
             assertThat(admin.accessibilityViolations()).isEmpty();
 
-            row(admin, clientId).findElement(By.cssSelector("button.rotate")).click();
+            row(admin, clientId).findElement(By.cssSelector("a.rotate")).click();
+            assertThat(admin.accessibilityViolations()).isEmpty();
+            admin.await(By.id("confirm-rotate")).click();
             String rotated = admin.await(By.id("partner-secret")).getText();
             assertThat(rotated).isNotBlank().isNotEqualTo(secret);
             assertThat(TestTokens.clientCredentials(TestTokens.REALM, clientId, rotated)).isNotBlank();

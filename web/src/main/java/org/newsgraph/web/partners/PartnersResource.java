@@ -38,6 +38,10 @@ public class PartnersResource {
     record partners(List<Partners.Partner> partners, Partners.Onboarding typed, ApiProblem problem) implements TemplateInstance {
     }
 
+    /** Asked before a rotation, which stops the partner's current secret at once. */
+    record rotation(String clientId) implements TemplateInstance {
+    }
+
     /** @param onboarded true for a new partner, false for a rotated secret */
     record secret(Partners.Credentials credentials, boolean onboarded) implements TemplateInstance {
     }
@@ -58,6 +62,12 @@ public class PartnersResource {
     public Response onboard(@RestForm String name, @RestForm String clientId) {
         Partners.Onboarding typed = new Partners.Onboarding(name, clientId);
         return orRefused(typed, () -> shownOnce(new secret(api.onboard(typed), true)));
+    }
+
+    @GET
+    @Path("{clientId}/secret")
+    public rotation confirmRotation(@RestPath String clientId) {
+        return new rotation(clientId);
     }
 
     @POST
