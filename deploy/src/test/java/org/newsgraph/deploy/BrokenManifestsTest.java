@@ -107,12 +107,36 @@ class BrokenManifestsTest {
                     List.of("Deployment articles-service port 8081: admits pods {}, beyond the design",
                             "Deployment articles-service port 8081: does not admit "
                                     + "pods {app.kubernetes.io/name=gateway}")),
-            argumentSet("the web app open beyond the ingress controller", "dev", replace("base/web/network-policy.yaml",
-                    "    - from:\n        - namespaceSelector:\n            matchLabels:\n"
-                            + "              kubernetes.io/metadata.name: ingress-nginx\n",
-                    "    - from:\n        - namespaceSelector: {}\n"),
+            argumentSet("the web app open beyond the ingress controller", "dev",
+                    replace("base/web/network-policy.yaml",
+                            "    - from:\n        - namespaceSelector:\n            matchLabels:\n"
+                                    + "              kubernetes.io/metadata.name: ingress-nginx\n",
+                            "    - from:\n        - namespaceSelector: {}\n"),
                     List.of("Deployment web port 3000: admits namespaces {}, beyond the design",
-                            "Deployment web port 3000: does not admit namespaces {kubernetes.io/metadata.name=ingress-nginx}")),
+                            "Deployment web port 3000: does not admit "
+                                    + "namespaces {kubernetes.io/metadata.name=ingress-nginx}")),
+            argumentSet("the web app open to the namespace beside the ingress controller", "dev",
+                    replace("base/web/network-policy.yaml",
+                            "              kubernetes.io/metadata.name: ingress-nginx\n",
+                            "              kubernetes.io/metadata.name: ingress-nginx\n        - podSelector: {}\n"),
+                    List.of("Deployment web port 3000: admits pods {}, beyond the design")),
+            argumentSet("the web app calling a service past the gateway", "dev",
+                    egressRule("base/web/network-policy.yaml", """
+                                - to:
+                                    - podSelector:
+                                        matchLabels:
+                                          app.kubernetes.io/name: articles-service
+                                  ports:
+                                    - port: 8081
+                            """),
+                    List.of("Deployment web: may send to pods {app.kubernetes.io/name=articles-service} port 8081, "
+                            + "beyond the design")),
+            argumentSet("a Deployment free to send anywhere on a port", "dev",
+                    egressRule("base/gateway/network-policy.yaml", """
+                                - ports:
+                                    - port: 443
+                            """),
+                    List.of("Deployment gateway: may send to anywhere port 443, beyond the design")),
             argumentSet("Kafka open to all", "dev", remove("base/kafka/kafka.yaml", """
                             networkPolicyPeers:
                               - podSelector:
@@ -282,6 +306,11 @@ class BrokenManifestsTest {
                 + "                port:\n"
                 + "                  number: 8080\n"
                 + "          - path: /resources\n");
+    }
+
+    /** One more egress rule, first in a NetworkPolicy's list. */
+    private static Breakage egressRule(String file, String rule) {
+        return replace(file, "  egress:\n", "  egress:\n" + rule);
     }
 
     private static Breakage remove(String file, String text) {

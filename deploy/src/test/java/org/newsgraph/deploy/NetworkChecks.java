@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,7 +19,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 
 /**
  * Who may reach what. Everything is denied by default; only the web app and the gateway take traffic from the ingress
- * controller, the gateway also from the web app, the services only from the gateway, each database only from its owner, Kafka only from the services.
+ * controller, the gateway also from the web app, the services only from the gateway, each database only from its
+ * owner, Kafka only from the services. Each Deployment sends only where the design says, and every pod to the DNS.
  */
 final class NetworkChecks {
 
@@ -27,6 +29,10 @@ final class NetworkChecks {
             "pods {app=keda-operator} in namespaces {kubernetes.io/metadata.name=keda}";
     private static final String KEYCLOAK = "pods {app.kubernetes.io/instance=keycloak, "
             + "app.kubernetes.io/managed-by=keycloak-operator}";
+    private static final String KEYCLOAK_SERVER = "pods {app=keycloak, app.kubernetes.io/instance=keycloak}";
+    private static final String KAFKA_BROKERS = "pods {strimzi.io/cluster=newsgraph, strimzi.io/kind=Kafka}";
+    private static final String CLUSTER_DNS =
+            "pods {k8s-app=kube-dns} in namespaces {kubernetes.io/metadata.name=kube-system}";
     private static final String ANYWHERE = "anywhere";
 
     /** The callers each Deployment admits on its port. */
@@ -35,6 +41,19 @@ final class NetworkChecks {
             "gateway", Set.of(INGRESS_CONTROLLER, service("web")),
             "articles-service", Set.of(service("gateway")),
             "actors-service", Set.of(service("gateway")));
+
+    /** Where each Deployment may send, besides the cluster DNS that every pod asks. */
+    private static final Map<String, Set<String>> DESTINATIONS = Map.of(
+            // The web app calls the public API alone, and Keycloak for the code-for-token exchange and its keys.
+            "web", Set.of(port(service("gateway"), 8080), port(KEYCLOAK_SERVER, 8080)),
+            "gateway", Set.of(port(service("articles-service"), 8081), port(service("actors-service"), 8082),
+                    port(KEYCLOAK_SERVER, 8080)),
+            "articles-service", Set.of(port(database("articles-db"), 5432), port(KAFKA_BROKERS, 9092),
+                    port(KEYCLOAK_SERVER, 8080)),
+            "actors-service", Set.of(port(database("actors-db"), 5432), port(KAFKA_BROKERS, 9092),
+                    port(KEYCLOAK_SERVER, 8080)));
+
+    private static final Set<String> NAME_LOOKUPS = Set.of(CLUSTER_DNS + " port 53", CLUSTER_DNS + " port 53/UDP");
 
     /** The clients of each PostgreSQL cluster besides its own instances. */
     private static final Map<String, String> DATABASE_OWNERS = Map.of(
@@ -52,6 +71,14 @@ final class NetworkChecks {
 
     private static String service(String name) {
         return "pods {app.kubernetes.io/name=" + name + "}";
+    }
+
+    private static String database(String cluster) {
+        return "pods {cnpg.io/cluster=" + cluster + "}";
+    }
+
+    private static String port(String destination, int port) {
+        return destination + " port " + port;
     }
 
     List<String> all() {
@@ -107,7 +134,7 @@ final class NetworkChecks {
                         + ": no one has decided who may use it (NetworkChecks.DATABASE_OWNERS)");
                 continue;
             }
-            compare("Cluster " + name + " port " + POSTGRES_PORT, Set.of(owner, "pods {cnpg.io/cluster=" + name + "}"),
+            compare("Cluster " + name + " port " + POSTGRES_PORT, Set.of(owner, database(name)),
                     admitted(Map.of("cnpg.io/cluster", name), POSTGRES_PORT, null), violations);
         }
         return violations;
@@ -130,8 +157,8 @@ final class NetworkChecks {
 
     private List<String> keycloakClients() {
         List<String> violations = new ArrayList<>();
-        Set<String> expected = Set.of(INGRESS_CONTROLLER, service("web"), service("gateway"), service("articles-service"),
-                service("actors-service"));
+        Set<String> expected = Set.of(INGRESS_CONTROLLER, service("web"), service("gateway"),
+                service("articles-service"), service("actors-service"));
         for (Manifests.CustomResource keycloak : manifests.custom("Keycloak")) {
             if (!keycloak.at("/spec/networkPolicy/enabled").asBoolean(true)) {
                 violations.add("Keycloak " + keycloak.name() + ": its operator makes no NetworkPolicy");
@@ -142,20 +169,47 @@ final class NetworkChecks {
         return violations;
     }
 
-    /** Egress stays narrow: no rule of a Deployment's own lets it send to any address. */
+    /** Egress stays narrow: each Deployment reaches what the design names, on those ports alone. */
     private List<String> deploymentDestinations() {
         List<String> violations = new ArrayList<>();
         for (Deployment deployment : manifests.all(Deployment.class)) {
-            for (NetworkPolicy policy : selecting(Manifests.podLabels(deployment), "Egress")) {
-                for (NetworkPolicyEgressRule rule : Manifests.orEmpty(policy.getSpec().getEgress())) {
-                    if (isNullOrEmpty(rule.getTo())) {
-                        violations.add("NetworkPolicy " + policy.getMetadata().getName() + ": lets Deployment "
-                                + deployment.getMetadata().getName() + " send anywhere");
-                    }
-                }
+            String name = deployment.getMetadata().getName();
+            Set<String> designed = DESTINATIONS.get(name);
+            if (designed == null) {
+                violations.add("Deployment " + name
+                        + ": no one has decided where it may send (NetworkChecks.DESTINATIONS)");
+                continue;
             }
+            Set<String> expected = new TreeSet<>(designed);
+            expected.addAll(NAME_LOOKUPS);
+            compare("Deployment " + name, Traffic.OUTGOING, expected, reachable(Manifests.podLabels(deployment)),
+                    violations);
         }
         return violations;
+    }
+
+    /** Each destination and port the egress rules of the policies selecting these pods let them send to. */
+    private Set<String> reachable(Map<String, String> podLabels) {
+        Set<String> destinations = new TreeSet<>();
+        for (NetworkPolicy policy : selecting(podLabels, "Egress")) {
+            for (NetworkPolicyEgressRule rule : Manifests.orEmpty(policy.getSpec().getEgress())) {
+                Set<String> peers = isNullOrEmpty(rule.getTo()) ? Set.of(ANYWHERE)
+                        : rule.getTo().stream().map(Selectors::describe).collect(Collectors.toSet());
+                Set<String> ports = isNullOrEmpty(rule.getPorts()) ? Set.of("any port")
+                        : rule.getPorts().stream().map(NetworkChecks::describe).collect(Collectors.toSet());
+                peers.forEach(peer -> ports.forEach(port -> destinations.add(peer + " " + port)));
+            }
+        }
+        return destinations;
+    }
+
+    /** "port 8080", "port http", or "port 53/UDP": TCP unless said otherwise. */
+    private static String describe(NetworkPolicyPort port) {
+        String number = port.getPort() == null ? "any"
+                : port.getPort().getIntVal() != null ? port.getPort().getIntVal().toString()
+                : port.getPort().getStrVal();
+        String protocol = port.getProtocol() == null || port.getProtocol().equals("TCP") ? "" : "/" + port.getProtocol();
+        return "port " + number + protocol;
     }
 
     private static Set<String> peers(JsonNode peers) {
@@ -199,15 +253,34 @@ final class NetworkChecks {
                 || (allowed.getIntVal() != null ? allowed.getIntVal() == port : allowed.getStrVal().equals(portName)));
     }
 
+    /** How a violation reads, for traffic a policy lets in or lets out. */
+    private enum Traffic {
+        INCOMING("admits", "does not admit"),
+        OUTGOING("may send to", "cannot send to");
+
+        private final String allowed;
+        private final String refused;
+
+        Traffic(String allowed, String refused) {
+            this.allowed = allowed;
+            this.refused = refused;
+        }
+    }
+
     private static void compare(String where, Set<String> expected, Set<String> actual, List<String> violations) {
-        for (String source : actual) {
-            if (!expected.contains(source)) {
-                violations.add(where + ": admits " + source + ", beyond the design");
+        compare(where, Traffic.INCOMING, expected, actual, violations);
+    }
+
+    private static void compare(String where, Traffic traffic, Set<String> expected, Set<String> actual,
+            List<String> violations) {
+        for (String peer : actual) {
+            if (!expected.contains(peer)) {
+                violations.add(where + ": " + traffic.allowed + " " + peer + ", beyond the design");
             }
         }
-        for (String source : new TreeSet<>(expected)) {
-            if (!actual.contains(source)) {
-                violations.add(where + ": does not admit " + source);
+        for (String peer : new TreeSet<>(expected)) {
+            if (!actual.contains(peer)) {
+                violations.add(where + ": " + traffic.refused + " " + peer);
             }
         }
     }
