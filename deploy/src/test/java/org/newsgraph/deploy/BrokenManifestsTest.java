@@ -91,6 +91,11 @@ class BrokenManifestsTest {
                     "http://articles-service:8081", "http://articles-service:8089"),
                     List.of("Deployment gateway: GATEWAY_ARTICLES_URL points at articles-service:8089, "
                             + "which no Service serves")),
+            argumentSet("a sign-in behind the Ingress blind to its forwarded headers", "dev",
+                    remove("base/kustomization.yaml", "      - QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true\n"),
+                    List.of("Deployment web: signs people in behind the Ingress without "
+                            + "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true, so the redirect URI it sends Keycloak is not "
+                            + "its public https address")),
             argumentSet("a key the operator's Secret lacks", "dev", replace("base/articles-service/deployment.yaml",
                     "key: jdbc-uri", "key: jdbc-url"),
                     List.of("Deployment articles-service: refers to key jdbc-url of Secret articles-db-app, "

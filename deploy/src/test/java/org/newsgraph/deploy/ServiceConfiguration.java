@@ -9,12 +9,16 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The environment variables a service reads at startup, and where that list comes from. */
-record ServiceConfiguration(String service, Set<String> variables, String source) {
+/**
+ * The environment variables a service reads at startup, where that list comes from, and the properties a deployed
+ * service runs with before the environment overrides them.
+ */
+record ServiceConfiguration(String service, Set<String> variables, String source, Map<String, String> settings) {
 
     static final Set<String> SERVICES = Set.of("web", "gateway", "articles-service", "actors-service");
 
@@ -35,7 +39,8 @@ record ServiceConfiguration(String service, Set<String> variables, String source
         Path properties = Repository.root().resolve(file);
         if (Files.exists(properties)) {
             try {
-                return new ServiceConfiguration(service, readAtStartup(Files.readString(properties)), file);
+                String text = Files.readString(properties);
+                return new ServiceConfiguration(service, readAtStartup(text), file, productionSettings(text));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -44,7 +49,7 @@ record ServiceConfiguration(String service, Set<String> variables, String source
         if (declared == null) {
             throw new IllegalStateException(file + " is missing");
         }
-        return new ServiceConfiguration(service, declared, "the list declared until " + file + " exists");
+        return new ServiceConfiguration(service, declared, "the list declared until " + file + " exists", Map.of());
     }
 
     /**
@@ -52,14 +57,8 @@ record ServiceConfiguration(String service, Set<String> variables, String source
      * leaving out properties of profiles other than prod, which a deployed service never reads.
      */
     static Set<String> readAtStartup(String applicationProperties) {
-        Properties properties = new Properties();
-        try {
-            properties.load(new StringReader(applicationProperties));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Set<String> variables = new TreeSet<>();
-        properties.forEach((key, value) -> {
+        load(applicationProperties).forEach((key, value) -> {
             if (readInProduction(key.toString())) {
                 Matcher reference = ENVIRONMENT_REFERENCE.matcher(value.toString());
                 while (reference.find()) {
@@ -68,6 +67,37 @@ record ServiceConfiguration(String service, Set<String> variables, String source
             }
         });
         return variables;
+    }
+
+    /** Whether people sign in to the service itself, with Keycloak's authorization code flow. */
+    boolean signsPeopleIn() {
+        return Set.of("web-app", "hybrid").contains(settings.getOrDefault("quarkus.oidc.application-type", "service"));
+    }
+
+    /** The properties in force in the prod profile: a {@code %prod.} key wins over the plain one. */
+    static Map<String, String> productionSettings(String applicationProperties) {
+        Map<String, String> plain = new TreeMap<>();
+        Map<String, String> production = new TreeMap<>();
+        load(applicationProperties).forEach((key, value) -> {
+            String name = key.toString();
+            if (!name.startsWith("%")) {
+                plain.put(name, value.toString());
+            } else if (readInProduction(name)) {
+                production.put(name.substring(name.indexOf('.') + 1), value.toString());
+            }
+        });
+        plain.putAll(production);
+        return plain;
+    }
+
+    private static Properties load(String applicationProperties) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(applicationProperties));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
     }
 
     private static boolean readInProduction(String key) {

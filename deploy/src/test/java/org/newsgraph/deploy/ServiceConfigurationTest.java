@@ -1,6 +1,7 @@
 package org.newsgraph.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,23 @@ class ServiceConfigurationTest {
         assertThat(articles.source()).isEqualTo("articles-service/src/main/resources/application.properties");
         assertThat(articles.variables()).contains("ARTICLES_DB_URL", "ARTICLES_CURSOR_SECRET",
                 "KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    @Test
+    void takesAProductionPropertyOverThePlainOne() {
+        String properties = """
+                quarkus.oidc.application-type=service
+                %prod.quarkus.oidc.application-type=web-app
+                %dev.quarkus.http.port=3001
+                """;
+
+        assertThat(ServiceConfiguration.productionSettings(properties))
+                .containsExactly(entry("quarkus.oidc.application-type", "web-app"));
+    }
+
+    @Test
+    void knowsThatTheWebAppSignsPeopleInAndTheGatewayDoesNot() {
+        assertThat(ServiceConfiguration.of("web").signsPeopleIn()).isTrue();
+        assertThat(ServiceConfiguration.of("gateway").signsPeopleIn()).isFalse();
     }
 }

@@ -45,6 +45,17 @@ final class WiringChecks {
     /** The web app, the gateway and Keycloak are the only public entries. */
     private static final Set<String> PUBLIC_BACKENDS = Set.of("web", "gateway", "keycloak-service");
 
+    /**
+     * What makes Quarkus build its own addresses from the ingress controller's X-Forwarded headers, as a service
+     * that signs people in needs behind the TLS-ending controller: else the redirect URI it sends Keycloak is http.
+     */
+    private static final List<Setting> FORWARDED_HEADERS_READ = List.of(
+            new Setting("quarkus.http.proxy.proxy-address-forwarding", "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"),
+            new Setting("quarkus.http.proxy.allow-x-forwarded", "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED"));
+
+    private record Setting(String property, String variable) {
+    }
+
     private static final Pattern IN_CLUSTER_ADDRESS = Pattern.compile(
             "^(?:https?://)?([a-z0-9-]+)((?:\\.[a-z0-9-]+)*):(\\d+)(/\\S*)?$");
     private static final Pattern REALM_PATH = Pattern.compile("^/realms/([^/]+)/?$");
@@ -147,6 +158,9 @@ final class WiringChecks {
             }
             environment.forEach((variable, value) -> value.ifPresent(
                     text -> addresses("Deployment " + service + ": " + variable, text, violations)));
+            if (read.signsPeopleIn() && routedByIngress(service)) {
+                violations.addAll(forwardedHeadersUnread(read, environment));
+            }
         }
         for (Manifests.CustomResource scaler : manifests.custom("ScaledObject")) {
             for (var trigger : scaler.at("/spec/triggers")) {
@@ -161,6 +175,28 @@ final class WiringChecks {
             }
         }
         return violations;
+    }
+
+    private static List<String> forwardedHeadersUnread(ServiceConfiguration read,
+            Map<String, Optional<String>> environment) {
+        List<String> violations = new ArrayList<>();
+        for (Setting setting : FORWARDED_HEADERS_READ) {
+            String value = environment.getOrDefault(setting.variable(), Optional.empty())
+                    .orElse(read.settings().get(setting.property()));
+            if (!"true".equalsIgnoreCase(value)) {
+                violations.add("Deployment " + read.service() + ": signs people in behind the Ingress without "
+                        + setting.variable() + "=true, so the redirect URI it sends Keycloak is not "
+                        + "its public https address");
+            }
+        }
+        return violations;
+    }
+
+    private boolean routedByIngress(String service) {
+        return manifests.all(Ingress.class).stream()
+                .flatMap(ingress -> ingress.getSpec().getRules().stream())
+                .flatMap(rule -> rule.getHttp().getPaths().stream())
+                .anyMatch(path -> path.getBackend().getService().getName().equals(service));
     }
 
     /** The variables of the service's container, with their values where the overlay holds them (not Secrets'). */
