@@ -15,6 +15,10 @@ import org.newsgraph.actors.annotation.ArticleCopy;
 import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.extraction.Names;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -29,9 +33,11 @@ public class ActorQueries {
     private static final String AND_PUBLISHED = " and ar.published_at <= now()";
 
     private final EntityManager entityManager;
+    private final ObjectMapper json;
 
-    public ActorQueries(EntityManager entityManager) {
+    public ActorQueries(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
+        this.json = json;
     }
 
     /**
@@ -187,6 +193,27 @@ public class ActorQueries {
                 .toList();
     }
 
+    /** What curators changed about an actor, newest first, merges included on either side. */
+    public ActorViews.Page<ActorViews.CurationChange> history(UUID actorId, Optional<PageCursor> after, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select id, kind, actor_id, other_actor_id, curator, changed_at, before::text, after::text
+                  from curation_change where (actor_id = :id or other_actor_id = :id)""");
+        List<Object[]> parameters = new ArrayList<>(List.<Object[]>of(new Object[] {"id", actorId}, new Object[] {"limit", limit + 1}));
+        after.ifPresent(cursor -> {
+            sql.append(" and id < :afterId");
+            parameters.add(new Object[] {"afterId", cursor.numberKey()});
+        });
+        // One actor's changes are made under its lock, so the order they were recorded in is the order they happened in.
+        sql.append(" order by id desc limit :limit");
+        List<Object[]> rows = rows(sql.toString(), parameters);
+        List<ActorViews.CurationChange> items = rows.stream().limit(limit)
+                .map(row -> new ActorViews.CurationChange((String) row[1], (UUID) row[2], (UUID) row[3], (String) row[4], instant(row[5]),
+                        tree((String) row[6]), tree((String) row[7])))
+                .toList();
+        return new ActorViews.Page<>(items, next(rows, limit, items.isEmpty() ? null
+                : PageCursor.after(String.valueOf(rows.get(items.size() - 1)[0]), actorId)));
+    }
+
     /** The stored mentions and quotes of the article's processed revision, actors in order of first mention. */
     public ActorViews.ArticleMentions mentionsIn(ArticleCopy article) {
         List<Object[]> id = List.<Object[]>of(new Object[] {"id", article.id});
@@ -241,6 +268,14 @@ public class ActorQueries {
         Query query = entityManager.createNativeQuery(sql);
         parameters.forEach(parameter -> query.setParameter((String) parameter[0], parameter[1]));
         return query;
+    }
+
+    private JsonNode tree(String json) {
+        try {
+            return this.json.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the history holds JSON this service wrote", e);
+        }
     }
 
     private static Instant instant(Object value) {

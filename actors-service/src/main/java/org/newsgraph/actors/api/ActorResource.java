@@ -18,10 +18,12 @@ import org.newsgraph.actors.registry.Curation;
 import org.newsgraph.actors.registry.RegistryIndex;
 import org.newsgraph.problem.EntityTags;
 import org.newsgraph.problem.QueryParameters;
+import org.newsgraph.security.routes.EndpointAuthorization;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -50,15 +52,17 @@ public class ActorResource {
     private final ActorsConfig config;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CurrentVertxRequest vertxRequest;
 
     public ActorResource(ActorQueries queries, Curation curation, RegistryIndex index, ActorsConfig config, ObjectMapper json,
-            Clock clock) {
+            Clock clock, CurrentVertxRequest vertxRequest) {
         this.queries = queries;
         this.curation = curation;
         this.index = index;
         this.config = config;
         this.json = json;
         this.clock = clock;
+        this.vertxRequest = vertxRequest;
     }
 
     @GET
@@ -140,7 +144,7 @@ public class ActorResource {
     public ActorViews.Profile change(@PathParam("id") UUID id, @Valid @NotNull ActorPatch patch) {
         Actor actor = curation.change(id, new Curation.Change(patch.name(), patch.addAliases(), patch.removeAliases(),
                 patch.addRoles(), patch.removeRoles(), patch.wikidataQid(),
-                patch.type() == null ? null : ActorType.valueOf(patch.type().toUpperCase(Locale.ROOT))));
+                patch.type() == null ? null : ActorType.valueOf(patch.type().toUpperCase(Locale.ROOT))), curator());
         index.update(List.of(RegistryIndex.known(actor)));
         return QuarkusTransaction.requiringNew().call(() -> queries.profile(find(id)));
     }
@@ -150,10 +154,30 @@ public class ActorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Merge this actor into another", description = "Mentions, quotes and names move; the old id answers 301.")
     public ActorViews.Profile merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
-        Actor survivor = curation.merge(id, request.into());
+        Actor survivor = curation.merge(id, request.into(), curator());
         index.forget(id);
         index.update(List.of(RegistryIndex.known(survivor)));
         return QuarkusTransaction.requiringNew().call(() -> queries.profile(find(survivor.id)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Who curated an actor, what they changed and when, newest first",
+            description = "Renames, type changes, aliases and titles added or removed, Wikidata links and merges. "
+                    + "A merged actor answers with its own history, not its survivor's.")
+    public ActorViews.Page<ActorViews.CurationChange> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit) {
+        Optional<PageCursor> after = QueryParameters.present(cursor).map(PageCursor::decode);
+        int size = limit(limit);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            find(id);
+            return queries.history(id, after, size);
+        });
+    }
+
+    /** Who the history names for a change: the user signed in, as the token says. */
+    private String curator() {
+        return EndpointAuthorization.callerOf(vertxRequest.getCurrent()).name();
     }
 
     private URI survivorOf(Actor actor, UriInfo uri) {

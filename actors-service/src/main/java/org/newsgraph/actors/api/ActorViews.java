@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** What clients see of actors. */
 public final class ActorViews {
@@ -29,6 +30,18 @@ public final class ActorViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Profile(UUID id, String name, String type, String status, boolean provisional, List<Alias> aliases, List<RoleSeen> roles,
             String wikidataQid, long mentionCount, long quoteCount, long articleCount, Instant firstSeen, Instant lastSeen) {
+    }
+
+    /**
+     * One change a curator made, newest first in an actor's history.
+     *
+     * @param otherActorId the survivor of a merge and of its undo; else absent
+     * @param before what the change touched as it was; empty where it added something
+     * @param after what the change touched as it is; empty where it removed something
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CurationChange(String kind, UUID actorId, UUID otherActorId, String curator, Instant changedAt, JsonNode before,
+            JsonNode after) {
     }
 
     public record ArticleMentioning(UUID articleId, String title, Instant publishedAt, long mentions) {

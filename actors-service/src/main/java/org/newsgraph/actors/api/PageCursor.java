@@ -34,6 +34,14 @@ record PageCursor(String key, UUID id) {
         }
     }
 
+    long numberKey() {
+        try {
+            return Long.parseLong(key);
+        } catch (RuntimeException e) {
+            throw invalid();
+        }
+    }
+
     static PageCursor decode(String token) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);

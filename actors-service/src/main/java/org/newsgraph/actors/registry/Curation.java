@@ -2,7 +2,12 @@ package org.newsgraph.actors.registry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.newsgraph.actors.Actor;
@@ -30,28 +35,36 @@ public class Curation {
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final Clock clock;
+    private final CurationHistory history;
 
-    public Curation(EntityManager entityManager, Outbox outbox, Clock clock) {
+    public Curation(EntityManager entityManager, Outbox outbox, Clock clock, CurationHistory history) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
+        this.history = history;
     }
 
-    /** A change to one actor; absent fields stay as they are. */
-    /** @param type null to keep the actor's type */
+    /**
+     * A change to one actor; absent fields stay as they are.
+     *
+     * @param type null to keep the actor's type
+     */
     public record Change(String name, List<String> addAliases, List<String> removeAliases, List<String> addRoles,
                          List<String> removeRoles, String wikidataQid, ActorType type) {
     }
 
+    /** @param curator who asks for the change, as the history names them */
     @Transactional
-    public Actor change(UUID id, Change change) {
+    public Actor change(UUID id, Change change, String curator) {
         Actor actor = lockActive(id);
         Instant now = clock.instant();
+        Changes changes = new Changes(actor.id, curator, now);
         if (change.name() != null && !change.name().strip().equals(actor.name)) {
             String name = change.name().strip();
             Actor.findActive(actor.type, name).filter(other -> !other.id.equals(actor.id)).ifPresent(other -> {
                 throw new ActorProblems.NameTaken(name, other.id);
             });
+            changes.add(CurationKind.RENAMED, "name", actor.name, name);
             actor.rename(name, now);
             outbox.publish(EventType.ACTOR_RENAMED, actor.id.toString(), new ActorRenamed(actor.id, actor.name));
         }
@@ -59,41 +72,61 @@ public class Curation {
             actor.otherCalled(alias).ifPresent(other -> {
                 throw new ActorProblems.AliasTaken(alias.strip(), other.id);
             });
-            actor.addAlias(alias.strip(), AliasOrigin.CURATED);
+            if (actor.addAlias(alias.strip(), AliasOrigin.CURATED)) {
+                changes.add(CurationKind.ALIAS_ADDED, "alias", null, alias.strip());
+            }
         }
-        orEmpty(change.removeAliases()).forEach(actor::removeAlias);
+        for (String alias : orEmpty(change.removeAliases())) {
+            if (actor.removeAlias(alias)) {
+                changes.add(CurationKind.ALIAS_REMOVED, "alias", alias.strip(), null);
+            }
+        }
         for (String role : orEmpty(change.addRoles())) {
             // a title differing only in case is the one the actor has
-            entityManager.createNativeQuery("""
+            int added = entityManager.createNativeQuery("""
                     insert into actor_role (actor_id, role, article_id, seen_at)
                     select :actor, :role, null, :seen
                     where not exists (select 1 from actor_role where actor_id = :actor and lower(role) = lower(:role))""")
                     .setParameter("actor", actor.id).setParameter("role", role.strip()).setParameter("seen", now)
                     .executeUpdate();
+            if (added > 0) {
+                changes.add(CurationKind.ROLE_ADDED, "role", null, role.strip());
+            }
         }
         for (String role : orEmpty(change.removeRoles())) {
-            entityManager.createNativeQuery("delete from actor_role where actor_id = :actor and lower(role) = lower(:role)")
+            int removed = entityManager.createNativeQuery("delete from actor_role where actor_id = :actor and lower(role) = lower(:role)")
                     .setParameter("actor", actor.id).setParameter("role", role.strip()).executeUpdate();
+            if (removed > 0) {
+                changes.add(CurationKind.ROLE_REMOVED, "role", role.strip(), null);
+            }
         }
         if (change.type() != null && change.type() != actor.type) {
+            changes.add(CurationKind.RETYPED, "type", actor.type.name(), change.type().name());
             retype(actor, change.type(), now);
         }
         if (change.wikidataQid() != null) {
-            actor.wikidataQid = change.wikidataQid().isBlank() ? null : change.wikidataQid();
+            String qid = change.wikidataQid().isBlank() ? null : change.wikidataQid();
+            if (!Objects.equals(qid, actor.wikidataQid)) {
+                changes.add(CurationKind.WIKIDATA_LINKED, "wikidataQid", actor.wikidataQid, qid);
+            }
+            actor.wikidataQid = qid;
         }
         actor.curated(now);
+        changes.entries().forEach(history::record);
         return actor;
     }
 
     /** Everything the merged actor was is the survivor's now: mentions, quotes, co-mentions, titles, names. */
     @Transactional
-    public Actor merge(UUID id, UUID intoId) {
-        // Locked in id order, so that two opposite merges cannot deadlock.
-        Actor first = lock(id.compareTo(intoId) < 0 ? id : intoId);
-        Actor second = lock(id.compareTo(intoId) < 0 ? intoId : id);
-        Actor merged = first.id.equals(id) ? first : second;
-        Actor survivor = first.id.equals(id) ? second : first;
-        merged.mergeInto(survivor, clock.instant());
+    public Actor merge(UUID id, UUID intoId, String curator) {
+        Pair pair = lockPair(id, intoId);
+        Actor merged = pair.merged();
+        Actor survivor = pair.survivor();
+        Instant now = clock.instant();
+        Map<String, AliasOrigin> aliases = aliasesOf(merged);
+        Set<String> survivorHad = aliasesOf(survivor).keySet();
+        merged.mergeInto(survivor, now);
+        List<String> gained = survivor.aliasNames().stream().filter(alias -> !survivorHad.contains(alias)).toList();
         move("update mention set actor_id = :into where actor_id = :merged", id, intoId);
         move("update quote set speaker_actor_id = :into where speaker_actor_id = :merged", id, intoId);
         move("update relation set actor_id = :into where actor_id = :merged", id, intoId);
@@ -105,7 +138,54 @@ public class Curation {
                  where s.actor_id = :into and s.role = r.role and s.article_id is not distinct from r.article_id)""", id, intoId);
         move("update actor_role set actor_id = :into where actor_id = :merged", id, intoId);
         outbox.publish(EventType.ACTOR_MERGED, merged.id.toString(), new ActorMerged(merged.id, survivor.id));
+        history.record(new CurationHistory.Entry(merged.id, survivor.id, CurationKind.MERGED, curator, now,
+                Map.of("name", merged.name, "aliases", List.copyOf(aliases.keySet())),
+                Map.of("mergedInto", survivor.id, "survivorGained", gained)));
         return survivor;
+    }
+
+    private record Pair(Actor merged, Actor survivor) {
+    }
+
+    /** Locked in id order, so that two opposite merges cannot deadlock. */
+    private Pair lockPair(UUID mergedId, UUID survivorId) {
+        Actor first = lock(mergedId.compareTo(survivorId) < 0 ? mergedId : survivorId);
+        Actor second = lock(mergedId.compareTo(survivorId) < 0 ? survivorId : mergedId);
+        return first.id.equals(mergedId) ? new Pair(first, second) : new Pair(second, first);
+    }
+
+    private static Map<String, AliasOrigin> aliasesOf(Actor actor) {
+        Map<String, AliasOrigin> aliases = new LinkedHashMap<>();
+        actor.aliases.forEach(alias -> aliases.put(alias.alias, alias.origin));
+        return aliases;
+    }
+
+    /** The changes of one request to one actor, each an entry of the history. */
+    private static final class Changes {
+
+        private final UUID actorId;
+        private final String curator;
+        private final Instant at;
+        private final List<CurationHistory.Entry> entries = new ArrayList<>();
+
+        Changes(UUID actorId, String curator, Instant at) {
+            this.actorId = actorId;
+            this.curator = curator;
+            this.at = at;
+        }
+
+        /** @param before null where the field had no value, as after */
+        void add(CurationKind kind, String field, Object before, Object after) {
+            entries.add(CurationHistory.Entry.of(actorId, kind, curator, at, detail(field, before), detail(field, after)));
+        }
+
+        List<CurationHistory.Entry> entries() {
+            return entries;
+        }
+
+        private static Map<String, ?> detail(String field, Object value) {
+            return value == null ? Map.of() : Map.of(field, value);
+        }
     }
 
     private void move(String sql, UUID merged, UUID into) {

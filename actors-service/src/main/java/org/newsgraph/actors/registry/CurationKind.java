@@ -1,0 +1,14 @@
+package org.newsgraph.actors.registry;
+
+/** What a curator changed, as the history lists it. */
+public enum CurationKind {
+    RENAMED,
+    RETYPED,
+    ALIAS_ADDED,
+    ALIAS_REMOVED,
+    ROLE_ADDED,
+    ROLE_REMOVED,
+    WIKIDATA_LINKED,
+    /** The actor was merged into the other, which survived. */
+    MERGED
+}
