@@ -3,6 +3,7 @@ package org.newsgraph.actors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -169,6 +170,22 @@ public class Actor extends PanacheEntityBase {
         status = ActorStatus.MERGED;
         mergedInto = survivor.id;
         updatedAt = now;
+    }
+
+    /**
+     * Undoes {@link #mergeInto}: the actor answers for itself again under the names it had, and the survivor loses the
+     * names it gained by the merge.
+     *
+     * @param aliases the actor's aliases when it was merged, by name
+     * @param gained the names the survivor did not have before
+     */
+    public void restoreFrom(Actor survivor, Map<String, AliasOrigin> aliases, List<String> gained, Instant now) {
+        gained.forEach(survivor::removeAlias);
+        survivor.curated(now);
+        aliases.forEach(this::addAlias);
+        status = ActorStatus.ACTIVE;
+        mergedInto = null;
+        curated(now);
     }
 
     public List<String> aliasNames() {

@@ -49,6 +49,13 @@ public final class ActorProblems {
         }
     }
 
+    /** A merge that cannot be undone as asked: none is recorded, it was undone already, or later curation built on it. */
+    public static final class MergeNotUndoable extends ProblemException {
+        public MergeNotUndoable(String detail) {
+            super(409, "merge-not-undoable", "Merge cannot be undone", detail);
+        }
+    }
+
     /** An article this service has not been told of, or may not show yet. */
     public static final class ArticleNotFound extends ProblemException {
         public ArticleNotFound(UUID id) {

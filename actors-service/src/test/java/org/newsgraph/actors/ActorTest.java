@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.actors.extraction.ActorType;
@@ -77,5 +79,23 @@ class ActorTest {
         bibi.mergeInto(netanyahu, NOW);
         assertThat(netanyahu.provisional).isFalse();
         assertThat(netanyahu.curatedAt).isEqualTo(NOW);
+    }
+
+    @Test
+    void undoingAMergeGivesBackTheNamesAndTakesFromTheSurvivorOnlyWhatItGained() {
+        Actor bibi = Actor.discovered("Bibi", ActorType.PERSON, 2, NOW);
+        bibi.addAlias("King Bibi", AliasOrigin.CURATED);
+        Actor netanyahu = Actor.discovered("Benjamin Netanyahu", ActorType.PERSON, 2, NOW);
+        netanyahu.addAlias("Netanyahu", AliasOrigin.EXTRACTED);
+        bibi.mergeInto(netanyahu, NOW);
+        assertThat(netanyahu.aliasNames()).containsExactly("Bibi", "King Bibi", "Netanyahu");
+
+        bibi.restoreFrom(netanyahu, Map.of("King Bibi", AliasOrigin.CURATED), List.of("Bibi", "King Bibi"),
+                NOW.plusSeconds(60));
+        assertThat(bibi.isActive()).isTrue();
+        assertThat(bibi.mergedInto).isNull();
+        assertThat(bibi.aliasNames()).containsExactly("King Bibi");
+        assertThat(bibi.curatedAt).isEqualTo(NOW.plusSeconds(60));
+        assertThat(netanyahu.aliasNames()).containsExactly("Netanyahu");
     }
 }

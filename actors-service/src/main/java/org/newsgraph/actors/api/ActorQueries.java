@@ -193,7 +193,7 @@ public class ActorQueries {
                 .toList();
     }
 
-    /** What curators changed about an actor, newest first, merges included on either side. */
+    /** What curators changed about an actor, newest first, merges and their undoing included on either side. */
     public ActorViews.Page<ActorViews.CurationChange> history(UUID actorId, Optional<PageCursor> after, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select id, kind, actor_id, other_actor_id, curator, changed_at, before::text, after::text

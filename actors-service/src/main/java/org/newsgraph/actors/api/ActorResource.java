@@ -160,10 +160,22 @@ public class ActorResource {
         return QuarkusTransaction.requiringNew().call(() -> queries.profile(find(survivor.id)));
     }
 
+    @POST
+    @Path("{id}/merges/{mergedId}/undo")
+    @Operation(summary = "Undo the merge of another actor into this one",
+            description = "The merged actor answers for itself again, with its names, titles, mentions, quotes and co-mentions as "
+                    + "before the merge; the articles naming it are announced again, so that their tags follow. A merge undone "
+                    + "already, or built on since (this actor merged away, its name taken), is refused with 409.")
+    public ActorViews.Profile undoMerge(@PathParam("id") UUID id, @PathParam("mergedId") UUID mergedId) {
+        Curation.Unmerged unmerged = curation.undoMerge(id, mergedId, curator());
+        index.update(List.of(RegistryIndex.known(unmerged.restored()), RegistryIndex.known(unmerged.survivor())));
+        return QuarkusTransaction.requiringNew().call(() -> queries.profile(find(mergedId)));
+    }
+
     @GET
     @Path("{id}/history")
     @Operation(summary = "Who curated an actor, what they changed and when, newest first",
-            description = "Renames, type changes, aliases and titles added or removed, Wikidata links and merges. "
+            description = "Renames, type changes, aliases and titles added or removed, Wikidata links, merges and their undoing. "
                     + "A merged actor answers with its own history, not its survivor's.")
     public ActorViews.Page<ActorViews.CurationChange> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {

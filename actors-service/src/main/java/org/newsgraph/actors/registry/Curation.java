@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorProblems;
 import org.newsgraph.actors.AliasOrigin;
+import org.newsgraph.actors.annotation.StoredArticleActors;
 import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
@@ -36,12 +37,17 @@ public class Curation {
     private final Outbox outbox;
     private final Clock clock;
     private final CurationHistory history;
+    private final MergeRecords merges;
+    private final StoredArticleActors articles;
 
-    public Curation(EntityManager entityManager, Outbox outbox, Clock clock, CurationHistory history) {
+    public Curation(EntityManager entityManager, Outbox outbox, Clock clock, CurationHistory history, MergeRecords merges,
+            StoredArticleActors articles) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
         this.history = history;
+        this.merges = merges;
+        this.articles = articles;
     }
 
     /**
@@ -116,7 +122,10 @@ public class Curation {
         return actor;
     }
 
-    /** Everything the merged actor was is the survivor's now: mentions, quotes, co-mentions, titles, names. */
+    /**
+     * Everything the merged actor was is the survivor's now: mentions, quotes, co-mentions, titles, names. What moved
+     * is kept, so that the merge can be undone.
+     */
     @Transactional
     public Actor merge(UUID id, UUID intoId, String curator) {
         Pair pair = lockPair(id, intoId);
@@ -127,6 +136,7 @@ public class Curation {
         Set<String> survivorHad = aliasesOf(survivor).keySet();
         merged.mergeInto(survivor, now);
         List<String> gained = survivor.aliasNames().stream().filter(alias -> !survivorHad.contains(alias)).toList();
+        merges.keep(merged.id, survivor.id, aliases, gained, now);
         move("update mention set actor_id = :into where actor_id = :merged", id, intoId);
         move("update quote set speaker_actor_id = :into where speaker_actor_id = :merged", id, intoId);
         move("update relation set actor_id = :into where actor_id = :merged", id, intoId);
@@ -142,6 +152,59 @@ public class Curation {
                 Map.of("name", merged.name, "aliases", List.copyOf(aliases.keySet())),
                 Map.of("mergedInto", survivor.id, "survivorGained", gained)));
         return survivor;
+    }
+
+    /** The two actors of an undone merge, each answering for itself again. */
+    public record Unmerged(Actor restored, Actor survivor) {
+    }
+
+    /**
+     * Undoes the open merge of {@code mergedId} into {@code intoId}: the merged actor comes back with its names, and with
+     * its mentions, quotes, co-mentions and titles where the survivor still has them; the survivor loses the names it
+     * gained. The articles that name the restored actor are announced again, so that their tags follow.
+     */
+    @Transactional
+    public Unmerged undoMerge(UUID intoId, UUID mergedId, String curator) {
+        Pair pair = lockPair(mergedId, intoId);
+        Actor merged = pair.merged();
+        Actor survivor = pair.survivor();
+        MergeRecords.Kept kept = merges.open(mergedId, intoId).orElseThrow(() -> notUndoable(merged, survivor));
+        if (!survivor.isActive()) {
+            throw new ActorProblems.MergeNotUndoable("Actor " + survivor.id + " was itself merged into " + survivor.mergedInto
+                    + " since; undo that merge first.");
+        }
+        Actor.findActive(merged.type, merged.name).ifPresent(other -> {
+            throw new ActorProblems.MergeNotUndoable("Actor " + other.id + " is called '" + merged.name + "' now; rename it first.");
+        });
+        Instant now = clock.instant();
+        merged.restoreFrom(survivor, kept.aliases(), kept.gainedAliases(), now);
+        MergeRecords.Restored restored = merges.restore(kept, merged.id, survivor.id, now);
+        articles.announce(articlesNaming(merged.id));
+        history.record(new CurationHistory.Entry(merged.id, survivor.id, CurationKind.MERGE_UNDONE, curator, now,
+                Map.of("mergedInto", survivor.id),
+                Map.of("name", merged.name, "aliases", merged.aliasNames(), "mentions", restored.mentions(), "quotes", restored.quotes(),
+                        "coMentions", restored.relations(), "roles", restored.roles())));
+        return new Unmerged(merged, survivor);
+    }
+
+    /** Why there is no open merge of one into the other to undo. */
+    private ActorProblems.MergeNotUndoable notUndoable(Actor merged, Actor survivor) {
+        if (survivor.id.equals(merged.mergedInto)) {
+            return new ActorProblems.MergeNotUndoable("Actor " + merged.id + " was merged into " + survivor.id
+                    + " before merges were recorded; nothing is kept to undo it with.");
+        }
+        return merges.lastUndone(merged.id, survivor.id)
+                .map(undone -> new ActorProblems.MergeNotUndoable("The merge of " + merged.id + " into " + survivor.id
+                        + " was undone already, at " + undone + "."))
+                .orElseGet(() -> new ActorProblems.MergeNotUndoable("Actor " + merged.id + " is not merged into " + survivor.id + "."));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> articlesNaming(UUID actorId) {
+        return entityManager.createNativeQuery("""
+                select article_id from mention where actor_id = :actor
+                union select article_id from quote where speaker_actor_id = :actor""", UUID.class)
+                .setParameter("actor", actorId).getResultList();
     }
 
     private record Pair(Actor merged, Actor survivor) {

@@ -10,5 +10,7 @@ public enum CurationKind {
     ROLE_REMOVED,
     WIKIDATA_LINKED,
     /** The actor was merged into the other, which survived. */
-    MERGED
+    MERGED,
+    /** The actor's merge into the other was undone: it stands on its own again. */
+    MERGE_UNDONE
 }

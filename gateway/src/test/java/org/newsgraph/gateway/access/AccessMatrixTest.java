@@ -73,6 +73,8 @@ class AccessMatrixTest {
             new Case("GET", ACTOR + "/network", "GET /api/v1/actors/{id}/network", null, EVERYONE, 200),
             new Case("PATCH", ACTOR, "PATCH /api/v1/actors/{id}", "{\"name\":\"Donald J. Trump\"}", CURATORS, 200),
             new Case("POST", ACTOR + "/merge", "POST /api/v1/actors/{id}/merge", "{\"into\":\"x\"}", CURATORS, 200),
+            new Case("POST", ACTOR + "/merges/" + UUID.randomUUID() + "/undo", "POST /api/v1/actors/{id}/merges/{mergedId}/undo", null,
+                    CURATORS, 200),
             new Case("GET", ACTOR + "/history", "GET /api/v1/actors/{id}/history", null, EVERYONE, 200),
             new Case("POST", "/api/v1/extract", "POST /api/v1/extract", "WASHINGTON - Trump said so.", EVERYONE, 200),
             new Case("GET", "/api/v1/partners", "GET /api/v1/partners", null, ADMINS, 200),

@@ -45,6 +45,7 @@ public final class Endpoints {
             publicRoute(HttpMethod.GET, "/actors/{id}/network", READERS, Service.ACTORS),
             publicRoute(HttpMethod.PATCH, "/actors/{id}", CURATORS, Service.ACTORS),
             publicRoute(HttpMethod.POST, "/actors/{id}/merge", CURATORS, Service.ACTORS),
+            publicRoute(HttpMethod.POST, "/actors/{id}/merges/{mergedId}/undo", CURATORS, Service.ACTORS),
             publicRoute(HttpMethod.GET, "/actors/{id}/history", READERS, Service.ACTORS),
             publicRoute(HttpMethod.POST, "/extract", READERS, Service.ACTORS),
             publicRoute(HttpMethod.GET, "/partners", ADMINS, Service.GATEWAY),

@@ -93,6 +93,7 @@ class EndpointsTest {
                 Arguments.of("GET /api/v1/articles/{id}/revisions/{revision}", Set.of("reader", "editor", "admin", "partner")),
                 Arguments.of("PATCH /api/v1/actors/{id}", Set.of("editor", "admin")),
                 Arguments.of("POST /api/v1/actors/{id}/merge", Set.of("editor", "admin")),
+                Arguments.of("POST /api/v1/actors/{id}/merges/{mergedId}/undo", Set.of("editor", "admin")),
                 Arguments.of("GET /api/v1/actors/{id}/history", Set.of("reader", "editor", "admin", "partner")),
                 Arguments.of("POST /api/v1/extract", Set.of("reader", "editor", "admin", "partner")),
                 Arguments.of("GET /api/v1/partners", Set.of("admin")),

@@ -67,7 +67,8 @@ public abstract class AdmissionContract {
 
     protected String pathOf(Route route) {
         String path = component() == Service.GATEWAY ? route.publicPath() : route.path().template();
-        return path.replace("{id}", UUID.randomUUID().toString()).replace("{revision}", "1")
+        return path.replace("{id}", UUID.randomUUID().toString()).replace("{mergedId}", UUID.randomUUID().toString())
+                .replace("{revision}", "1")
                 .replace("{clientId}", "partner-nobody-" + UUID.randomUUID());
     }
 
