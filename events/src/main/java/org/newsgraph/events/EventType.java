@@ -14,7 +14,8 @@ public enum EventType {
             "article-actors-identified", 1),
     ACTOR_MERGED("newsgraph.actor.merged", Topics.ACTORS, ActorMerged.class, "actor-merged", 1),
     ACTOR_RENAMED("newsgraph.actor.renamed", Topics.ACTORS, ActorRenamed.class, "actor-renamed", 1),
-    ACTOR_RETYPED("newsgraph.actor.retyped", Topics.ACTORS, ActorRetyped.class, "actor-retyped", 1);
+    ACTOR_RETYPED("newsgraph.actor.retyped", Topics.ACTORS, ActorRetyped.class, "actor-retyped", 1),
+    ACTOR_UNMERGED("newsgraph.actor.unmerged", Topics.ACTORS, ActorUnmerged.class, "actor-unmerged", 1);
 
     private final String type;
     private final String topic;

@@ -37,7 +37,10 @@ class EventContractTest {
                                 new ArticleActorsIdentified.Quote(null, "will not leave Egypt", 40, 60)))},
                 new Object[] {EventType.ACTOR_MERGED, new ActorMerged(ACTOR, UUID.randomUUID())},
                 new Object[] {EventType.ACTOR_RENAMED, new ActorRenamed(ACTOR, "Benjamin Netanyahu")},
-                new Object[] {EventType.ACTOR_RETYPED, new ActorRetyped(ACTOR, "PERSON")});
+                new Object[] {EventType.ACTOR_RETYPED, new ActorRetyped(ACTOR, "PERSON")},
+                new Object[] {EventType.ACTOR_UNMERGED, new ActorUnmerged(ACTOR, UUID.randomUUID(), List.of(new ArticleActorsIdentified(ARTICLE, 2,
+                        List.of(new ArticleActorsIdentified.Actor(ACTOR, "Bibi", "PERSON", List.of(), 1, List.of("Netanyahu"))),
+                        List.of())))});
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package org.newsgraph.actors.annotation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,40 +8,38 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.newsgraph.events.ArticleActorsIdentified;
-import org.newsgraph.events.EventType;
-import org.newsgraph.messaging.outbox.Outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Announces articles' actors again from the rows stored for them, without reading the articles: after curation gave
- * mentions and quotes back to an actor, the article's tags follow as they do when the article is read.
+ * Identifies articles' actors again from the rows stored for them, without reading the articles: after curation gave
+ * mentions and quotes back to an actor, what the articles' tags should now say.
  */
 @ApplicationScoped
 public class StoredArticleActors {
 
     private final EntityManager entityManager;
-    private final Outbox outbox;
 
-    public StoredArticleActors(EntityManager entityManager, Outbox outbox) {
+    public StoredArticleActors(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.outbox = outbox;
     }
 
-    /** In the transaction that changed the rows; a withdrawn article, or one not read yet, is left as it is. */
+    /** In the transaction that changed the rows; a withdrawn article, or one not read yet, is left out. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void announce(Collection<UUID> articleIds) {
+    public List<ArticleActorsIdentified> identified(Collection<UUID> articleIds) {
+        List<ArticleActorsIdentified> identified = new ArrayList<>();
         for (UUID articleId : articleIds) {
             List<?> revision = entityManager.createNativeQuery(
                             "select processed_revision from article where id = :id and not withdrawn and processed_revision is not null")
                     .setParameter("id", articleId).getResultList();
             if (!revision.isEmpty()) {
-                outbox.publish(EventType.ARTICLE_ACTORS_IDENTIFIED, articleId.toString(),
-                        new ArticleActorsIdentified(articleId, ((Number) revision.get(0)).intValue(), actors(articleId), quotes(articleId)));
+                identified.add(new ArticleActorsIdentified(articleId, ((Number) revision.get(0)).intValue(), actors(articleId),
+                        quotes(articleId)));
             }
         }
+        return identified;
     }
 
     /** In order of first mention; the article's other names for an actor are the mentions that differ from its name. */

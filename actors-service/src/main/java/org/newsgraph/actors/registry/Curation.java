@@ -18,6 +18,8 @@ import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
 import org.newsgraph.events.ActorRetyped;
+import org.newsgraph.events.ActorUnmerged;
+import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.EventType;
 import org.newsgraph.messaging.outbox.Outbox;
 
@@ -32,6 +34,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class Curation {
+
+    private static final int ARTICLES_PER_EVENT = 100;
 
     private final EntityManager entityManager;
     private final Outbox outbox;
@@ -161,7 +165,7 @@ public class Curation {
     /**
      * Undoes the open merge of {@code mergedId} into {@code intoId}: the merged actor comes back with its names, and with
      * its mentions, quotes, co-mentions and titles where the survivor still has them; the survivor loses the names it
-     * gained. The articles that name the restored actor are announced again, so that their tags follow.
+     * gained. The undo is announced with the articles that name the restored actor, identified again, so that their tags follow.
      */
     @Transactional
     public Unmerged undoMerge(UUID intoId, UUID mergedId, String curator) {
@@ -179,12 +183,25 @@ public class Curation {
         Instant now = clock.instant();
         merged.restoreFrom(survivor, kept.aliases(), kept.gainedAliases(), now);
         MergeRecords.Restored restored = merges.restore(kept, merged.id, survivor.id, now);
-        articles.announce(articlesNaming(merged.id));
+        announceUnmerged(merged.id, survivor.id, articles.identified(articlesNaming(merged.id)));
         history.record(new CurationHistory.Entry(merged.id, survivor.id, CurationKind.MERGE_UNDONE, curator, now,
                 Map.of("mergedInto", survivor.id),
                 Map.of("name", merged.name, "aliases", merged.aliasNames(), "mentions", restored.mentions(), "quotes", restored.quotes(),
                         "coMentions", restored.relations(), "roles", restored.roles())));
         return new Unmerged(merged, survivor);
+    }
+
+    /**
+     * Keyed like the merge, so that articles-service splits the tags after it folded them. A hundred articles an event
+     * keeps each well below the broker's message size; there is one event even for none.
+     */
+    private void announceUnmerged(UUID restored, UUID survivor, List<ArticleActorsIdentified> named) {
+        int from = 0;
+        do {
+            List<ArticleActorsIdentified> part = named.subList(from, Math.min(from + ARTICLES_PER_EVENT, named.size()));
+            outbox.publish(EventType.ACTOR_UNMERGED, restored.toString(), new ActorUnmerged(restored, survivor, part));
+            from += ARTICLES_PER_EVENT;
+        } while (from < named.size());
     }
 
     /** Why there is no open merge of one into the other to undo. */

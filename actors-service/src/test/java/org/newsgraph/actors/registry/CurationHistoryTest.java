@@ -19,7 +19,9 @@ import org.newsgraph.actors.Articles;
 import org.newsgraph.devstack.testing.SignedIn;
 import org.newsgraph.devstack.testing.TestTokens;
 import org.newsgraph.devstack.testing.TestTopics;
+import org.newsgraph.events.ActorUnmerged;
 import org.newsgraph.events.ArticleActorsIdentified;
+import org.newsgraph.events.CloudEventHeaders;
 import org.newsgraph.events.EventContract;
 import org.newsgraph.events.EventType;
 import org.newsgraph.events.Topics;
@@ -111,13 +113,17 @@ class CurationHistoryTest {
                 .body("items.kind", contains("MERGE_UNDONE", "MERGED", "ALIAS_ADDED"))
                 .body("items[0].after.mentions", equalTo(1)).body("items[0].after.quotes", equalTo(1));
 
-        // The article is announced again with the restored actor, so that its tags follow.
-        var announced = TestTopics.read(Topics.ARTICLE_ACTORS, record -> secondArticle.toString().equals(record.key()), 2,
-                Duration.ofSeconds(20));
-        ArticleActorsIdentified again = EventContract.read(EventType.ARTICLE_ACTORS_IDENTIFIED, announced.get(1).value(),
-                ArticleActorsIdentified.class);
-        assertThat(again.actors()).extracting(ArticleActorsIdentified.Actor::actorId).contains(nickname).doesNotContain(full);
-        assertThat(again.quotes()).extracting(ArticleActorsIdentified.Quote::actorId).containsExactly(nickname);
+        // Announced after the merge, by its key, with the article that names the restored actor, so that its tags follow.
+        var announced = TestTopics.read(Topics.ACTORS, record -> nickname.toString().equals(record.key()), 2, Duration.ofSeconds(20));
+        assertThat(announced).extracting(record -> TestTopics.header(record, CloudEventHeaders.TYPE))
+                .containsExactly(EventType.ACTOR_MERGED.type(), EventType.ACTOR_UNMERGED.type());
+        ActorUnmerged unmerged = EventContract.read(EventType.ACTOR_UNMERGED, announced.get(1).value(), ActorUnmerged.class);
+        assertThat(unmerged.fromActorId()).isEqualTo(full);
+        assertThat(unmerged.articles()).singleElement().satisfies(article -> {
+            assertThat(article.articleId()).isEqualTo(secondArticle);
+            assertThat(article.actors()).extracting(ArticleActorsIdentified.Actor::actorId).contains(nickname).doesNotContain(full);
+            assertThat(article.quotes()).extracting(ArticleActorsIdentified.Quote::actorId).containsExactly(nickname);
+        });
 
         given().when().post("/actors/{id}/merges/{mergedId}/undo", full, nickname).then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("undone already"));

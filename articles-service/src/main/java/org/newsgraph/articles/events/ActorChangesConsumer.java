@@ -5,22 +5,28 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
 import org.newsgraph.events.ActorRetyped;
+import org.newsgraph.events.ActorUnmerged;
 import org.newsgraph.messaging.incoming.IncomingEvent;
 import org.newsgraph.messaging.incoming.IncomingEvents;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Follows curation in the actor registry: merged and renamed actors change the tags of every article. */
+/**
+ * Follows curation in the actor registry: merged, renamed and retyped actors change the tags of every article, and an
+ * undone merge gives the articles naming the restored actor their tags as the registry identifies them again.
+ */
 @ApplicationScoped
 public class ActorChangesConsumer {
 
     private final IncomingEvents events;
     private final ActorTagCuration curation;
+    private final ActorTagging tagging;
 
-    public ActorChangesConsumer(IncomingEvents events, ActorTagCuration curation) {
+    public ActorChangesConsumer(IncomingEvents events, ActorTagCuration curation, ActorTagging tagging) {
         this.events = events;
         this.curation = curation;
+        this.tagging = tagging;
     }
 
     @Incoming("actors")
@@ -43,6 +49,10 @@ public class ActorChangesConsumer {
             case ACTOR_RETYPED -> {
                 ActorRetyped retyped = event.read(ActorRetyped.class);
                 yield () -> curation.retype(retyped);
+            }
+            case ACTOR_UNMERGED -> {
+                ActorUnmerged unmerged = event.read(ActorUnmerged.class);
+                yield () -> tagging.take(unmerged.articles());
             }
             default -> throw event.unexpected();
         };

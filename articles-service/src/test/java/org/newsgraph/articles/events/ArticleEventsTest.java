@@ -21,6 +21,7 @@ import org.newsgraph.devstack.Devstack;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
 import org.newsgraph.events.ActorRetyped;
+import org.newsgraph.events.ActorUnmerged;
 import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.ArticleEvent;
 import org.newsgraph.events.CloudEventHeaders;
@@ -136,6 +137,26 @@ class ArticleEventsTest {
             given().when().get("/articles/{id}", first).then().body("actors[0].type", equalTo("ORGANIZATION"));
             given().when().get("/articles/{id}", second).then().body("actors[0].type", equalTo("ORGANIZATION"));
         });
+    }
+
+    @Test
+    void anUndoneMergeGivesTheArticlesTheirTagsAsTheRegistryIdentifiesThemAgain() {
+        String article = file("Bibi and Netanyahu apart again");
+        UUID bibi = UUID.randomUUID();
+        UUID netanyahu = UUID.randomUUID();
+        ArticleActorsIdentified apart = new ArticleActorsIdentified(UUID.fromString(article), 1,
+                List.of(actor(netanyahu, "Benjamin Netanyahu", 3), actor(bibi, "Bibi", 1)), List.of());
+        publish(EventType.ARTICLE_ACTORS_IDENTIFIED, article, apart);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().when().get("/articles/{id}", article).then().body("actors", hasSize(2)));
+        publish(EventType.ACTOR_MERGED, bibi.toString(), new ActorMerged(bibi, netanyahu));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().when().get("/articles/{id}", article).then().body("actors.actorId", equalTo(List.of(netanyahu.toString()))));
+
+        publish(EventType.ACTOR_UNMERGED, bibi.toString(), new ActorUnmerged(bibi, netanyahu, List.of(apart)));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().when().get("/articles/{id}", article).then()
+                .body("actors.actorId", equalTo(List.of(netanyahu.toString(), bibi.toString())))
+                .body("actors.mentionCount", equalTo(List.of(3, 1))));
     }
 
     @Test
