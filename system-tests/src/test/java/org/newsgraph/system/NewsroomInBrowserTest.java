@@ -171,6 +171,47 @@ class NewsroomInBrowserTest {
             });
             alice.screenshot("article-after-merge");
             assertThat(alice.accessibilityViolations()).isEmpty();
+
+            // The survivor's history tells who merged what, and the merge can be undone from it.
+            alice.driver.findElement(By.xpath("//ul[@id='actors']//a[.='Volodymyr Zelensky']")).click();
+            WebElement merge = alice.await(By.xpath("//ol[@id='history']/li[contains(., 'merged “Wolodymyr Selenskyj” into it')]"));
+            assertThat(merge.getText()).contains("alice");
+            alice.screenshot("actor-history");
+            assertThat(alice.accessibilityViolations()).isEmpty();
+            merge.findElement(By.cssSelector("button.undo-merge")).click();
+            assertThat(alice.await(By.id("actor-name")).getText()).isEqualTo("Wolodymyr Selenskyj");
+            assertThat(alice.driver.findElement(By.id("history")).getText()).contains("undid its merge into another actor");
+            alice.waiting(Duration.ofSeconds(10)).until(driver -> {
+                alice.open(article);
+                return marked(alice).contains("Wolodymyr Selenskyj")
+                        && driver.findElement(By.id("actors")).getText().contains("Wolodymyr Selenskyj");
+            });
+        }
+    }
+
+    @Test
+    void anEditorRevisesAStoryAndReadsTheRevisionItReplaced() {
+        try (Browser alice = new Browser(web.baseUrl())) {
+            alice.signIn("alice");
+            alice.driver.findElement(By.id("nav-file")).click();
+            alice.driver.executeScript("arguments[0].value = arguments[1]", alice.await(By.id("copy")),
+                    "Harbour reopens\n\nOSLO — The harbour at Bodø reopened on Sunday after the storm.");
+            alice.driver.findElement(By.id("file-story")).click();
+            alice.await(By.id("revise")).click();
+            alice.driver.executeScript("arguments[0].value = arguments[1]", alice.await(By.id("copy")),
+                    "Harbour reopens\n\nOSLO — The harbour at Bodø reopened on Monday after the storm.");
+            alice.driver.findElement(By.id("note")).sendKeys("Corrects the day: Monday, not Sunday.");
+            alice.driver.findElement(By.id("save-revision")).click();
+
+            assertThat(alice.await(By.id("story")).getText()).contains("on Monday");
+            alice.driver.findElement(By.id("revisions")).click();
+            assertThat(alice.await(By.id("revision-list")).getText()).contains("Revision 1", "Revision 2",
+                    "Corrects the day: Monday, not Sunday.");
+            alice.screenshot("revisions");
+            assertThat(alice.accessibilityViolations()).isEmpty();
+            alice.driver.findElement(By.xpath("//ol[@id='revision-list']//a[starts-with(., 'Revision 1')]")).click();
+            assertThat(alice.await(By.id("story")).getText()).contains("on Sunday").doesNotContain("on Monday");
+            assertThat(alice.overflowOnAPhone()).isZero();
         }
     }
 

@@ -7,8 +7,6 @@ import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.hibernate.query.NativeQuery;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.newsgraph.web.config.WebConfig;
 import org.newsgraph.web.gateway.Actors;
@@ -23,7 +24,12 @@ import jakarta.ws.rs.core.Response;
 public class ActorResource {
 
     record actor(Actors.Profile profile, List<Actors.QuoteGiven> quotes, List<Actors.ArticleMentioning> articles,
-            List<Actors.Neighbour> neighbours, NetworkDrawing network) implements TemplateInstance {
+            List<Actors.Neighbour> neighbours, NetworkDrawing network, List<HistoryLine> history, boolean moreHistory)
+            implements TemplateInstance {
+    }
+
+    /** @param older the cursor of the page of older changes; null on the last */
+    record history(Actors.Profile profile, List<HistoryLine> lines, String older) implements TemplateInstance {
     }
 
     private final GatewayApi api;
@@ -48,7 +54,17 @@ public class ActorResource {
         Actors.Profile profile = answer.getEntity();
         int size = config.actor().listSize();
         List<Actors.Neighbour> neighbours = api.network(id, config.actor().networkSize()).neighbours();
+        Actors.Page<Actors.Curated> history = api.history(id, null, config.actor().historySize());
         return new actor(profile, api.quotes(id, size).items(), api.articles(id, size).items(), neighbours,
-                NetworkDrawing.of(neighbours));
+                NetworkDrawing.of(neighbours), HistoryLine.of(id, history.items()), history.nextCursor() != null);
+    }
+
+    /** Who curated the actor, what they changed and when, newest first, a page at a time. */
+    @GET
+    @Path("{id}/history")
+    @Produces(MediaType.TEXT_HTML)
+    public history history(@RestPath UUID id, @RestQuery String cursor) {
+        Actors.Page<Actors.Curated> page = api.history(id, cursor, config.actor().historySize());
+        return new history(api.actor(id).getEntity(), HistoryLine.of(id, page.items()), page.nextCursor());
     }
 }

@@ -9,6 +9,7 @@ import org.newsgraph.web.gateway.ApiProblem;
 import org.newsgraph.web.gateway.Article;
 import org.newsgraph.web.gateway.GatewayApi;
 import org.newsgraph.web.gateway.Mentions;
+import org.newsgraph.web.gateway.Revisions;
 
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * An article: its text with every mention of an actor marked and linked to the actor's page, its dateline, credit,
- * actors and quotes, all as the API stored them when the article was read.
+ * actors and quotes, all as the API stored them when the article was read; and its earlier revisions.
  */
 @Path("/articles")
 public class ArticleResource {
@@ -26,6 +27,12 @@ public class ArticleResource {
     /** @param pending the actors of this revision are still being found: the page reloads itself */
     record article(Article article, boolean pending, List<MentionMarkup.Segment> text, List<Mentions.Quote> quotes)
             implements TemplateInstance {
+    }
+
+    record revisions(Revisions revisions) implements TemplateInstance {
+    }
+
+    record revision(Revisions.Revision revision) implements TemplateInstance {
     }
 
     private final GatewayApi api;
@@ -54,6 +61,22 @@ public class ArticleResource {
                         .map(span -> new MentionMarkup.Span(span.start(), span.end(), actor.name(), actor.type(), actor.actorId())))
                 .toList();
         return new article(article, pending, MentionMarkup.of(body, spans), mentions.quotes());
+    }
+
+    /** Each revision with when it was written and what it corrected, oldest first. */
+    @GET
+    @Path("{id}/revisions")
+    @Produces(MediaType.TEXT_HTML)
+    public revisions revisions(@RestPath UUID id) {
+        return new revisions(api.revisions(id));
+    }
+
+    /** One revision's text as it was written. */
+    @GET
+    @Path("{id}/revisions/{number}")
+    @Produces(MediaType.TEXT_HTML)
+    public revision revision(@RestPath UUID id, @RestPath int number) {
+        return new revision(api.revision(id, number));
     }
 
     /** An article just filed may not have reached the actors yet: nothing is known of it there. */

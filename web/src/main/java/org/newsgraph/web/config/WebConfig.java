@@ -32,6 +32,10 @@ public interface WebConfig {
         /** Co-mentioned actors drawn in its network. */
         @WithDefault("12")
         int networkSize();
+
+        /** Latest curation changes on its page; its history page lists this many at a time too. */
+        @WithDefault("5")
+        int historySize();
     }
 
     interface Curation {

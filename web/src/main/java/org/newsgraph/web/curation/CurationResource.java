@@ -26,8 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Curating the registry, for editors: the actors the engine created that need a look, renaming, aliases, and merging
- * one actor into another after a preview of what moves. Every change is the API's; a refusal is shown as its problem.
+ * Curating the registry, for editors: the actors the engine created that need a look, renaming, aliases, types, and
+ * merging one actor into another after a preview of what moves, and undoing a merge. Every change is the API's; a
+ * refusal is shown as its problem.
  */
 @Path("/curation")
 @RolesAllowed({Viewer.EDITOR, Viewer.ADMIN})
@@ -112,6 +113,14 @@ public class CurationResource {
     public Response merge(@RestPath UUID id, @RestPath UUID into) {
         Actors.Profile survivor = api.merge(id, new Actors.Merge(into));
         return backTo(survivor.id());
+    }
+
+    /** Gives back the actor merged into {@code id} as it was, and shows it. */
+    @POST
+    @Path("actors/{id}/merges/{mergedId}/undo")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response undoMerge(@RestPath UUID id, @RestPath UUID mergedId) {
+        return backTo(api.undoMerge(id, mergedId).id());
     }
 
     private static String required(String value, String field) {

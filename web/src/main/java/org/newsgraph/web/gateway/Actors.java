@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The actor registry's answers, as the gateway gives them. */
 public final class Actors {
@@ -52,6 +53,17 @@ public final class Actors {
 
     /** Merge into {@code into}, which survives. */
     public record Merge(UUID into) {
+    }
+
+    /**
+     * One change a curator made, as an actor's history lists it.
+     *
+     * @param otherActorId the survivor of a merge and of its undo
+     * @param before what the change touched as it was; empty where it added something
+     * @param after what the change touched as it is; empty where it removed something
+     */
+    public record Curated(String kind, UUID actorId, UUID otherActorId, String curator, Instant changedAt, JsonNode before,
+            JsonNode after) {
     }
 
     /** @param articles how many articles gave the title; 0 for a curated one */

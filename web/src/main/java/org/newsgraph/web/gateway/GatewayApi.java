@@ -60,6 +60,15 @@ public interface GatewayApi {
     @Consumes(MediaType.TEXT_PLAIN + ";charset=utf-8")
     Article file(String copy, @RestHeader("Idempotency-Key") String idempotencyKey);
 
+    /** Oldest first, without their text. */
+    @GET
+    @Path("/articles/{id}/revisions")
+    Revisions revisions(@RestPath UUID id);
+
+    @GET
+    @Path("/articles/{id}/revisions/{revision}")
+    Revisions.Revision revision(@RestPath UUID id, @RestPath int revision);
+
     @GET
     @Path("/articles/{id}/mentions")
     Mentions mentions(@RestPath UUID id);
@@ -99,6 +108,16 @@ public interface GatewayApi {
     @Path("/actors/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     Actors.Profile merge(@RestPath UUID id, Actors.Merge merge);
+
+    /** Gives the merged actor back as it was before the merge into {@code id}; answers with the restored actor. */
+    @POST
+    @Path("/actors/{id}/merges/{mergedId}/undo")
+    Actors.Profile undoMerge(@RestPath UUID id, @RestPath UUID mergedId);
+
+    /** Newest first. */
+    @GET
+    @Path("/actors/{id}/history")
+    Actors.Page<Actors.Curated> history(@RestPath UUID id, @RestQuery String cursor, @RestQuery Integer limit);
 
     @GET
     @Path("/partners")
