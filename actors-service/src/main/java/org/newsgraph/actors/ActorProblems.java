@@ -31,7 +31,15 @@ public final class ActorProblems {
     public static final class AliasTaken extends ProblemException {
         public AliasTaken(String alias, UUID holder) {
             super(409, "actor-alias-taken", "Alias taken",
-                    "Another actor of this type is already called '" + alias + "' (" + holder + "); merge the two instead.");
+                    "Another actor of this type is already called '" + alias + "' (" + holder
+                            + "); send it in moveAliases to take it from that actor, or merge the two.");
+        }
+    }
+
+    public static final class AliasIsName extends ProblemException {
+        public AliasIsName(String alias, UUID holder) {
+            super(409, "actor-alias-taken", "Alias taken",
+                    "'" + alias + "' is the name of actor " + holder + ", which does not move; rename that actor first, or merge the two.");
         }
     }
 

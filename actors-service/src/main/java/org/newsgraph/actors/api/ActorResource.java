@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -140,12 +141,13 @@ public class ActorResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Curate an actor: rename, retype, add or remove aliases and titles, link Wikidata",
-            description = "An alias another actor of the type has is refused (409), and so is a field this does not know (400).")
+            description = "An alias another actor of the type has is refused (409) unless sent in moveAliases, which takes it from "
+                    + "that actor; a field this does not know is refused (400).")
     public ActorViews.Profile change(@PathParam("id") UUID id, @Valid @NotNull ActorPatch patch) {
-        Actor actor = curation.change(id, new Curation.Change(patch.name(), patch.addAliases(), patch.removeAliases(),
-                patch.addRoles(), patch.removeRoles(), patch.wikidataQid(),
+        Curation.Changed changed = curation.change(id, new Curation.Change(patch.name(), patch.addAliases(), patch.moveAliases(),
+                patch.removeAliases(), patch.addRoles(), patch.removeRoles(), patch.wikidataQid(),
                 patch.type() == null ? null : ActorType.valueOf(patch.type().toUpperCase(Locale.ROOT))), curator());
-        index.update(List.of(RegistryIndex.known(actor)));
+        index.update(Stream.concat(changed.gaveAliases().stream(), Stream.of(changed.actor())).map(RegistryIndex::known).toList());
         return QuarkusTransaction.requiringNew().call(() -> queries.profile(find(id)));
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.newsgraph.actors.ActorProblems;
 import org.newsgraph.actors.AliasOrigin;
 import org.newsgraph.actors.annotation.StoredArticleActors;
 import org.newsgraph.actors.extraction.ActorType;
+import org.newsgraph.actors.extraction.Names;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
 import org.newsgraph.events.ActorRetyped;
@@ -57,18 +59,24 @@ public class Curation {
     /**
      * A change to one actor; absent fields stay as they are.
      *
+     * @param moveAliases aliases to take from the actors of the type that have them, or to add where none has
      * @param type null to keep the actor's type
      */
-    public record Change(String name, List<String> addAliases, List<String> removeAliases, List<String> addRoles,
-                         List<String> removeRoles, String wikidataQid, ActorType type) {
+    public record Change(String name, List<String> addAliases, List<String> moveAliases, List<String> removeAliases,
+                         List<String> addRoles, List<String> removeRoles, String wikidataQid, ActorType type) {
+    }
+
+    /** @param gaveAliases the actors a moved alias was taken from */
+    public record Changed(Actor actor, List<Actor> gaveAliases) {
     }
 
     /** @param curator who asks for the change, as the history names them */
     @Transactional
-    public Actor change(UUID id, Change change, String curator) {
+    public Changed change(UUID id, Change change, String curator) {
         Actor actor = lockActive(id);
         Instant now = clock.instant();
         Changes changes = new Changes(actor.id, curator, now);
+        List<Actor> gaveAliases = new ArrayList<>();
         if (change.name() != null && !change.name().strip().equals(actor.name)) {
             String name = change.name().strip();
             Actor.findActive(actor.type, name).filter(other -> !other.id.equals(actor.id)).ifPresent(other -> {
@@ -84,6 +92,15 @@ public class Curation {
             });
             if (actor.addAlias(alias.strip(), AliasOrigin.CURATED)) {
                 changes.add(CurationKind.ALIAS_ADDED, "alias", null, alias.strip());
+            }
+        }
+        for (String alias : orEmpty(change.moveAliases())) {
+            String moved = alias.strip();
+            Optional<Actor> holder = actor.otherCalled(moved);
+            holder.ifPresent(other -> gaveAliases.add(takeAlias(other, moved, actor, curator, now)));
+            if (actor.addAlias(moved, AliasOrigin.CURATED)) {
+                changes.add(CurationKind.ALIAS_ADDED, holder.<Map<String, ?>>map(other -> Map.of("movedFrom", other.id)).orElse(Map.of()),
+                        Map.of("alias", moved));
             }
         }
         for (String alias : orEmpty(change.removeAliases())) {
@@ -123,7 +140,20 @@ public class Curation {
         }
         actor.curated(now);
         changes.entries().forEach(history::record);
-        return actor;
+        return new Changed(actor, gaveAliases);
+    }
+
+    /** Takes an alias from the actor that has it for the one it moves to; an actor's own name does not move. */
+    private Actor takeAlias(Actor holder, String alias, Actor taker, String curator, Instant now) {
+        Actor locked = lock(holder.id);
+        if (Names.key(alias).equals(locked.normalizedName)) {
+            throw new ActorProblems.AliasIsName(alias, locked.id);
+        }
+        locked.removeAlias(alias);
+        locked.curated(now);
+        history.record(CurationHistory.Entry.of(locked.id, CurationKind.ALIAS_REMOVED, curator, now, Map.of("alias", alias),
+                Map.of("movedTo", taker.id)));
+        return locked;
     }
 
     /**
@@ -256,7 +286,11 @@ public class Curation {
 
         /** @param before null where the field had no value, as after */
         void add(CurationKind kind, String field, Object before, Object after) {
-            entries.add(CurationHistory.Entry.of(actorId, kind, curator, at, detail(field, before), detail(field, after)));
+            add(kind, detail(field, before), detail(field, after));
+        }
+
+        void add(CurationKind kind, Map<String, ?> before, Map<String, ?> after) {
+            entries.add(CurationHistory.Entry.of(actorId, kind, curator, at, before, after));
         }
 
         List<CurationHistory.Entry> entries() {

@@ -140,6 +140,31 @@ class CurationTest {
     }
 
     @Test
+    void anAliasAnotherActorHasMovesOnlyWhenTheEditorSaysSo() {
+        Map<String, UUID> actors = Articles.annotate("LAGOS — Chief Adeyemi Okonkwo-Bello and Governor Tunde Okonkwo-Bello met on Monday.");
+        UUID chief = actors.get("Adeyemi Okonkwo-Bello");
+        UUID governor = actors.get("Tunde Okonkwo-Bello");
+        given().contentType(ContentType.JSON).body(Map.of("addAliases", List.of("Baba Lagos"))).when().patch("/actors/{id}", chief)
+                .then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("addAliases", List.of("Baba Lagos"))).when().patch("/actors/{id}", governor)
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("moveAliases"));
+        given().contentType(ContentType.JSON).body(Map.of("moveAliases", List.of("Adeyemi Okonkwo-Bello"))).when().patch("/actors/{id}", governor)
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("is the name of actor " + chief));
+        given().contentType(ContentType.JSON).body(Map.of("moveAliases", List.of("Baba Lagos"))).when().patch("/actors/{id}", governor)
+                .then().statusCode(200).body("aliases.name", hasItem("Baba Lagos"));
+
+        given().when().get("/actors/{id}", chief).then().body("aliases.name", org.hamcrest.Matchers.not(hasItem("Baba Lagos")));
+        given().when().get("/actors/{id}/history", chief).then()
+                .body("items[0].kind", equalTo("ALIAS_REMOVED")).body("items[0].after.movedTo", equalTo(governor.toString()));
+        given().when().get("/actors/{id}/history", governor).then()
+                .body("items[0].kind", equalTo("ALIAS_ADDED")).body("items[0].before.movedFrom", equalTo(chief.toString()));
+        given().contentType(ContentType.TEXT).body("LAGOS — Baba Lagos said on Friday that the port would reopen.")
+                .when().post("/extract")
+                .then().statusCode(200).body("actors.find { it.name == 'Baba Lagos' }.actorId", equalTo(governor.toString()));
+    }
+
+    @Test
     void findingActorsIgnoresCaseAndAccentsAndPages() {
         Articles.annotate("SANTIAGO — Sebastián Piñera-Écheverría and Matías Piñera-Ruiz met on Monday. Piñera-Écheverría left.");
         given().queryParam("q", "pinera").when().get("/actors")

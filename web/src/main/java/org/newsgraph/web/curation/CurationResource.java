@@ -68,8 +68,8 @@ public class CurationResource {
     @POST
     @Path("actors/{id}/aliases")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addAlias(@RestPath UUID id, @RestForm String alias) {
-        return changed(id, Actors.Change.addAlias(required(alias, "alias")));
+    public Response addAlias(@RestPath UUID id, @RestForm String alias, @RestForm boolean move) {
+        return changed(id, Actors.Change.addAlias(required(alias, "alias"), move));
     }
 
     @POST

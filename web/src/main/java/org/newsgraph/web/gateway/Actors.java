@@ -30,24 +30,28 @@ public final class Actors {
     public record Alias(String name, String origin) {
     }
 
-    /** A curator's change: absent fields stay as they are. */
+    /**
+     * A curator's change: absent fields stay as they are.
+     *
+     * @param moveAliases aliases taken from the actor that has them, where addAliases would be refused
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Change(String name, List<String> addAliases, List<String> removeAliases, String type) {
+    public record Change(String name, List<String> addAliases, List<String> moveAliases, List<String> removeAliases, String type) {
 
         public static Change rename(String name) {
-            return new Change(name, null, null, null);
+            return new Change(name, null, null, null, null);
         }
 
-        public static Change addAlias(String alias) {
-            return new Change(null, List.of(alias), null, null);
+        public static Change addAlias(String alias, boolean move) {
+            return move ? new Change(null, null, List.of(alias), null, null) : new Change(null, List.of(alias), null, null, null);
         }
 
         public static Change removeAlias(String alias) {
-            return new Change(null, null, List.of(alias), null);
+            return new Change(null, null, null, List.of(alias), null);
         }
 
         public static Change retype(String type) {
-            return new Change(null, null, null, type);
+            return new Change(null, null, null, null, type);
         }
     }
 
