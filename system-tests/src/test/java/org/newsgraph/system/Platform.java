@@ -1,11 +1,16 @@
 package org.newsgraph.system;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.newsgraph.devstack.Devstack;
 
-/** The whole platform for one test run: the devstack's servers and the services, started once, ended with the JVM. */
+/**
+ * The whole platform for one test run: the devstack's servers and two replicas of every service, as production runs
+ * them, started once, ended with the JVM. The replicas of a service share its database and its consumer groups, so
+ * each reads part of every topic; the second gateway calls the second replicas.
+ */
 final class Platform {
 
     private static Platform running;
@@ -14,6 +19,9 @@ final class Platform {
     final ServiceProcess articles;
     final ServiceProcess actors;
     final ServiceProcess gateway;
+    final ServiceProcess articlesReplica;
+    final ServiceProcess actorsReplica;
+    final ServiceProcess gatewayReplica;
 
     private Platform() {
         stack = Devstack.forTests();
@@ -22,17 +30,16 @@ final class Platform {
         stack.keycloak().start();
         articles = new ServiceProcess("articles-service", serviceConfig("articles"));
         actors = new ServiceProcess("actors-service", serviceConfig("actors"));
-        Map<String, String> gatewayConfig = new HashMap<>(stack.keycloak().serviceConfig());
-        gatewayConfig.put("gateway.services.articles.url", articles.baseUrl());
-        gatewayConfig.put("gateway.services.actors.url", actors.baseUrl());
-        gateway = new ServiceProcess("gateway", gatewayConfig);
-        articles.start();
-        actors.start();
-        gateway.start();
+        gateway = new ServiceProcess("gateway", gatewayConfig(articles, actors));
+        articlesReplica = new ServiceProcess("articles-service", "articles-service-2", serviceConfig("articles"));
+        actorsReplica = new ServiceProcess("actors-service", "actors-service-2", serviceConfig("actors"));
+        gatewayReplica = new ServiceProcess("gateway", "gateway-2", gatewayConfig(articlesReplica, actorsReplica));
+        List<ServiceProcess> services = List.of(articles, actors, articlesReplica, actorsReplica, gateway, gatewayReplica);
+        services.forEach(ServiceProcess::start);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            gateway.close();
-            actors.close();
-            articles.close();
+            for (int last = services.size() - 1; last >= 0; last--) {
+                services.get(last).close();
+            }
         }, "platform-stop"));
     }
 
@@ -47,6 +54,13 @@ final class Platform {
         Map<String, String> config = new HashMap<>(stack.postgres().serviceConfig(database));
         config.putAll(stack.kafka().serviceConfig());
         config.putAll(stack.keycloak().serviceConfig());
+        return config;
+    }
+
+    private Map<String, String> gatewayConfig(ServiceProcess articles, ServiceProcess actors) {
+        Map<String, String> config = new HashMap<>(stack.keycloak().serviceConfig());
+        config.put("gateway.services.articles.url", articles.baseUrl());
+        config.put("gateway.services.actors.url", actors.baseUrl());
         return config;
     }
 }

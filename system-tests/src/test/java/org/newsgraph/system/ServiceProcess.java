@@ -29,10 +29,15 @@ final class ServiceProcess implements AutoCloseable {
     private Duration lastStartup;
 
     ServiceProcess(String name, Map<String, String> config) {
+        this(name, name, config);
+    }
+
+    /** @param instance names this replica's log, when the service runs more than once */
+    ServiceProcess(String name, String instance, Map<String, String> config) {
         this.name = name;
         this.port = freePort();
         this.config = Map.copyOf(config);
-        this.log = Path.of("target", name + ".log");
+        this.log = Path.of("target", instance + ".log");
     }
 
     String baseUrl() {

@@ -14,6 +14,7 @@ import org.newsgraph.actors.extraction.KnownActor;
 import org.newsgraph.actors.extraction.Mention;
 import org.newsgraph.actors.extraction.Quote;
 import org.newsgraph.actors.registry.ActorRegistry;
+import org.newsgraph.actors.registry.RegistryIndex;
 import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.ArticleEvent;
 import org.newsgraph.events.EventType;
@@ -33,12 +34,15 @@ public class ArticleAnnotator {
 
     private final ActorExtractor extractor;
     private final ActorRegistry registry;
+    private final RegistryIndex index;
     private final Outbox outbox;
     private final EntityManager entityManager;
 
-    public ArticleAnnotator(ActorExtractor extractor, ActorRegistry registry, Outbox outbox, EntityManager entityManager) {
+    public ArticleAnnotator(ActorExtractor extractor, ActorRegistry registry, RegistryIndex index, Outbox outbox,
+            EntityManager entityManager) {
         this.extractor = extractor;
         this.registry = registry;
+        this.index = index;
         this.outbox = outbox;
         this.entityManager = entityManager;
     }
@@ -150,6 +154,7 @@ public class ArticleAnnotator {
         Map<String, KnownActor> changed = new HashMap<>();
         actorsByName.values().stream().map(ActorRegistry.Resolved::changed).filter(Objects::nonNull)
                 .forEach(actor -> changed.put(actor.id(), actor));
+        index.announce(changed.keySet().stream().map(UUID::fromString).toList());
         return List.copyOf(changed.values());
     }
 

@@ -53,11 +53,7 @@ public class ActorRegistry {
             return new Resolved(UUID.fromString(known.get().id()), known.get().name(), known.get().type(), null);
         }
         Instant now = clock.instant();
-        Actor actor = linked(found).or(() -> Actor.findActive(found.type(), found.name())).orElseGet(() -> {
-            Actor discovered = Actor.discovered(found.name(), found.type(), found.mentions().size(), now);
-            discovered.persist();
-            return discovered;
-        });
+        Actor actor = linked(found).or(() -> Actor.findActive(found.type(), found.name())).orElseGet(() -> claim(found, now));
         boolean learned = false;
         for (String name : names) {
             learned |= actor.addAlias(name, AliasOrigin.EXTRACTED);
@@ -70,6 +66,23 @@ public class ActorRegistry {
             actor.updatedAt = now;
         }
         return new Resolved(actor.id, actor.name, actor.type, actor.provisional ? null : RegistryIndex.known(actor));
+    }
+
+    /**
+     * A new actor, stored by an insert that yields to an actor of the type and name that another transaction, on this
+     * replica or another, stored meanwhile: the unique name index makes it wait for that one to commit, then do
+     * nothing, and the name resolves to that actor.
+     */
+    private Actor claim(org.newsgraph.actors.extraction.Actor found, Instant now) {
+        Actor discovered = Actor.discovered(found.name(), found.type(), found.mentions().size(), now);
+        entityManager.createNativeQuery("""
+                insert into actor (id, type, name, normalized_name, status, provisional, created_at, updated_at)
+                values (:id, :type, :name, :key, 'ACTIVE', :provisional, :now, :now)
+                on conflict (type, normalized_name) where status = 'ACTIVE' do nothing""")
+                .setParameter("id", discovered.id).setParameter("type", discovered.type.name()).setParameter("name", discovered.name)
+                .setParameter("key", discovered.normalizedName).setParameter("provisional", discovered.provisional)
+                .setParameter("now", now).executeUpdate();
+        return Actor.findActive(found.type(), found.name()).orElseThrow();
     }
 
     /**
@@ -94,6 +107,7 @@ public class ActorRegistry {
                 relations as (delete from relation where actor_id in (select id from unnamed) or other_id in (select id from unnamed))
                 delete from actor where id in (select id from unnamed) returning id""", UUID.class)
                 .setParameter("since", unchangedSince).getResultList();
+        index.announce(retired);
         return retired;
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorProblems;
@@ -31,8 +32,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
- * What curators change in the registry. Every change is announced on topic {@code actors} in its transaction;
- * callers pass the changed actors to the {@link RegistryIndex} once it has committed.
+ * What curators change in the registry. Every change is announced on topic {@code actors} and to every replica's
+ * {@link RegistryIndex} in its transaction; callers also pass the changed actors to this replica's index once it has
+ * committed.
  */
 @ApplicationScoped
 public class Curation {
@@ -45,15 +47,17 @@ public class Curation {
     private final CurationHistory history;
     private final MergeRecords merges;
     private final StoredArticleActors articles;
+    private final RegistryIndex index;
 
     public Curation(EntityManager entityManager, Outbox outbox, Clock clock, CurationHistory history, MergeRecords merges,
-            StoredArticleActors articles) {
+            StoredArticleActors articles, RegistryIndex index) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
         this.history = history;
         this.merges = merges;
         this.articles = articles;
+        this.index = index;
     }
 
     /**
@@ -140,6 +144,7 @@ public class Curation {
         }
         actor.curated(now);
         changes.entries().forEach(history::record);
+        index.announce(Stream.concat(Stream.of(actor), gaveAliases.stream()).map(changed -> changed.id).toList());
         return new Changed(actor, gaveAliases);
     }
 
@@ -185,6 +190,7 @@ public class Curation {
         history.record(new CurationHistory.Entry(merged.id, survivor.id, CurationKind.MERGED, curator, now,
                 Map.of("name", merged.name, "aliases", List.copyOf(aliases.keySet())),
                 Map.of("mergedInto", survivor.id, "survivorGained", gained)));
+        index.announce(List.of(merged.id, survivor.id));
         return survivor;
     }
 
@@ -218,6 +224,7 @@ public class Curation {
                 Map.of("mergedInto", survivor.id),
                 Map.of("name", merged.name, "aliases", merged.aliasNames(), "mentions", restored.mentions(), "quotes", restored.quotes(),
                         "coMentions", restored.relations(), "roles", restored.roles())));
+        index.announce(List.of(merged.id, survivor.id));
         return new Unmerged(merged, survivor);
     }
 

@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.newsgraph.actors.Actor;
 import org.hibernate.jpa.HibernateHints;
+import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.extraction.KnownActor;
 import org.newsgraph.actors.extraction.KnownActors;
@@ -23,11 +24,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 /**
  * The registry's names in memory, for the engine to resolve names against while it reads: every active actor that is
- * not provisional, under its name and aliases. The first actor to claim a name keeps it. Callers pass changes in once their
- * transaction has committed. Thread-safe.
+ * not provisional, under its name and aliases. The first actor to claim a name keeps it. The database owns the facts:
+ * a transaction that changes them announces the actors it changed, and every replica reads those again
+ * ({@link RegistryFollower}); the replica that made the change also passes them in once it has committed, so that it
+ * knows them at once. Thread-safe.
  */
 @ApplicationScoped
 public class RegistryIndex implements KnownActors {
@@ -40,6 +44,10 @@ public class RegistryIndex implements KnownActors {
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
 
     private static final int LOAD_PAGE = 5_000;
+    /** Where changes are announced to every replica. */
+    static final String CHANNEL = "registry_index";
+    /** A notification carries at most 8,000 bytes: this many ids of 36 characters and a comma. */
+    private static final int IDS_PER_NOTIFICATION = 200;
 
     private final EntityManager entityManager;
 
@@ -52,27 +60,74 @@ public class RegistryIndex implements KnownActors {
      * collections: a registry of hundreds of thousands of actors loaded as entities outlasted the transaction.
      */
     void load(@Observes StartupEvent startup) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<KnownActor> page = new ArrayList<>(LOAD_PAGE);
-            @SuppressWarnings("unchecked")
-            Stream<Object[]> rows = entityManager.createNativeQuery("""
-                    select a.id, a.name, a.type,
-                           (select string_agg(al.alias, chr(31)) from actor_alias al where al.actor_id = a.id)
-                      from actor a where a.status = 'ACTIVE' and a.provisional = false""")
-                    .setHint(HibernateHints.HINT_FETCH_SIZE, LOAD_PAGE).getResultStream();
-            try (rows) {
-                rows.forEach(row -> {
-                    page.add(new KnownActor(row[0].toString(), (String) row[1], ActorType.valueOf((String) row[2]),
-                            row[3] == null ? List.of()
-                                    : Stream.of(((String) row[3]).split("\u001f")).sorted(String.CASE_INSENSITIVE_ORDER).toList()));
-                    if (page.size() == LOAD_PAGE) {
-                        update(page);
-                        page.clear();
-                    }
-                });
-            }
-            update(page);
-        });
+        QuarkusTransaction.requiringNew().run(() -> read("", Map.of(), this::update));
+    }
+
+    /** Reads every actor again, and forgets those no longer active and confirmed: after changes may have been missed. */
+    public void reload() {
+        replace("", Map.of(), null);
+    }
+
+    /** Reads these actors again: the active and confirmed ones are indexed as they are now, the others forgotten. */
+    public void refresh(Collection<UUID> actorIds) {
+        if (!actorIds.isEmpty()) {
+            replace(" and a.id in (:ids)", Map.of("ids", actorIds), actorIds.stream().map(UUID::toString).toList());
+        }
+    }
+
+    /**
+     * Forgets first what is gone, then indexes what is there: a merged actor must give up its names before the
+     * survivor can claim them.
+     *
+     * @param scope the ids read; null for all
+     */
+    private void replace(String condition, Map<String, Object> parameters, Collection<String> scope) {
+        List<KnownActor> current = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> read(condition, parameters, current::addAll));
+        Set<String> seen = current.stream().map(KnownActor::id).collect(Collectors.toSet());
+        synchronized (this) {
+            (scope == null ? List.copyOf(byId.keySet()) : scope).stream().filter(id -> !seen.contains(id)).forEach(this::forget);
+            update(current);
+        }
+    }
+
+    /**
+     * Tells every replica, this one included, to read these actors again once the transaction commits, so that the
+     * database stays the one owner of what the indexes know.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(Collection<UUID> actorIds) {
+        List<String> ids = actorIds.stream().map(UUID::toString).distinct().toList();
+        for (int from = 0; from < ids.size(); from += IDS_PER_NOTIFICATION) {
+            entityManager.createNativeQuery("select pg_notify(:channel, :ids)")
+                    .setParameter("channel", CHANNEL)
+                    .setParameter("ids", String.join(",", ids.subList(from, Math.min(from + IDS_PER_NOTIFICATION, ids.size()))))
+                    .getSingleResult();
+        }
+    }
+
+    private void read(String condition, Map<String, Object> parameters, Consumer<List<KnownActor>> pages) {
+        List<KnownActor> page = new ArrayList<>(LOAD_PAGE);
+        var query = entityManager.createNativeQuery("""
+                select a.id, a.name, a.type,
+                       (select string_agg(al.alias, chr(31)) from actor_alias al where al.actor_id = a.id)
+                  from actor a where a.status = 'ACTIVE' and a.provisional = false""" + condition)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, LOAD_PAGE);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        Stream<Object[]> rows = query.getResultStream();
+        try (rows) {
+            rows.forEach(row -> {
+                page.add(new KnownActor(row[0].toString(), (String) row[1], ActorType.valueOf((String) row[2]),
+                        row[3] == null ? List.of()
+                                : Stream.of(((String) row[3]).split("\u001f")).sorted(String.CASE_INSENSITIVE_ORDER).toList()));
+                if (page.size() == LOAD_PAGE) {
+                    pages.accept(page);
+                    page.clear();
+                }
+            });
+        }
+        pages.accept(page);
     }
 
     @Override
