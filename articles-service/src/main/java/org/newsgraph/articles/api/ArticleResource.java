@@ -176,7 +176,7 @@ public class ArticleResource {
             @Parameter(description = "relevance (only with q, and its default), newest (the default without q) or oldest") @QueryParam("sort") String sort,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "How many hits a page holds, 1 to 100") @QueryParam("limit") String limit,
-            @Parameter(description = "actors, sources, languages: also count the hits by these; repeated or comma-separated") @QueryParam("facets") List<String> facets,
+            @Parameter(description = "actors, sources, languages, days: also count the hits by these; repeated or comma-separated") @QueryParam("facets") List<String> facets,
             @Parameter(description = "How many values each facet lists, 1 to 100; 10 unless given") @QueryParam("facet-size") String facetSize) {
         Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
         ArticlesConfig.Search bounds = config.search();

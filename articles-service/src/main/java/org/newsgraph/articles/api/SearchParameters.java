@@ -62,7 +62,7 @@ public record SearchParameters(String q, List<String> actor, String source, Stri
         return chosen;
     }
 
-    /** Given as facets=actors,sources or as facets=actors&facets=sources. */
+    /** Given as facets=actors,days or as facets=actors&facets=days. */
     private Set<SearchRequest.Facet> facetsAsked() {
         Map<String, SearchRequest.Facet> known = spellings(SearchRequest.Facet.values(), facet -> facet.name().toLowerCase(Locale.ROOT));
         Set<SearchRequest.Facet> asked = EnumSet.noneOf(SearchRequest.Facet.class);

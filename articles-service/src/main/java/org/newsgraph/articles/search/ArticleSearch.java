@@ -79,7 +79,8 @@ public class ArticleSearch {
                 request.sort().spelling(), next,
                 facets.contains(SearchRequest.Facet.ACTORS) ? actorFacets(filter, request.facetSize()) : null,
                 facets.contains(SearchRequest.Facet.SOURCES) ? valueFacets(filter, "a.source", request.facetSize()) : null,
-                facets.contains(SearchRequest.Facet.LANGUAGES) ? valueFacets(filter, "a.language", request.facetSize()) : null);
+                facets.contains(SearchRequest.Facet.LANGUAGES) ? valueFacets(filter, "a.language", request.facetSize()) : null,
+                facets.contains(SearchRequest.Facet.DAYS) ? dayFacets(filter, request.facetSize()) : null);
     }
 
     /**
@@ -273,6 +274,18 @@ public class ArticleSearch {
     private List<SearchPage.ValueFacet> valueFacets(Filter filter, String column, int size) {
         String sql = "select " + column + ", count(*)" + filter.from() + " where " + filter.where() + " and " + column
                 + " is not null group by " + column + " order by count(*) desc, " + column + " limit :facetSize";
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("facetSize", size);
+        List<?> rows = bind(entityManager.createNativeQuery(sql), parameters).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new SearchPage.ValueFacet((String) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /** The UTC dates the hits were published on, the newest first, each with how many were. */
+    private List<SearchPage.ValueFacet> dayFacets(Filter filter, int size) {
+        String sql = "select to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD') as day, count(*)" + filter.from() + " where "
+                + filter.where() + " group by day order by day desc limit :facetSize";
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("facetSize", size);
         List<?> rows = bind(entityManager.createNativeQuery(sql), parameters).getResultList();

@@ -16,10 +16,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param actorFacets the actors most often tagged among all the hits, when asked for
  * @param sourceFacets the sources of the most hits, when asked for
  * @param languageFacets the languages of the most hits, when asked for
+ * @param dayFacets the publication days (UTC dates such as 2026-12-05) of the hits, newest first, when asked for
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchPage(List<Hit> items, Total total, String sort, String nextCursor, List<ActorFacet> actorFacets,
-        List<ValueFacet> sourceFacets, List<ValueFacet> languageFacets) {
+        List<ValueFacet> sourceFacets, List<ValueFacet> languageFacets, List<ValueFacet> dayFacets) {
 
     /**
      * @param snippet HTML: the passages that matched, the words found in {@code <mark>}, or else the article's opening

@@ -40,7 +40,7 @@ public record SearchRequest(
 
     /** What a search can count its hits by, besides listing them. */
     public enum Facet {
-        ACTORS, SOURCES, LANGUAGES
+        ACTORS, SOURCES, LANGUAGES, DAYS
     }
 
     /** Everything that decides which rows match and in what order: a cursor is valid only for the same. */

@@ -80,6 +80,22 @@ class EmbargoTest {
     }
 
     @Test
+    void dayFacetsCountEmbargoedArticlesOnlyForThoseWhoSeeThem() {
+        String word = word();
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
+        fileAsAgency(word, tomorrow);
+        as(TestTokens.user("alice")).contentType(ContentType.JSON)
+                .body(Map.of("title", "Earlier " + word, "body", "Out already.", "publishedAt", "2026-01-05T10:00:00Z"))
+                .when().post("/articles").then().statusCode(201);
+        String embargoedDay = tomorrow.toString().substring(0, 10);
+
+        as(TestTokens.user("bob")).queryParam("q", word).queryParam("facets", "days").when().get("/articles").then().statusCode(200)
+                .body("dayFacets", equalTo(List.of(Map.of("value", "2026-01-05", "articles", 1))));
+        as(TestTokens.partnerAgency()).queryParam("q", word).queryParam("facets", "days").when().get("/articles").then().statusCode(200)
+                .body("dayFacets.value", equalTo(List.of(embargoedDay, "2026-01-05")));
+    }
+
+    @Test
     void aListInDateOrderLeavesEmbargoedArticlesOutForReaders() {
         String word = word();
         String embargoed = fileAsAgency(word, Instant.now().plus(1, ChronoUnit.DAYS));

@@ -61,9 +61,16 @@ class SearchParametersTest {
     }
 
     @Test
+    void publicationDaysAreAFacetToo() {
+        SearchRequest request = read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null,
+                List.of("days,sources"), "3"));
+        assertThat(request.facets()).isEqualTo(Set.of(SearchRequest.Facet.DAYS, SearchRequest.Facet.SOURCES));
+    }
+
+    @Test
     void anUnknownFacetOrSizeIsRefused() {
         assertThatThrownBy(() -> read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null, List.of("actors,people"), null)))
-                .isInstanceOf(InvalidQuery.class).hasMessage("facets must be one of actors, sources, languages, not 'people'.");
+                .isInstanceOf(InvalidQuery.class).hasMessage("facets must be one of actors, sources, languages, days, not 'people'.");
         assertThatThrownBy(() -> read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null, List.of("actors"), "0")))
                 .isInstanceOf(InvalidQuery.class).hasMessage("facet-size must be a whole number between 1 and 100, not '0'.");
     }

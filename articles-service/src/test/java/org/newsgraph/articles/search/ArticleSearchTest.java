@@ -242,6 +242,26 @@ class ArticleSearchTest {
     }
 
     @Test
+    void dayFacetsCountTheHitsByTheirUtcPublicationDayNewestFirst() {
+        String word = uniqueWord();
+        file("Late " + word, "Body " + word, "AP", "2026-03-01T23:59:59Z");
+        file("Early " + word, "Body " + word, "AP", "2026-03-01T00:00:00Z");
+        file("Next day " + word, "Body " + word, "AP", "2026-03-02T00:00:00Z");
+        file("Weeks before " + word, "Body " + word, "AP", "2026-02-11T08:00:00Z");
+        String withdrawn = file("Withdrawn " + word, "Body " + word, "AP", "2026-03-05T08:00:00Z");
+        given().when().delete("/articles/{id}", withdrawn).then().statusCode(200);
+
+        given().queryParam("q", word).queryParam("facets", "days").when().get("/articles").then().statusCode(200)
+                .body("dayFacets", equalTo(List.of(Map.of("value", "2026-03-02", "articles", 1), Map.of("value", "2026-03-01", "articles", 2),
+                        Map.of("value", "2026-02-11", "articles", 1))))
+                .body("sourceFacets", org.hamcrest.Matchers.nullValue());
+        given().queryParam("q", word).queryParam("facets", "days,sources").queryParam("facet-size", 2).queryParam("from", "2026-03-01")
+                .when().get("/articles").then().statusCode(200)
+                .body("dayFacets.value", equalTo(List.of("2026-03-02", "2026-03-01")))
+                .body("sourceFacets", equalTo(List.of(Map.of("value", "AP", "articles", 3))));
+    }
+
+    @Test
     void textSearchRanksTitleMatchesFirstAndHighlightsTheMatch() {
         String word = uniqueWord();
         String inBody = file("Markets steady", "Traders watched the " + word + " closely as markets steadied.", "Reuters", null);
