@@ -23,6 +23,7 @@ import org.newsgraph.articles.search.SearchPage;
 import org.newsgraph.wire.WireCopy;
 import org.newsgraph.wire.WireCopyParser;
 import org.newsgraph.problem.EntityTags;
+import org.newsgraph.problem.FieldSelection;
 import org.newsgraph.problem.PublicPath;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.problem.TextBodies;
@@ -31,6 +32,7 @@ import org.newsgraph.security.routes.EndpointAuthorization;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.validation.Valid;
@@ -51,6 +53,8 @@ import jakarta.ws.rs.core.Response;
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+
+    private static final FieldSelection EVERY_FIELD = FieldSelection.all(ArticleView.class);
 
     private final ArticleDesk desk;
     private final SearchCache search;
@@ -93,12 +97,15 @@ public class ArticleResource {
     @Path("{id}")
     @Operation(summary = "An article", description = "A withdrawn article answers 410 with a tombstone, except to its owner and the editors. "
             + "An embargoed one, whose publishedAt is ahead, answers 404 to all but its owner, the editors and admins until then.")
-    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Parameter(description = "Only these fields of the article, comma-separated or repeated; all unless given")
+            @QueryParam(FieldSelection.PARAMETER) List<String> fields) {
+        FieldSelection selection = FieldSelection.read(fields, ArticleView.class, "an article");
         Article article = visible(desk.get(id));
         if (!readable(article)) {
             return Tombstone.of(article, PublicPath.of(request.getCurrent().request()));
         }
-        Representation representation = representationOf(article);
+        Representation representation = representationOf(article, selection);
         if (EntityTags.isCurrent(ifNoneMatch, representation.tag())) {
             return notModified(representation.tag());
         }
@@ -177,10 +184,13 @@ public class ArticleResource {
             @QueryParam("cursor") String cursor,
             @Parameter(description = "How many hits a page holds, 1 to 100") @QueryParam("limit") String limit,
             @Parameter(description = "actors, sources, languages, days: also count the hits by these; repeated or comma-separated") @QueryParam("facets") List<String> facets,
-            @Parameter(description = "How many values each facet lists, 1 to 100; 10 unless given") @QueryParam("facet-size") String facetSize) {
+            @Parameter(description = "How many values each facet lists, 1 to 100; 10 unless given") @QueryParam("facet-size") String facetSize,
+            @Parameter(description = "Only these fields of each hit, comma-separated or repeated; all unless given")
+            @QueryParam(FieldSelection.PARAMETER) List<String> fields) {
         Caller caller = EndpointAuthorization.callerOf(request.getCurrent());
         ArticlesConfig.Search bounds = config.search();
-        return search.search(new SearchParameters(text, actor, source, byline, language, owner, from, to, sort, cursor, limit, facets, facetSize)
+        return search.search(new SearchParameters(text, actor, source, byline, language, owner, from, to, sort, cursor, limit, facets, facetSize,
+                fields)
                 .read(caller.name(), embargoesFor(caller), new SearchParameters.Bounds(bounds.defaultLimit(), bounds.maxLimit(), bounds.facetSize(),
                         bounds.maxFacetSize(), bounds.maxActors())));
     }
@@ -251,7 +261,7 @@ public class ArticleResource {
     }
 
     private Response withRevisionTag(Response.ResponseBuilder response, Article article) {
-        return representationOf(article).sent(response);
+        return representationOf(article, EVERY_FIELD).sent(response);
     }
 
     /** An article as the answer carries it, and the tag of exactly these bytes. */
@@ -262,9 +272,12 @@ public class ArticleResource {
         }
     }
 
-    private Representation representationOf(Article article) {
+    /** The article's fields asked for: the tag is of the bytes sent, so each selection has its own. */
+    private Representation representationOf(Article article, FieldSelection fields) {
         try {
-            byte[] representation = json.writeValueAsBytes(ArticleView.of(article, clock.instant()));
+            ArticleView view = ArticleView.of(article, clock.instant());
+            byte[] representation = fields.equals(EVERY_FIELD) ? json.writeValueAsBytes(view)
+                    : json.writeValueAsBytes(json.<ObjectNode>valueToTree(view).retain(fields.names()));
             return new Representation(representation, RevisionTag.of(article.revision, representation));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a view record always serialises", e);

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.newsgraph.articles.search.Embargoes;
+import org.newsgraph.articles.search.SearchPage;
 import org.newsgraph.articles.search.SearchRequest;
 import org.newsgraph.articles.search.Sort;
+import org.newsgraph.problem.FieldSelection;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.problem.QueryParameters.InvalidQuery;
 
@@ -20,7 +22,7 @@ import org.newsgraph.problem.QueryParameters.InvalidQuery;
  * parameter at fault. Parameters the search does not take are refused before this, by their names.
  */
 public record SearchParameters(String q, List<String> actor, String source, String byline, String language, String owner,
-        String from, String to, String sort, String cursor, String limit, List<String> facets, String facetSize) {
+        String from, String to, String sort, String cursor, String limit, List<String> facets, String facetSize, List<String> fields) {
 
     /** What the owner parameter says to mean the searcher's own articles. */
     public static final String ME = "me";
@@ -51,7 +53,8 @@ public record SearchParameters(String q, List<String> actor, String source, Stri
         return new SearchRequest(text, actors, QueryParameters.present(source).map(String::strip), QueryParameters.present(byline).map(String::strip),
                 languageTag, ownerName, QueryParameters.instant("from", from), QueryParameters.instant("to", to), sort(text.isPresent()),
                 QueryParameters.present(cursor), QueryParameters.limit(limit, bounds.defaultLimit(), bounds.maxLimit()), facetsAsked,
-                QueryParameters.size("facet-size", facetSize, bounds.defaultFacetSize(), bounds.maxFacetSize()), embargoes);
+                QueryParameters.size("facet-size", facetSize, bounds.defaultFacetSize(), bounds.maxFacetSize()), embargoes,
+                FieldSelection.read(fields, SearchPage.Hit.class, "a hit"));
     }
 
     private Sort sort(boolean byText) {

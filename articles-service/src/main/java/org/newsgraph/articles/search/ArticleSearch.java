@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.hibernate.Session;
 import org.newsgraph.articles.ArticleStatus;
 import org.newsgraph.articles.config.ArticlesConfig;
+import org.newsgraph.problem.FieldSelection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,9 @@ public class ArticleSearch {
     private static final Pattern PLANNED_ROWS = Pattern.compile(" rows=(\\d+) ");
     /** A hit's columns: id, revision, title, body, dateline, source, publishedAt, byline, language. */
     private static final int HIT_COLUMNS = 9;
+    /** The fields of a hit that cost more than its row: the snippet reads the body, the tags another table. */
+    private static final String SNIPPET = "snippet";
+    private static final String TAGS = "tags";
 
     private final EntityManager entityManager;
     private final Cursor.Codec cursors;
@@ -69,13 +73,13 @@ public class ArticleSearch {
         Optional<Cursor> after = request.cursor().map(token -> cursors.decode(token, request.sort(), request.fingerprint()));
         int wanted = request.limit() + 1;
         SearchPage.Total total = total(filter);
-        List<Row> rows = request.sort() == Sort.RELEVANCE ? ranked(filter, after, wanted) : dated(filter, request, after, wanted);
+        List<Row> rows = request.sort() == Sort.RELEVANCE ? ranked(filter, request, after, wanted) : dated(filter, request, after, wanted);
         List<Row> shown = rows.subList(0, Math.min(rows.size(), request.limit()));
         String next = rows.size() > request.limit() ? cursors.encode(shown.get(shown.size() - 1).position(), request.fingerprint()) : null;
-        Map<UUID, List<SearchPage.Tag>> tags = tagsOf(shown.stream().map(Row::id).toList());
+        Map<UUID, List<SearchPage.Tag>> tags = request.fields().includes(TAGS) ? tagsOf(shown.stream().map(Row::id).toList()) : Map.of();
         Instant now = clock.instant();
         Set<SearchRequest.Facet> facets = request.facets();
-        return new SearchPage(shown.stream().map(row -> row.hit(tags.getOrDefault(row.id(), List.of()), now)).toList(), total,
+        return new SearchPage(shown.stream().map(row -> row.hit(request.fields(), tags.getOrDefault(row.id(), List.of()), now)).toList(), total,
                 request.sort().spelling(), next,
                 facets.contains(SearchRequest.Facet.ACTORS) ? actorFacets(filter, request.facetSize()) : null,
                 facets.contains(SearchRequest.Facet.SOURCES) ? valueFacets(filter, "a.source", request.facetSize()) : null,
@@ -89,11 +93,21 @@ public class ArticleSearch {
      */
     private record Row(Object[] columns, Sort sort, Double rank, SearchTerms terms, Optional<Cursor.Slice> slice) {
 
-        SearchPage.Hit hit(List<SearchPage.Tag> tags, Instant now) {
-            return new SearchPage.Hit(id(), ((Number) columns[1]).intValue(), (String) columns[2],
-                    Snippets.of((String) columns[3], terms), (String) columns[4], (String) columns[5], (String) columns[7],
-                    (String) columns[8], ArticleStatus.PUBLISHED, publishedAt().isAfter(now) ? Boolean.TRUE : null, publishedAt(), rank,
-                    tags);
+        SearchPage.Hit hit(FieldSelection fields, List<SearchPage.Tag> tags, Instant now) {
+            return new SearchPage.Hit(
+                    fields.includes("id") ? id() : null,
+                    fields.includes("revision") ? ((Number) columns[1]).intValue() : null,
+                    fields.includes("title") ? (String) columns[2] : null,
+                    fields.includes(SNIPPET) ? Snippets.of((String) columns[3], terms) : null,
+                    fields.includes("dateline") ? (String) columns[4] : null,
+                    fields.includes("source") ? (String) columns[5] : null,
+                    fields.includes("byline") ? (String) columns[7] : null,
+                    fields.includes("language") ? (String) columns[8] : null,
+                    fields.includes("status") ? ArticleStatus.PUBLISHED : null,
+                    fields.includes("embargoed") && publishedAt().isAfter(now) ? Boolean.TRUE : null,
+                    fields.includes("publishedAt") ? publishedAt() : null,
+                    fields.includes("rank") ? rank : null,
+                    fields.includes(TAGS) ? tags : null);
         }
 
         Cursor position() {
@@ -112,7 +126,7 @@ public class ArticleSearch {
     /** Rows in publication order, newest or oldest first; with words, their passages are the snippets. */
     private List<Row> dated(Filter filter, SearchRequest request, Optional<Cursor> after, int wanted) {
         boolean newest = request.sort() == Sort.NEWEST;
-        String body = request.text().isPresent() ? "a.body" : "left(a.body, " + OPENING_LENGTH + ")";
+        String body = !request.fields().includes(SNIPPET) ? "null::text" : request.text().isPresent() ? "a.body" : "left(a.body, " + OPENING_LENGTH + ")";
         StringBuilder sql = new StringBuilder("select a.id, a.revision, a.title, " + body
                 + ", a.dateline_place, a.source, a.published_at, a.byline, a.language").append(filter.from()).append(" where ").append(filter.where());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
@@ -138,7 +152,7 @@ public class ArticleSearch {
     }
 
     /** Fills the page from the cursor's slice, then from older slices while it has room and matches remain. */
-    private List<Row> ranked(Filter filter, Optional<Cursor> after, int wanted) {
+    private List<Row> ranked(Filter filter, SearchRequest request, Optional<Cursor> after, int wanted) {
         if (after.isPresent() && after.get().slice().isEmpty()) {
             throw new InvalidCursorException();
         }
@@ -156,7 +170,7 @@ public class ArticleSearch {
         List<Row> rows = new ArrayList<>();
         while (rows.size() < wanted) {
             int room = wanted - rows.size();
-            RankedSlice slice = rankSlice(filter, newerEnd, pinned.map(Cursor.Slice::oldest), within, room);
+            RankedSlice slice = rankSlice(filter, request.fields().includes(SNIPPET), newerEnd, pinned.map(Cursor.Slice::oldest), within, room);
             rows.addAll(slice.rows());
             if (slice.oldest().isEmpty() || slice.rows().size() == room) {
                 break;
@@ -175,8 +189,10 @@ public class ArticleSearch {
     /**
      * Ranks one slice: the matches from {@code oldest} up to {@code newerEnd} when the cursor pinned them, or else
      * the newest {@code rank-window} matches before {@code newerEnd}.
+     *
+     * @param withBody whether the hits' bodies are read, for their snippets
      */
-    private RankedSlice rankSlice(Filter filter, Optional<Cursor.Position> newerEnd, Optional<Cursor.Position> oldest,
+    private RankedSlice rankSlice(Filter filter, boolean withBody, Optional<Cursor.Position> newerEnd, Optional<Cursor.Position> oldest,
             Optional<Cursor> after, int limit) {
         StringBuilder slice = new StringBuilder("select a.id, a.published_at, a.search, query")
                 .append(filter.from()).append(" where ").append(filter.where());
@@ -210,7 +226,7 @@ public class ArticleSearch {
                 + slice + ") matches), "
                 + "oldest as (select published_at, id from slice order by published_at, id limit 1), "
                 + "hits as (" + hits + ") "
-                + "select h.id, a.revision, a.title, a.body, a.dateline_place, a.source, h.published_at, a.byline, a.language, h.rank, "
+                + "select h.id, a.revision, a.title, " + (withBody ? "a.body" : "null::text") + ", a.dateline_place, a.source, h.published_at, a.byline, a.language, h.rank, "
                 + "oldest.published_at, oldest.id, websearch_to_tsquery(" + CONFIGURATION + ", :text)::text "
                 + "from oldest left join (hits h join article a on a.id = h.id) on true "
                 + "order by h.rank desc, h.published_at desc, h.id desc";

@@ -23,12 +23,16 @@ public record SearchPage(List<Hit> items, Total total, String sort, String nextC
         List<ValueFacet> sourceFacets, List<ValueFacet> languageFacets, List<ValueFacet> dayFacets) {
 
     /**
+     * Only the fields the search asked for are set; the others are null, and so absent from the answer, as is a field
+     * the hit has no value for.
+     *
      * @param snippet HTML: the passages that matched, the words found in {@code <mark>}, or else the article's opening
      * @param embargoed true while publishedAt is ahead, shown only to its owner, editors and admins; else absent
      * @param rank the relevance, when sorted by it
      * @param tags the article's actors, most mentioned first
      */
-    public record Hit(UUID id, int revision, String title, String snippet, String dateline, String source, String byline,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Hit(UUID id, Integer revision, String title, String snippet, String dateline, String source, String byline,
             String language, ArticleStatus status, Boolean embargoed, Instant publishedAt, Double rank, List<Tag> tags) {
     }
 

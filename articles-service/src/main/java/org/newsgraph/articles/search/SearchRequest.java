@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.newsgraph.problem.FieldSelection;
+
 /**
  * What a reader searches for; every filter is optional and they combine.
  *
@@ -13,6 +15,7 @@ import java.util.Set;
  * @param language a language tag; {@code pt} also matches {@code pt-BR}
  * @param owner the user or partner that filed the article
  * @param embargoes which embargoed articles the searcher may see
+ * @param fields the fields of {@link SearchPage.Hit} to answer: what is not asked for is not read either
  */
 public record SearchRequest(
         Optional<String> text,
@@ -28,7 +31,8 @@ public record SearchRequest(
         int limit,
         Set<Facet> facets,
         int facetSize,
-        Embargoes embargoes) {
+        Embargoes embargoes,
+        FieldSelection fields) {
 
     public SearchRequest {
         actors = List.copyOf(actors);

@@ -68,6 +68,32 @@ class ArticleResourceTest {
     }
 
     @Test
+    void anArticleAnswersOnlyTheFieldsAskedForUnderATagOfItsOwn() {
+        String id = file(article("Fields"));
+        String whole = given().when().get("/articles/{id}", id).then().statusCode(200).extract().header("ETag");
+
+        var selected = given().queryParam("fields", "id,title,publishedAt,actors").when().get("/articles/{id}", id)
+                .then().statusCode(200).header("ETag", startsWith("\"r1-")).extract();
+        org.assertj.core.api.Assertions.assertThat(selected.jsonPath().getMap("").keySet())
+                .containsExactlyInAnyOrder("id", "title", "publishedAt", "actors");
+        String tag = selected.header("ETag");
+        org.assertj.core.api.Assertions.assertThat(tag).isNotEqualTo(whole);
+        given().queryParam("fields", "id,title,publishedAt,actors").header("If-None-Match", tag).when().get("/articles/{id}", id)
+                .then().statusCode(304);
+        given().header("If-None-Match", tag).when().get("/articles/{id}", id).then().statusCode(200).body("body", equalTo("The body of Fields."));
+    }
+
+    @Test
+    void unknownFieldsOfAnArticleAreRefusedWithTheFieldsItHas() {
+        String id = file(article("Unknown fields"));
+        given().queryParam("fields", "id,tags").when().get("/articles/{id}", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("Unknown field 'tags' in fields; an article has id, revision, title, body, dateline, source, byline, "
+                        + "language, publishedAt, firstPublishedAt, lastModifiedAt, status, withdrawnAt, embargoed, owner, actors, "
+                        + "actorsRevision, createdAt, updatedAt."));
+    }
+
+    @Test
     void aTitleGivenWithWireCopyWins() {
         given().contentType(ContentType.TEXT).queryParam("title", "Trump sends a delegation to Egypt").body(gazaTalks())
                 .when().post("/articles")

@@ -59,11 +59,11 @@ class RefusedRequestsTest extends RequestEdgeContract {
     void unknownQueryParameterIsRefusedWith400() {
         given().when().get("/articles?q=talks&limt=5")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("detail", equalTo("Unknown query parameter 'limt'; this operation takes actor, byline, cursor, facet-size, facets, from, "
-                        + "language, limit, owner, q, sort, source, to."));
-        given().when().get("/articles?q=talks&order-by=newest&fields=title")
+                .body("detail", equalTo("Unknown query parameter 'limt'; this operation takes actor, byline, cursor, facet-size, facets, fields, "
+                        + "from, language, limit, owner, q, sort, source, to."));
+        given().when().get("/articles?q=talks&order-by=newest&select=title")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("detail", startsWith("Unknown query parameters 'fields', 'order-by'; this operation takes actor, byline,"));
+                .body("detail", startsWith("Unknown query parameters 'order-by', 'select'; this operation takes actor, byline,"));
         given().when().get("/articles?limit=5&limit=50")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", equalTo("limit is given 2 times; give it once."));

@@ -19,7 +19,7 @@ class SearchParametersTest {
     private static final SearchParameters.Bounds BOUNDS = new SearchParameters.Bounds(20, 100, 10, 100, 3);
 
     private static SearchParameters parameters(String q, String sort) {
-        return new SearchParameters(q, null, null, null, null, null, null, null, sort, null, null, null, null);
+        return new SearchParameters(q, null, null, null, null, null, null, null, sort, null, null, null, null, null);
     }
 
     private static SearchRequest read(SearchParameters parameters) {
@@ -54,7 +54,7 @@ class SearchParametersTest {
     @Test
     void facetsAreRepeatedOrCommaSeparatedAndSized() {
         SearchRequest request = read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null,
-                List.of("actors,sources", "languages"), "5"));
+                List.of("actors,sources", "languages"), "5", null));
         assertThat(request.facets()).isEqualTo(Set.of(SearchRequest.Facet.ACTORS, SearchRequest.Facet.SOURCES, SearchRequest.Facet.LANGUAGES));
         assertThat(request.facetSize()).isEqualTo(5);
         assertThat(read(parameters(null, null)).facetSize()).isEqualTo(10);
@@ -63,40 +63,58 @@ class SearchParametersTest {
     @Test
     void publicationDaysAreAFacetToo() {
         SearchRequest request = read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null,
-                List.of("days,sources"), "3"));
+                List.of("days,sources"), "3", null));
         assertThat(request.facets()).isEqualTo(Set.of(SearchRequest.Facet.DAYS, SearchRequest.Facet.SOURCES));
     }
 
     @Test
+    void aHitHasEveryFieldUnlessSomeAreAskedFor() {
+        assertThat(read(parameters(null, null)).fields().names()).containsExactlyInAnyOrder("id", "revision", "title", "snippet", "dateline",
+                "source", "byline", "language", "status", "embargoed", "publishedAt", "rank", "tags");
+        SearchRequest request = read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                List.of("id,title", "publishedAt")));
+        assertThat(request.fields().names()).containsExactlyInAnyOrder("id", "title", "publishedAt");
+    }
+
+    @Test
+    void unknownFieldsAreRefusedNamingThemAndTheFieldsAHitHas() {
+        assertThatThrownBy(() -> read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                List.of("id,title,body,actors"))))
+                .isInstanceOf(InvalidQuery.class)
+                .hasMessage("Unknown fields 'body', 'actors' in fields; a hit has id, revision, title, snippet, dateline, source, byline, "
+                        + "language, status, embargoed, publishedAt, rank, tags.");
+    }
+
+    @Test
     void anUnknownFacetOrSizeIsRefused() {
-        assertThatThrownBy(() -> read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null, List.of("actors,people"), null)))
+        assertThatThrownBy(() -> read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null, List.of("actors,people"), null, null)))
                 .isInstanceOf(InvalidQuery.class).hasMessage("facets must be one of actors, sources, languages, days, not 'people'.");
-        assertThatThrownBy(() -> read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null, List.of("actors"), "0")))
+        assertThatThrownBy(() -> read(new SearchParameters(null, null, null, null, null, null, null, null, null, null, null, List.of("actors"), "0", null)))
                 .isInstanceOf(InvalidQuery.class).hasMessage("facet-size must be a whole number between 1 and 100, not '0'.");
     }
 
     @Test
     void ownerMeIsTheSearcher() {
-        SearchRequest mine = read(new SearchParameters(null, null, null, null, null, "me", null, null, null, null, null, null, null));
+        SearchRequest mine = read(new SearchParameters(null, null, null, null, null, "me", null, null, null, null, null, null, null, null));
         assertThat(mine.owner()).contains("partner-agency");
-        SearchRequest theirs = read(new SearchParameters(null, null, null, null, null, "alice", null, null, null, null, null, null, null));
+        SearchRequest theirs = read(new SearchParameters(null, null, null, null, null, "alice", null, null, null, null, null, null, null, null));
         assertThat(theirs.owner()).contains("alice");
     }
 
     @Test
     void everyActorIsKeptAndTooManyAreRefused() {
         SearchRequest request = read(new SearchParameters(null, List.of("Donald Trump", " Bibi "), null, null, null, null, null, null, null, null,
-                null, null, null));
+                null, null, null, null));
         assertThat(request.actors()).containsExactly("Donald Trump", "Bibi");
         assertThatThrownBy(() -> read(new SearchParameters(null, List.of("a", "b", "c", "d"), null, null, null, null, null, null, null, null, null,
-                null, null))).isInstanceOf(InvalidQuery.class).hasMessage("actor is given 4 times; a search takes at most 3 actors.");
+                null, null, null))).isInstanceOf(InvalidQuery.class).hasMessage("actor is given 4 times; a search takes at most 3 actors.");
     }
 
     @Test
     void aLanguageMustBeALanguageTag() {
-        assertThat(read(new SearchParameters(null, null, null, null, "pt-BR", null, null, null, null, null, null, null, null)).language())
+        assertThat(read(new SearchParameters(null, null, null, null, "pt-BR", null, null, null, null, null, null, null, null, null)).language())
                 .contains("pt-BR");
-        assertThatThrownBy(() -> read(new SearchParameters(null, null, null, null, "english!", null, null, null, null, null, null, null, null)))
+        assertThatThrownBy(() -> read(new SearchParameters(null, null, null, null, "english!", null, null, null, null, null, null, null, null, null)))
                 .isInstanceOf(InvalidQuery.class).hasMessage("language must be a BCP 47 language tag such as en or pt-BR.");
     }
 }

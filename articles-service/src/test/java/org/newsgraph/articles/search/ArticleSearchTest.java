@@ -242,6 +242,44 @@ class ArticleSearchTest {
     }
 
     @Test
+    void hitsHoldOnlyTheFieldsAskedForWhilePagingStaysOutsideThem() {
+        String word = uniqueWord();
+        UUID rubio = UUID.randomUUID();
+        String newer = file("Talks " + word, "Talks on " + word + ".", "EFE", "2026-03-02T10:00:00Z");
+        String older = file("More talks " + word, "More talks on " + word + ".", "EFE", "2026-03-01T10:00:00Z");
+        tag(newer, actor(rubio, "Marco Rubio"));
+
+        JsonPath ranked = given().queryParam("q", word).queryParam("fields", "id,title,publishedAt,tags").queryParam("limit", 1)
+                .when().get("/articles").then().statusCode(200).extract().jsonPath();
+        assertThat(ranked.getMap("items[0]").keySet()).containsExactlyInAnyOrder("id", "title", "publishedAt", "tags");
+        assertThat(ranked.getInt("total.value")).isEqualTo(2);
+        assertThat(ranked.getString("sort")).isEqualTo("relevance");
+
+        // A cursor pages the same search whatever fields each page asks for.
+        JsonPath next = given().queryParam("q", word).queryParam("fields", "id").queryParam("limit", 1)
+                .queryParam("cursor", ranked.getString("nextCursor")).when().get("/articles").then().statusCode(200).extract().jsonPath();
+        assertThat(next.getMap("items[0]").keySet()).containsExactly("id");
+        assertThat(List.of(ranked.getString("items[0].id"), next.getString("items[0].id"))).containsExactlyInAnyOrder(newer, older);
+
+        JsonPath dated = given().queryParam("q", word).queryParam("sort", "newest").queryParam("fields", "id,snippet,tags")
+                .queryParam("fields", "rank").when().get("/articles").then().statusCode(200).extract().jsonPath();
+        assertThat(dated.getList("items.id", String.class)).containsExactly(newer, older);
+        assertThat(dated.getString("items[0].snippet")).contains("<mark>" + word + "</mark>");
+        assertThat(dated.getString("items[0].tags[0].name")).isEqualTo("Marco Rubio");
+        // rank is asked for, but a search by date has none to give.
+        assertThat(dated.getMap("items[1]").keySet()).containsExactlyInAnyOrder("id", "snippet", "tags");
+    }
+
+    @Test
+    void unknownFieldsAreRefusedNamingEachAndTheFieldsAHitHas() {
+        given().queryParam("q", "talks").queryParam("fields", "id,actors,body").when().get("/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://newsgraph.org/problems/invalid-query"))
+                .body("detail", equalTo("Unknown fields 'actors', 'body' in fields; a hit has id, revision, title, snippet, dateline, "
+                        + "source, byline, language, status, embargoed, publishedAt, rank, tags."));
+    }
+
+    @Test
     void dayFacetsCountTheHitsByTheirUtcPublicationDayNewestFirst() {
         String word = uniqueWord();
         file("Late " + word, "Body " + word, "AP", "2026-03-01T23:59:59Z");
