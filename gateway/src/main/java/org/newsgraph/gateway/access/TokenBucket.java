@@ -13,19 +13,40 @@ final class TokenBucket {
     private long updatedAt;
 
     TokenBucket(Rate rate, long now) {
+        this(rate, rate.burst(), now);
+    }
+
+    /** A bucket holding so many tokens now, at most its burst. */
+    TokenBucket(Rate rate, double tokens, long now) {
         this.rate = rate;
-        this.tokens = rate.burst();
+        this.tokens = Math.max(0, Math.min(rate.burst(), tokens));
         this.updatedAt = now;
     }
 
     /** Takes a token; returns 0 when it could, else how many nanoseconds until one will be there. */
     synchronized long take(long now) {
-        refill(now);
-        if (tokens >= 1) {
+        long wait = nanosUntil(1, now);
+        if (wait == 0) {
             tokens -= 1;
-            return 0;
         }
-        return (long) Math.ceil((1 - tokens) / rate.perSecond() * NANOS_PER_SECOND);
+        return wait;
+    }
+
+    /** How many tokens the bucket holds now, a fraction of one included. */
+    synchronized double tokens(long now) {
+        refill(now);
+        return tokens;
+    }
+
+    /** Takes a token the caller has seen is there with {@link #tokens}. */
+    synchronized void spend() {
+        tokens -= 1;
+    }
+
+    /** How many nanoseconds until the bucket holds this many tokens; 0 when it does. */
+    synchronized long nanosUntil(double wanted, long now) {
+        refill(now);
+        return tokens >= wanted ? 0 : (long) Math.ceil((wanted - tokens) / rate.perSecond() * NANOS_PER_SECOND);
     }
 
     /** A full bucket is no different from a new one, so it can be forgotten. */
