@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -22,6 +23,8 @@ public interface GatewayConfig {
     Cors cors();
 
     RateLimits rateLimits();
+
+    PartnerQuotas partnerQuotas();
 
     Keycloak keycloak();
 
@@ -88,6 +91,29 @@ public interface GatewayConfig {
 
         /** Requests that may come at once after a quiet spell. */
         int burst();
+    }
+
+    interface PartnerQuotas {
+
+        /** The quota of a partner an admin set none for. */
+        @WithName("default")
+        QuotaLimits fallback();
+
+        /**
+         * How long a gateway counts a partner's requests against the quota it last read from Keycloak before it reads
+         * the quota again. A quota changed through a gateway applies there at once, and at every other one within this.
+         */
+        @WithDefault("30s")
+        Duration refresh();
+    }
+
+    interface QuotaLimits {
+
+        /** Requests in a minute; none when not given. */
+        OptionalInt perMinute();
+
+        /** Requests in a day; none when not given. */
+        OptionalInt perDay();
     }
 
     interface Keycloak {

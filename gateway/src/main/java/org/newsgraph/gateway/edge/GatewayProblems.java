@@ -35,6 +35,22 @@ public final class GatewayProblems {
         }
     }
 
+    public static final class QuotaExceeded extends ProblemException implements ProblemHeaders {
+        private final Duration retryAfter;
+
+        /** @param window the window of the quota that is spent */
+        public QuotaExceeded(String clientId, String window, int limit, Duration retryAfter) {
+            super(429, "quota-exceeded", "Quota exceeded", "Partner " + clientId + " has sent the " + limit + " requests its quota allows in a "
+                    + window + "; retry after " + retryAfter.toSeconds() + " s.");
+            this.retryAfter = retryAfter;
+        }
+
+        @Override
+        public void addTo(MultiMap headers) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
+        }
+    }
+
     public static final class InvalidExpansion extends ProblemException {
         public InvalidExpansion(String expand) {
             super(400, "invalid-query", "Invalid query", "expand can only be 'actors', not '" + expand + "'.");

@@ -20,6 +20,13 @@ final class PartnerProblems {
         }
     }
 
+    static final class QuotaWithoutLimits extends ProblemException {
+        /** @param instead how to mean what a quota without limits might have meant */
+        QuotaWithoutLimits(String instead) {
+            super(400, "invalid-request", "Invalid request", "A quota limits perMinute, perDay or both; " + instead + ".");
+        }
+    }
+
     static final class KeycloakUnavailable extends ProblemException {
         KeycloakUnavailable(Throwable cause) {
             super(503, "identity-provider-unavailable", "Identity provider unavailable",

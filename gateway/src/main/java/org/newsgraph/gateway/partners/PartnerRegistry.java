@@ -1,12 +1,15 @@
 package org.newsgraph.gateway.partners;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -44,11 +47,18 @@ public class PartnerRegistry {
     private static final String API_AUDIENCE = "newsgraph-api";
     /** More partners than this would need paging here; far beyond what onboarding by hand produces. */
     private static final int MAX_PARTNERS = 1000;
+    /** A partner's quota, kept with its client as attributes: a whole number, or none for a window without a limit. */
+    static final String PER_MINUTE_ATTRIBUTE = "newsgraph.quota.per-minute";
+    static final String PER_DAY_ATTRIBUTE = "newsgraph.quota.per-day";
+    private static final String NO_LIMIT = "none";
+    private static final Logger LOG = Logger.getLogger(PartnerRegistry.class);
 
     private final KeycloakRealm realm;
     private final Keycloak keycloak;
+    private final Quota defaultQuota;
 
     public PartnerRegistry(GatewayConfig config, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
+        this.defaultQuota = Quota.of(config.partnerQuotas().fallback().perMinute(), config.partnerQuotas().fallback().perDay());
         this.realm = KeycloakRealm.of(authServerUrl);
         this.keycloak = KeycloakBuilder.builder()
                 .serverUrl(realm.serverUrl())
@@ -68,7 +78,7 @@ public class PartnerRegistry {
     public PartnerCredentials onboard(NewPartner partner) {
         return keycloakCall(() -> {
             String id;
-            try (Response created = realm().clients().create(clientFor(partner))) {
+            try (Response created = realm().clients().create(clientFor(partner, Optional.ofNullable(partner.quota())))) {
                 if (created.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                     throw new PartnerProblems.AlreadyExists(partner.clientId());
                 }
@@ -88,9 +98,83 @@ public class PartnerRegistry {
     }
 
     public List<Partner> list() {
-        return keycloakCall(() -> partnerClients().stream()
-                .map(client -> new Partner(client.getClientId(), client.getName(), Boolean.TRUE.equals(client.isEnabled())))
-                .toList());
+        return keycloakCall(() -> partnerClients().stream().map(this::partnerOf).toList());
+    }
+
+    public Partner partner(String clientId) {
+        return keycloakCall(() -> partnerOf(partnerClient(clientId)));
+    }
+
+    /** The quota a partner's requests count against unless an admin sets one. */
+    public Quota defaultQuota() {
+        return defaultQuota;
+    }
+
+    /**
+     * Sets the partner's quota, or with none gives it the default again.
+     *
+     * @return the partner as it is now
+     */
+    public Partner setQuota(String clientId, Optional<Quota> quota) {
+        return keycloakCall(() -> {
+            ClientRepresentation client = partnerClient(clientId);
+            Map<String, String> attributes = client.getAttributes() == null ? new HashMap<>() : new HashMap<>(client.getAttributes());
+            // Keycloak removes an attribute given empty; one left out of an update would stay as it was.
+            attributes.put(PER_MINUTE_ATTRIBUTE, quota.map(set -> attribute(set.perMinute())).orElse(""));
+            attributes.put(PER_DAY_ATTRIBUTE, quota.map(set -> attribute(set.perDay())).orElse(""));
+            client.setAttributes(attributes);
+            realm().clients().get(client.getId()).update(client);
+            return partnerOf(partnerClient(clientId));
+        });
+    }
+
+    /**
+     * The quota an admin set for the partner's client, read for every gateway to count its requests by; empty when
+     * none is set. Asks Keycloak, and fails as it does.
+     */
+    public Optional<Quota> assignedQuota(String clientId) {
+        return keycloakCall(() -> realm().clients().findByClientId(clientId).stream()
+                .filter(client -> client.getClientId().equals(clientId))
+                .findFirst()
+                .flatMap(PartnerRegistry::quotaOf));
+    }
+
+    private Partner partnerOf(ClientRepresentation client) {
+        Optional<Quota> assigned = quotaOf(client);
+        return new Partner(client.getClientId(), client.getName(), Boolean.TRUE.equals(client.isEnabled()), assigned.orElse(defaultQuota),
+                assigned.isEmpty());
+    }
+
+    /** The quota kept with a client: set when either attribute is, a window without one having no limit. */
+    static Optional<Quota> quotaOf(ClientRepresentation client) {
+        Map<String, String> attributes = client.getAttributes() == null ? Map.of() : client.getAttributes();
+        String perMinute = attributes.getOrDefault(PER_MINUTE_ATTRIBUTE, "").strip();
+        String perDay = attributes.getOrDefault(PER_DAY_ATTRIBUTE, "").strip();
+        if (perMinute.isEmpty() && perDay.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Quota(limit(perMinute), limit(perDay)));
+        } catch (NumberFormatException e) {
+            LOG.warnf("Client %s has a quota that is not a positive whole number or none (%s=%s, %s=%s); the default quota applies to it",
+                    client.getClientId(), PER_MINUTE_ATTRIBUTE, perMinute, PER_DAY_ATTRIBUTE, perDay);
+            return Optional.empty();
+        }
+    }
+
+    private static Integer limit(String attribute) {
+        if (attribute.isEmpty() || attribute.equals(NO_LIMIT)) {
+            return null;
+        }
+        int limit = Integer.parseInt(attribute);
+        if (limit < 1) {
+            throw new NumberFormatException("a limit must be positive, not " + limit);
+        }
+        return limit;
+    }
+
+    private static String attribute(Integer limit) {
+        return limit == null ? NO_LIMIT : limit.toString();
     }
 
     /** Disables the partner's client: Keycloak issues it no more tokens. */
@@ -147,8 +231,10 @@ public class PartnerRegistry {
         return realm().getGroupByPath(PARTNERS_GROUP);
     }
 
-    private static ClientRepresentation clientFor(NewPartner partner) {
+    private static ClientRepresentation clientFor(NewPartner partner, Optional<Quota> quota) {
         ClientRepresentation client = new ClientRepresentation();
+        quota.ifPresent(set -> client.setAttributes(Map.of(PER_MINUTE_ATTRIBUTE, attribute(set.perMinute()), PER_DAY_ATTRIBUTE,
+                attribute(set.perDay()))));
         client.setClientId(partner.clientId());
         client.setName(partner.name());
         client.setEnabled(true);

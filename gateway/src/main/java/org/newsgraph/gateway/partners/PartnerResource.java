@@ -2,6 +2,7 @@ package org.newsgraph.gateway.partners;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,17 +30,24 @@ public class PartnerResource {
 
     private final PartnerRegistry registry;
     private final PartnerTokens partnerTokens;
+    private final PartnerQuotas quotas;
 
-    public PartnerResource(PartnerRegistry registry, PartnerTokens partnerTokens) {
+    public PartnerResource(PartnerRegistry registry, PartnerTokens partnerTokens, PartnerQuotas quotas) {
         this.registry = registry;
         this.partnerTokens = partnerTokens;
+        this.quotas = quotas;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Onboard a partner", description = "Creates its OAuth client with role partner and answers its secret, once.")
+    @Operation(summary = "Onboard a partner", description = "Creates its OAuth client with role partner and answers its secret, once. "
+            + "quota sets its quota; without it, the default applies.")
     public Response onboard(@Valid @NotNull NewPartner partner) {
+        if (partner.quota() != null && partner.quota().windows().isEmpty()) {
+            throw new PartnerProblems.QuotaWithoutLimits("leave quota out for the default one");
+        }
         PartnerCredentials credentials = registry.onboard(partner);
+        quotas.assign(partner.clientId(), Optional.ofNullable(partner.quota()));
         return Response.created(URI.create(Endpoints.PREFIX + "/partners/" + credentials.clientId()))
                 .header("Cache-Control", "no-store")
                 .entity(credentials)
@@ -46,9 +55,43 @@ public class PartnerResource {
     }
 
     @GET
-    @Operation(summary = "List partners", description = "Secrets are never listed.")
+    @Operation(summary = "List partners", description = "Each with its quota; secrets are never listed.")
     public List<Partner> list() {
         return registry.list();
+    }
+
+    @GET
+    @Path("{clientId}")
+    @Operation(summary = "A partner", description = "Whether it is enabled, and the quota its requests count against: the one an admin "
+            + "set, or the default (defaultQuota true). Its secret is never shown.")
+    public Partner get(@PathParam("clientId") String clientId) {
+        return registry.partner(clientId);
+    }
+
+    @PUT
+    @Path("{clientId}/quota")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a partner's quota", description = "At most perMinute requests in a minute and perDay in a day, through each "
+            + "gateway; a window left out has no limit. Answers the partner. The gateway that is told applies it at once, the others "
+            + "within gateway.partner-quotas.refresh (30 s). Requests over it are answered 429 with Retry-After.")
+    public Partner setQuota(@PathParam("clientId") String clientId, @Valid @NotNull Quota quota) {
+        if (quota.windows().isEmpty()) {
+            throw new PartnerProblems.QuotaWithoutLimits("to give " + clientId + " the default quota again, DELETE its quota");
+        }
+        return quotaSet(clientId, Optional.of(quota));
+    }
+
+    @DELETE
+    @Path("{clientId}/quota")
+    @Operation(summary = "Give a partner the default quota again", description = "Answers the partner.")
+    public Partner removeQuota(@PathParam("clientId") String clientId) {
+        return quotaSet(clientId, Optional.empty());
+    }
+
+    private Partner quotaSet(String clientId, Optional<Quota> quota) {
+        Partner partner = registry.setQuota(clientId, quota);
+        quotas.assign(clientId, quota);
+        return partner;
     }
 
     @DELETE

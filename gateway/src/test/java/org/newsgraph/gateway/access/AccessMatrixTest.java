@@ -80,7 +80,10 @@ class AccessMatrixTest {
             new Case("GET", "/api/v1/partners", "GET /api/v1/partners", null, ADMINS, 200),
             new Case("POST", "/api/v1/partners", "POST /api/v1/partners",
                     "{\"name\":\"Matrix\",\"clientId\":\"partner-matrix-" + UUID.randomUUID().toString().substring(0, 8) + "\"}", ADMINS, 201),
+            new Case("GET", "/api/v1/partners/partner-nobody", "GET /api/v1/partners/{clientId}", null, ADMINS, 404),
             new Case("DELETE", "/api/v1/partners/partner-nobody", "DELETE /api/v1/partners/{clientId}", null, ADMINS, 404),
+            new Case("PUT", "/api/v1/partners/partner-nobody/quota", "PUT /api/v1/partners/{clientId}/quota", "{\"perMinute\":10}", ADMINS, 404),
+            new Case("DELETE", "/api/v1/partners/partner-nobody/quota", "DELETE /api/v1/partners/{clientId}/quota", null, ADMINS, 404),
             new Case("POST", "/api/v1/partners/partner-nobody/enable", "POST /api/v1/partners/{clientId}/enable", null, ADMINS, 404),
             new Case("POST", "/api/v1/partners/partner-nobody/secret", "POST /api/v1/partners/{clientId}/secret", null, ADMINS, 404));
 

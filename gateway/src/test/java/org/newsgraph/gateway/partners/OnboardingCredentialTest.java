@@ -52,13 +52,13 @@ class OnboardingCredentialTest {
     void onboardsDisablesReEnablesAndRotatesTheSecretOfAPartner() {
         String clientId = "partner-rotation-" + UUID.randomUUID().toString().substring(0, 8);
 
-        PartnerCredentials onboarded = registry.onboard(new NewPartner("Rotation Wire", clientId));
+        PartnerCredentials onboarded = registry.onboard(new NewPartner("Rotation Wire", clientId, null));
         assertThat(realmRoles(partnerToken(clientId, onboarded.clientSecret()))).contains("partner");
-        assertThat(registry.list()).contains(new Partner(clientId, "Rotation Wire", true));
+        assertThat(registry.list()).contains(new Partner(clientId, "Rotation Wire", true, registry.defaultQuota(), true));
 
         registry.disable(clientId);
         assertThat(tokenStatus(clientId, onboarded.clientSecret())).isIn(400, 401);
-        assertThat(registry.list()).contains(new Partner(clientId, "Rotation Wire", false));
+        assertThat(registry.list()).contains(new Partner(clientId, "Rotation Wire", false, registry.defaultQuota(), true));
 
         registry.enable(clientId);
         assertThat(tokenStatus(clientId, onboarded.clientSecret())).isEqualTo(200);
@@ -156,7 +156,7 @@ class OnboardingCredentialTest {
     @Test
     void aRoleMappedIntoAPartnersTokensAdmitsItToNoMoreThanAPartnersRoutes() {
         String clientId = "partner-mapped-" + UUID.randomUUID().toString().substring(0, 8);
-        PartnerCredentials onboarded = registry.onboard(new NewPartner("Mapped Wire", clientId));
+        PartnerCredentials onboarded = registry.onboard(new NewPartner("Mapped Wire", clientId, null));
         asGateway("POST", "/clients/" + clientUuid(clientId) + "/protocol-mappers/models", Map.of("name", "admin",
                 "protocol", "openid-connect", "protocolMapper", "oidc-hardcoded-role-mapper",
                 "config", Map.of("role", "admin", "access.token.claim", "true")));

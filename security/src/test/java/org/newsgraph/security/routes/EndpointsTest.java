@@ -32,6 +32,9 @@ class EndpointsTest {
             "POST,   /api/v1/actors/a1/merge,         GATEWAY,  POST /api/v1/actors/{id}/merge",
             "POST,   /api/v1/extract,                 GATEWAY,  POST /api/v1/extract",
             "DELETE, /api/v1/partners/partner-xyz,    GATEWAY,  DELETE /api/v1/partners/{clientId}",
+            "GET,    /api/v1/partners/partner-xyz,    GATEWAY,  GET /api/v1/partners/{clientId}",
+            "PUT,    /api/v1/partners/partner-xyz/quota, GATEWAY, PUT /api/v1/partners/{clientId}/quota",
+            "DELETE, /api/v1/partners/partner-xyz/quota, GATEWAY, DELETE /api/v1/partners/{clientId}/quota",
             "GET,    /articles/6f1c1d2e,              ARTICLES, GET /api/v1/articles/{id}",
             "POST,   /actors/a1/merge,                ACTORS,   POST /api/v1/actors/{id}/merge",
             "POST,   /admin/reannotation,             ACTORS,   POST /admin/reannotation",
@@ -60,6 +63,9 @@ class EndpointsTest {
             "ARTICLES, /api/v1/articles",
             "ARTICLES, /actors",
             "ARTICLES, /partners",
+            "ARTICLES, /partners/partner-xyz/quota",
+            "ACTORS,   /partners/partner-xyz/quota",
+            "GATEWAY,  /partners/partner-xyz/quota",
             "ARTICLES, /admin/reannotation",
             "ACTORS,   /articles",
             "ACTORS,   /q/dev-ui",
@@ -82,6 +88,8 @@ class EndpointsTest {
     void namesTheMethodsAKnownPathAccepts() {
         assertThat(Endpoints.find(Service.GATEWAY, HttpMethod.PATCH, "/api/v1/articles/6f1c1d2e"))
                 .isEqualTo(new Endpoints.MethodNotAllowed(Set.of(HttpMethod.GET, HttpMethod.PUT, HttpMethod.DELETE)));
+        assertThat(Endpoints.find(Service.GATEWAY, HttpMethod.POST, "/api/v1/partners/partner-xyz/quota"))
+                .isEqualTo(new Endpoints.MethodNotAllowed(Set.of(HttpMethod.PUT, HttpMethod.DELETE)));
     }
 
     static Stream<Arguments> routesAndTheirRoles() {
@@ -97,6 +105,9 @@ class EndpointsTest {
                 Arguments.of("GET /api/v1/actors/{id}/history", Set.of("reader", "editor", "admin", "partner")),
                 Arguments.of("POST /api/v1/extract", Set.of("reader", "editor", "admin", "partner")),
                 Arguments.of("GET /api/v1/partners", Set.of("admin")),
+                Arguments.of("GET /api/v1/partners/{clientId}", Set.of("admin")),
+                Arguments.of("PUT /api/v1/partners/{clientId}/quota", Set.of("admin")),
+                Arguments.of("DELETE /api/v1/partners/{clientId}/quota", Set.of("admin")),
                 Arguments.of("POST /admin/reannotation", Set.of("admin")));
     }
 
