@@ -3,6 +3,7 @@ package org.newsgraph.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -10,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.devstack.testing.TestTokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The admins' partners page in headless Chromium: a partner onboarded, its secret shown once, rotated, disabled,
- * enabled; a client id taken refused with what was typed kept; editors and readers kept out.
+ * enabled; a client id taken refused with what was typed kept; a quota set and removed; editors and readers kept out.
  */
 class PartnersInBrowserTest {
 
@@ -82,6 +84,31 @@ class PartnersInBrowserTest {
     }
 
     @Test
+    void anAdminSetsAPartnersQuotaAndGivesItTheDefaultAgain() {
+        String clientId = "partner-quota-" + UUID.randomUUID().toString().substring(0, 8);
+        TestTokens.keycloak().createPartner(clientId, UUID.randomUUID().toString());
+        try (Browser admin = new Browser(web.baseUrl())) {
+            admin.signIn("admin");
+            admin.open("/partners");
+            assertThat(quota(admin, clientId)).isEqualTo("1200 a minute, 200000 a day (default)");
+
+            setQuota(admin, clientId, "600", "");
+            admin.await(By.id("partners"));
+            assertThat(quota(admin, clientId)).isEqualTo("600 a minute");
+            assertThat(admin.overflowOnAPhone()).isZero();
+            assertThat(admin.accessibilityViolations()).isEmpty();
+
+            setQuota(admin, clientId, "", "50000");
+            admin.await(By.id("partners"));
+            assertThat(quota(admin, clientId)).isEqualTo("50000 a day");
+
+            setQuota(admin, clientId, "", "");
+            admin.await(By.id("partners"));
+            assertThat(quota(admin, clientId)).isEqualTo("1200 a minute, 200000 a day (default)");
+        }
+    }
+
+    @Test
     void anEditorSeesNoPartnersLinkAndAReaderIsNotAllowedThere() {
         try (Browser alice = new Browser(web.baseUrl())) {
             alice.signIn("alice");
@@ -104,6 +131,18 @@ class PartnersInBrowserTest {
         admin.driver.findElement(By.id("onboard")).click();
     }
 
+    private static void setQuota(Browser admin, String clientId, String perMinute, String perDay) {
+        new Select(admin.await(By.id("quota-client"))).selectByValue(clientId);
+        for (Map.Entry<String, String> window : Map.of("quota-minute", perMinute, "quota-day", perDay).entrySet()) {
+            WebElement field = admin.driver.findElement(By.id(window.getKey()));
+            field.clear();
+            if (!window.getValue().isEmpty()) {
+                field.sendKeys(window.getValue());
+            }
+        }
+        admin.driver.findElement(By.id("set-quota")).click();
+    }
+
     private static void type(WebElement field, String text) {
         field.clear();
         field.sendKeys(text);
@@ -111,6 +150,10 @@ class PartnersInBrowserTest {
 
     private static WebElement row(Browser browser, String clientId) {
         return browser.driver.findElement(By.cssSelector("tr[data-client='" + clientId + "']"));
+    }
+
+    private static String quota(Browser browser, String clientId) {
+        return row(browser, clientId).findElement(By.cssSelector(".quota")).getText();
     }
 
     private static String state(Browser browser, String clientId) {

@@ -140,6 +140,15 @@ public interface GatewayApi {
     @Path("/partners/{clientId}/enable")
     void enable(@RestPath String clientId);
 
+    @PUT
+    @Path("/partners/{clientId}/quota")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Partners.Partner setQuota(@RestPath String clientId, Partners.Quota quota);
+
+    @DELETE
+    @Path("/partners/{clientId}/quota")
+    Partners.Partner removeQuota(@RestPath String clientId);
+
     @ClientExceptionMapper
     static ApiProblem problem(Response response) {
         return response.getStatus() >= 400 ? ApiProblem.of(response) : null;

@@ -91,6 +91,32 @@ public class PartnersResource {
         return backToListAfter(() -> api.enable(clientId));
     }
 
+    /** Sets a partner's quota; with neither window given, the partner gets the default quota again. */
+    @POST
+    @Path("quota")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setQuota(@RestForm String clientId, @RestForm String perMinute, @RestForm String perDay) {
+        return backToListAfter(() -> {
+            Partners.Quota quota = new Partners.Quota(limit("Requests a minute", perMinute), limit("Requests a day", perDay));
+            if (quota.perMinute() == null && quota.perDay() == null) {
+                api.removeQuota(clientId);
+            } else {
+                api.setQuota(clientId, quota);
+            }
+        });
+    }
+
+    /** A window's limit as typed: none when left empty. */
+    private static Integer limit(String label, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (!typed.strip().matches("[1-9]\\d{0,8}")) {
+            throw new ApiProblem(400, "Invalid quota", label + " must be a whole number of at least 1, or left empty for no limit.");
+        }
+        return Integer.valueOf(typed.strip());
+    }
+
     /** The change's answer, or the list again with the API's problem and the onboarding form as typed. */
     private Response orRefused(Partners.Onboarding typed, Supplier<Response> change) {
         try {
