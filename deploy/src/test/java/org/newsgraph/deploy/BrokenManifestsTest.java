@@ -19,6 +19,11 @@ import org.junit.jupiter.params.provider.FieldSource;
 /** Each check, on a copy of deploy/k8s broken in one way, reports exactly that. */
 class BrokenManifestsTest {
 
+    /** The NetworkPolicies that let the public entry in, and the start of the web app's. */
+    private static final String ADMISSION = "entry/admission/network-policy.yaml";
+    private static final String WEB_ADMISSION = "      app.kubernetes.io/name: web\n  policyTypes:\n    - Ingress\n"
+            + "  ingress:\n    - from:\n";
+
     @TempDir
     Path manifests;
 
@@ -91,11 +96,11 @@ class BrokenManifestsTest {
                     "http://articles-service:8081", "http://articles-service:8089"),
                     List.of("Deployment gateway: GATEWAY_ARTICLES_URL points at articles-service:8089, "
                             + "which no Service serves")),
-            argumentSet("a sign-in behind the Ingress blind to its forwarded headers", "dev",
+            argumentSet("a sign-in behind the public entry blind to its forwarded headers", "dev",
                     remove("base/kustomization.yaml", "      - QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true\n"),
-                    List.of("Deployment web: signs people in behind the Ingress without "
-                            + "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true, so the redirect URI it sends Keycloak is not "
-                            + "its public https address")),
+                    List.of("Deployment web: signs people in behind the public entry without "
+                            + "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true, so the redirect URI it sends Keycloak is "
+                            + "not its public https address")),
             argumentSet("a key the operator's Secret lacks", "dev", replace("base/articles-service/deployment.yaml",
                     "key: jdbc-uri", "key: jdbc-url"),
                     List.of("Deployment articles-service: refers to key jdbc-url of Secret articles-db-app, "
@@ -112,18 +117,16 @@ class BrokenManifestsTest {
                     List.of("Deployment articles-service port 8081: admits pods {}, beyond the design",
                             "Deployment articles-service port 8081: does not admit "
                                     + "pods {app.kubernetes.io/name=gateway}")),
-            argumentSet("the web app open beyond the ingress controller", "dev",
-                    replace("base/web/network-policy.yaml",
-                            "    - from:\n        - namespaceSelector:\n            matchLabels:\n"
-                                    + "              kubernetes.io/metadata.name: ingress-nginx\n",
-                            "    - from:\n        - namespaceSelector: {}\n"),
+            argumentSet("the web app open beyond the public entry", "dev", replace(ADMISSION,
+                    WEB_ADMISSION + "        - namespaceSelector:\n            matchLabels:\n"
+                            + "              kubernetes.io/metadata.name: envoy-gateway-system\n",
+                    WEB_ADMISSION + "        - namespaceSelector: {}\n"),
                     List.of("Deployment web port 3000: admits namespaces {}, beyond the design",
                             "Deployment web port 3000: does not admit "
-                                    + "namespaces {kubernetes.io/metadata.name=ingress-nginx}")),
-            argumentSet("the web app open to the namespace beside the ingress controller", "dev",
-                    replace("base/web/network-policy.yaml",
-                            "              kubernetes.io/metadata.name: ingress-nginx\n",
-                            "              kubernetes.io/metadata.name: ingress-nginx\n        - podSelector: {}\n"),
+                                    + "namespaces {kubernetes.io/metadata.name=envoy-gateway-system}")),
+            argumentSet("the web app open to the namespace beside the public entry", "dev", replace(ADMISSION,
+                    WEB_ADMISSION + "        - namespaceSelector:\n",
+                    WEB_ADMISSION + "        - podSelector: {}\n        - namespaceSelector:\n"),
                     List.of("Deployment web port 3000: admits pods {}, beyond the design")),
             argumentSet("the web app calling a service past the gateway", "dev",
                     egressRule("base/web/network-policy.yaml", """
@@ -176,19 +179,33 @@ class BrokenManifestsTest {
             argumentSet("a broker volume size in lower case", "prod", replace("production/kafka.yaml",
                     "size: 100Gi", "size: 100gi"),
                     List.of("KafkaNodePool dual-role: storage size 100gi is no Kubernetes quantity")),
-            argumentSet("a Keycloak hostname no Ingress routes", "dev", replace("overlays/dev/keycloak-hostname.yaml",
-                    "https://auth.dev.newsgraph.example.org", "https://login.dev.newsgraph.example.org"),
-                    List.of("Keycloak keycloak: no Ingress routes its hostname login.dev.newsgraph.example.org to it")),
-            argumentSet("the master realm behind the public Ingress", "dev", replace("base/ingress.yaml",
-                    "- path: /realms/newsgraph\n", "- path: /realms\n"),
-                    List.of("Ingress newsgraph: auth.dev.newsgraph.example.org/realms exposes more of Keycloak than the "
+            argumentSet("a Keycloak hostname no public route takes", "dev",
+                    replace("overlays/dev/keycloak-hostname.yaml",
+                            "https://auth.dev.newsgraph.example.org", "https://login.dev.newsgraph.example.org"),
+                    List.of("Keycloak keycloak: no public route takes its hostname login.dev.newsgraph.example.org "
+                            + "to it")),
+            argumentSet("the master realm behind the public Gateway", "dev", replace("entry/gateway-api/routes.yaml",
+                    "            value: /realms/newsgraph\n", "            value: /realms\n"),
+                    List.of("HTTPRoute auth: auth.dev.newsgraph.example.org/realms exposes more of Keycloak than the "
                             + "newsgraph realm's public endpoints (/realms/newsgraph, /resources)")),
-            argumentSet("the admin console behind the public Ingress", "dev", keycloakRoute("/admin"),
-                    List.of("Ingress newsgraph: auth.dev.newsgraph.example.org/admin exposes more of Keycloak than the "
+            argumentSet("the master realm behind the public Ingress", "prod-ingress", replace(
+                    "entry/ingress/ingress.yaml", "- path: /realms/newsgraph\n", "- path: /realms\n"),
+                    List.of("Ingress newsgraph: auth.newsgraph.example.org/realms exposes more of Keycloak than the "
                             + "newsgraph realm's public endpoints (/realms/newsgraph, /resources)")),
-            argumentSet("the master realm's endpoints behind the public Ingress", "dev", keycloakRoute("/realms/master"),
-                    List.of("Ingress newsgraph: auth.dev.newsgraph.example.org/realms/master exposes more of Keycloak "
+            argumentSet("the admin console behind the public Gateway", "dev", keycloakRoute("/admin"),
+                    List.of("HTTPRoute auth: auth.dev.newsgraph.example.org/admin exposes more of Keycloak than the "
+                            + "newsgraph realm's public endpoints (/realms/newsgraph, /resources)")),
+            argumentSet("the master realm's endpoints behind the public Gateway", "dev",
+                    keycloakRoute("/realms/master"),
+                    List.of("HTTPRoute auth: auth.dev.newsgraph.example.org/realms/master exposes more of Keycloak "
                             + "than the newsgraph realm's public endpoints (/realms/newsgraph, /resources)")),
+            argumentSet("the API on plain HTTP", "dev", replace("entry/gateway-api/routes.yaml",
+                    "      sectionName: api\n",
+                    "      sectionName: api\n    - name: newsgraph\n      sectionName: http\n"),
+                    List.of("HTTPRoute api: host * is served without TLS")),
+            argumentSet("a route on a listener the Gateway lacks", "dev", replace("entry/gateway-api/routes.yaml",
+                    "      sectionName: newsroom\n", "      sectionName: newsrooms\n"),
+                    List.of("HTTPRoute newsroom: attaches to no listener of a rendered Gateway (newsgraph/newsrooms)")),
             argumentSet("a realm drifting from the production file", "dev", replace("base/keycloak/realm-import.yaml",
                     "accessTokenLifespan: 300", "accessTokenLifespan: 3600"),
                     List.of("KeycloakRealmImport newsgraph: its realm differs from "
@@ -215,14 +232,25 @@ class BrokenManifestsTest {
         assertThat(violations).containsExactlyInAnyOrderElementsOf(expected);
     }
 
-    @Test
-    void aMisspeltFieldStopsTheChecksNamingIt() throws IOException {
+    static final List<Arguments> MISSPELLINGS = List.of(
+            argumentSet("in a Deployment", replace("base/gateway/deployment.yaml", "readinessProbe:", "readinesProbe:"),
+                    "Deployment gateway: unknown field spec.template.spec.containers[0].readinesProbe"),
+            argumentSet("in an HTTPRoute", replace("entry/gateway-api/routes.yaml",
+                    "      backendRefs:\n        - name: gateway\n", "      backendRef:\n        - name: gateway\n"),
+                    "HTTPRoute api: unknown field spec.rules[0].backendRef"),
+            argumentSet("in a Gateway's listener", replace("entry/gateway-api/gateway.yaml",
+                    "    - name: http\n      port: 80\n", "    - name: http\n      prot: 80\n"),
+                    "Gateway newsgraph: unknown field spec.listeners[3].prot"));
+
+    @ParameterizedTest
+    @FieldSource("MISSPELLINGS")
+    void aMisspeltFieldStopsTheChecksNamingIt(Breakage breakage, String message) throws IOException {
         copyManifests();
-        replace("base/gateway/deployment.yaml", "readinessProbe:", "readinesProbe:").apply(manifests);
+        breakage.apply(manifests);
 
         assertThatThrownBy(() -> Rendered.overlay(manifests, Overlay.named("dev")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Deployment gateway: unknown field spec.template.spec.containers[0].readinesProbe");
+                .hasMessage(message);
     }
 
     static final List<Arguments> SCHEMA_BREAKAGES = List.of(
@@ -301,16 +329,13 @@ class BrokenManifestsTest {
         };
     }
 
-    /** One more public route to Keycloak, beside the ones base/ingress.yaml has. */
+    /** One more public path to Keycloak, beside the ones entry/gateway-api/routes.yaml has. */
     private static Breakage keycloakRoute(String path) {
-        return replace("base/ingress.yaml", "          - path: /resources\n", "          - path: " + path + "\n"
-                + "            pathType: Prefix\n"
-                + "            backend:\n"
-                + "              service:\n"
-                + "                name: keycloak-service\n"
-                + "                port:\n"
-                + "                  number: 8080\n"
-                + "          - path: /resources\n");
+        return replace("entry/gateway-api/routes.yaml", "            value: /resources\n",
+                "            value: /resources\n"
+                + "        - path:\n"
+                + "            type: PathPrefix\n"
+                + "            value: " + path + "\n");
     }
 
     /** One more egress rule, first in a NetworkPolicy's list. */

@@ -11,7 +11,7 @@ final class ManifestChecks {
 
     static List<String> all(Manifests manifests, Overlay overlay) {
         WorkloadChecks workloads = new WorkloadChecks(manifests, overlay);
-        WiringChecks wiring = new WiringChecks(manifests);
+        WiringChecks wiring = new WiringChecks(manifests, overlay);
         OperatorChecks operators = new OperatorChecks(manifests, overlay);
         List<String> violations = new ArrayList<>();
         violations.addAll(workloads.containers());
@@ -19,10 +19,10 @@ final class ManifestChecks {
         violations.addAll(workloads.images());
         violations.addAll(workloads.guards());
         violations.addAll(wiring.services());
-        violations.addAll(wiring.ingresses());
+        violations.addAll(wiring.publicEntry());
         violations.addAll(wiring.configuration());
         violations.addAll(wiring.secrets());
-        violations.addAll(new NetworkChecks(manifests).all());
+        violations.addAll(new NetworkChecks(manifests, overlay).all());
         violations.addAll(operators.kafka());
         violations.addAll(operators.databases());
         violations.addAll(operators.storageSizes());

@@ -36,6 +36,8 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -52,7 +54,11 @@ final class Manifests {
             entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
             entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
             entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
-            entry("networking.k8s.io/v1/Ingress", Ingress.class));
+            entry("networking.k8s.io/v1/Ingress", Ingress.class),
+            // The fabric8 model of Gateway API is generated from its experimental channel, a superset of the
+            // standard channel's fields: a misspelt field fails, an experimental one does not (deploy/README.md).
+            entry("gateway.networking.k8s.io/v1/Gateway", Gateway.class),
+            entry("gateway.networking.k8s.io/v1/HTTPRoute", HTTPRoute.class));
 
     /**
      * The operators' custom resources, in the API versions the releases pinned in deploy/README.md serve: checked

@@ -18,29 +18,36 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 
 /**
- * Who may reach what. Everything is denied by default; only the web app and the gateway take traffic from the ingress
- * controller, the gateway also from the web app, the services only from the gateway, each database only from its
- * owner, Kafka only from the services. Each Deployment sends only where the design says, and every pod to the DNS.
+ * Who may reach what. Everything is denied by default; only the web app, the gateway and Keycloak take traffic from
+ * the public entry's data plane, the gateway also from the web app, the services only from the gateway, each
+ * database only from its owner, Kafka only from the services. Each Deployment sends only where the design says, and
+ * every pod to the DNS.
  */
 final class NetworkChecks {
 
-    private static final String INGRESS_CONTROLLER = "namespaces {kubernetes.io/metadata.name=ingress-nginx}";
     private static final String KEDA_OPERATOR =
             "pods {app=keda-operator} in namespaces {kubernetes.io/metadata.name=keda}";
     private static final String KEYCLOAK = "pods {app.kubernetes.io/instance=keycloak, "
             + "app.kubernetes.io/managed-by=keycloak-operator}";
     private static final String KEYCLOAK_SERVER = "pods {app=keycloak, app.kubernetes.io/instance=keycloak}";
+    /** The labels the Keycloak Operator gives the server's pods. */
+    private static final Map<String, String> KEYCLOAK_SERVER_LABELS = Map.of("app", "keycloak",
+            "app.kubernetes.io/instance", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator");
+    private static final int KEYCLOAK_PORT = 8080;
     private static final String KAFKA_BROKERS = "pods {strimzi.io/cluster=newsgraph, strimzi.io/kind=Kafka}";
     private static final String CLUSTER_DNS =
             "pods {k8s-app=kube-dns} in namespaces {kubernetes.io/metadata.name=kube-system}";
     private static final String ANYWHERE = "anywhere";
 
-    /** The callers each Deployment admits on its port. */
+    /** The callers each Deployment admits on its port, besides the public entry for those it names. */
     private static final Map<String, Set<String>> CALLERS = Map.of(
-            "web", Set.of(INGRESS_CONTROLLER),
-            "gateway", Set.of(INGRESS_CONTROLLER, service("web")),
+            "web", Set.of(),
+            "gateway", Set.of(service("web")),
             "articles-service", Set.of(service("gateway")),
             "actors-service", Set.of(service("gateway")));
+
+    /** What people and clients outside reach, through the public entry. */
+    private static final Set<String> PUBLIC = Set.of("web", "gateway");
 
     /** Where each Deployment may send, besides the cluster DNS that every pod asks. */
     private static final Map<String, Set<String>> DESTINATIONS = Map.of(
@@ -64,9 +71,11 @@ final class NetworkChecks {
     private static final int POSTGRES_PORT = 5432;
 
     private final Manifests manifests;
+    private final String publicEntry;
 
-    NetworkChecks(Manifests manifests) {
+    NetworkChecks(Manifests manifests, Overlay overlay) {
         this.manifests = manifests;
+        this.publicEntry = overlay.entry().peer();
     }
 
     private static String service(String name) {
@@ -108,10 +117,14 @@ final class NetworkChecks {
         List<String> violations = new ArrayList<>();
         for (Deployment deployment : manifests.all(Deployment.class)) {
             String name = deployment.getMetadata().getName();
-            Set<String> expected = CALLERS.get(name);
-            if (expected == null) {
+            Set<String> designed = CALLERS.get(name);
+            if (designed == null) {
                 violations.add("Deployment " + name + ": no one has decided who may call it (NetworkChecks.CALLERS)");
                 continue;
+            }
+            Set<String> expected = new TreeSet<>(designed);
+            if (PUBLIC.contains(name)) {
+                expected.add(publicEntry);
             }
             for (var container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
                 for (ContainerPort port : Manifests.orEmpty(container.getPorts())) {
@@ -155,16 +168,18 @@ final class NetworkChecks {
         return violations;
     }
 
+    /** Keycloak's server takes the callers its operator's policy names and the public entry that ours admits. */
     private List<String> keycloakClients() {
         List<String> violations = new ArrayList<>();
-        Set<String> expected = Set.of(INGRESS_CONTROLLER, service("web"), service("gateway"),
+        Set<String> expected = Set.of(publicEntry, service("web"), service("gateway"),
                 service("articles-service"), service("actors-service"));
         for (Manifests.CustomResource keycloak : manifests.custom("Keycloak")) {
             if (!keycloak.at("/spec/networkPolicy/enabled").asBoolean(true)) {
                 violations.add("Keycloak " + keycloak.name() + ": its operator makes no NetworkPolicy");
             }
-            compare("Keycloak " + keycloak.name() + " HTTP", expected, peers(keycloak.at("/spec/networkPolicy/http")),
-                    violations);
+            Set<String> callers = peers(keycloak.at("/spec/networkPolicy/http"));
+            callers.addAll(admitted(KEYCLOAK_SERVER_LABELS, KEYCLOAK_PORT, "http"));
+            compare("Keycloak " + keycloak.name() + " HTTP", expected, callers, violations);
         }
         return violations;
     }

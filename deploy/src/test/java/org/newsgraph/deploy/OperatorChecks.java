@@ -19,8 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 
 import org.newsgraph.events.Topics;
 
@@ -232,8 +230,8 @@ final class OperatorChecks {
             violations.add(where + ": db.host " + databaseHost + " is no PostgreSQL cluster's read-write service");
         }
         String host = URI.create(keycloak.at("/spec/hostname/hostname").asText()).getHost();
-        if (!routedTo(host, keycloak.name() + "-service")) {
-            violations.add(where + ": no Ingress routes its hostname " + host + " to it");
+        if (host == null || !new PublicRoutes(manifests).reach(keycloak.name() + "-service", Optional.of(host))) {
+            violations.add(where + ": no public route takes its hostname " + host + " to it");
         }
         for (String bound : List.of("requests", "limits")) {
             if (keycloak.at("/spec/resources/" + bound + "/memory").isMissingNode()) {
@@ -248,15 +246,6 @@ final class OperatorChecks {
             realmImport("KeycloakRealmImport " + realmImport.name(), realmImport, keycloak.name(), violations);
         }
         return violations;
-    }
-
-    private boolean routedTo(String host, String service) {
-        return manifests.all(Ingress.class).stream()
-                .flatMap(ingress -> ingress.getSpec().getRules().stream())
-                .filter(rule -> host != null && host.equals(rule.getHost()))
-                .map(IngressRule::getHttp)
-                .flatMap(http -> http.getPaths().stream())
-                .anyMatch(path -> service.equals(path.getBackend().getService().getName()));
     }
 
     private void realmImport(String where, Manifests.CustomResource realmImport, String keycloak,

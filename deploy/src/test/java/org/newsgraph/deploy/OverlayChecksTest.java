@@ -35,31 +35,31 @@ class OverlayChecksTest {
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
     void servicesSelectTheirDeploymentsAndTargetDeclaredPorts(Overlay overlay) {
-        assertThat(new WiringChecks(Rendered.overlay(overlay)).services()).isEmpty();
+        assertThat(new WiringChecks(Rendered.overlay(overlay), overlay).services()).isEmpty();
     }
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
-    void theIngressServesOnlyThePublicEntriesOverTls(Overlay overlay) {
-        assertThat(new WiringChecks(Rendered.overlay(overlay)).ingresses()).isEmpty();
+    void thePublicEntryServesOnlyThePublicServicesOverTls(Overlay overlay) {
+        assertThat(new WiringChecks(Rendered.overlay(overlay), overlay).publicEntry()).isEmpty();
     }
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
     void servicesGetEveryVariableTheyReadPointingAtWhatTheOverlayServes(Overlay overlay) {
-        assertThat(new WiringChecks(Rendered.overlay(overlay)).configuration()).isEmpty();
+        assertThat(new WiringChecks(Rendered.overlay(overlay), overlay).configuration()).isEmpty();
     }
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
     void noSecretIsCommittedAndEveryReferencedOneIsAccountedFor(Overlay overlay) {
-        assertThat(new WiringChecks(Rendered.overlay(overlay)).secrets()).isEmpty();
+        assertThat(new WiringChecks(Rendered.overlay(overlay), overlay).secrets()).isEmpty();
     }
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
     void networkPoliciesDenyByDefaultAndAdmitOnlyTheDesignedCallers(Overlay overlay) {
-        assertThat(new NetworkChecks(Rendered.overlay(overlay)).all()).isEmpty();
+        assertThat(new NetworkChecks(Rendered.overlay(overlay), overlay).all()).isEmpty();
     }
 
     @ParameterizedTest

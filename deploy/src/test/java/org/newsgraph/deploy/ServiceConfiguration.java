@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,6 +35,9 @@ record ServiceConfiguration(String service, Set<String> variables, String source
                     "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_OIDC_AUTH_SERVER_URL"));
 
     private static final Pattern ENVIRONMENT_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
+
+    /** {@code ${NAME}} or {@code ${NAME:default}}, NAME a variable or another property; defaults not nested. */
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)(?::([^${}]*))?}");
 
     static ServiceConfiguration of(String service) {
         String file = service + "/src/main/resources/application.properties";
@@ -67,6 +72,41 @@ record ServiceConfiguration(String service, Set<String> variables, String source
             }
         });
         return variables;
+    }
+
+    /**
+     * A property as the service runs with these variables: the variable Quarkus reads for it when the Deployment
+     * sets one, else the prod profile's value with its references filled in. Empty when unset, or when a
+     * Secret holds the value.
+     */
+    Optional<String> setting(String property, Map<String, Optional<String>> environment) {
+        String variable = variable(property);
+        if (environment.containsKey(variable)) {
+            return environment.get(variable);
+        }
+        String value = settings.get(property);
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher reference = REFERENCE.matcher(value);
+        StringBuilder resolved = new StringBuilder();
+        while (reference.find()) {
+            String name = reference.group(1);
+            String byDefault = reference.group(2);
+            Optional<String> filled = environment.containsKey(name) ? environment.get(name)
+                    : setting(name, environment).or(() -> Optional.ofNullable(byDefault));
+            if (filled.isEmpty()) {
+                return Optional.empty();
+            }
+            reference.appendReplacement(resolved, Matcher.quoteReplacement(filled.get()));
+        }
+        reference.appendTail(resolved);
+        return Optional.of(resolved.toString());
+    }
+
+    /** The environment variable Quarkus reads for a property: {@code quarkus.http.port} is QUARKUS_HTTP_PORT. */
+    static String variable(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     /** Whether people sign in to the service itself, with Keycloak's authorization code flow. */

@@ -3,6 +3,9 @@ package org.newsgraph.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.Map;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 class ServiceConfigurationTest {
@@ -44,6 +47,22 @@ class ServiceConfigurationTest {
 
         assertThat(ServiceConfiguration.productionSettings(properties))
                 .containsExactly(entry("quarkus.oidc.application-type", "web-app"));
+    }
+
+    @Test
+    void readsAPropertyAsTheDeploymentRunsIt() {
+        ServiceConfiguration articles = ServiceConfiguration.of("articles-service");
+        Map<String, Optional<String>> environment = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", Optional.of("8"),
+                "ARTICLES_DB_URL", Optional.of("jdbc:postgresql://articles-db-rw:5432/articles"),
+                "ARTICLES_DB_PASSWORD", Optional.empty());
+
+        assertThat(articles.setting("quarkus.datasource.jdbc.max-size", environment)).contains("8");
+        assertThat(articles.setting("quarkus.datasource.jdbc.url", environment))
+                .contains("jdbc:postgresql://articles-db-rw:5432/articles");
+        assertThat(articles.setting("quarkus.datasource.jdbc.url", Map.of()))
+                .contains("jdbc:postgresql://127.0.0.1:15432/articles");
+        assertThat(articles.setting("quarkus.datasource.password", environment)).isEmpty();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.newsgraph.deploy;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +11,19 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 
-/** How the pieces find one another: Services, the Ingress, the configuration, the Secrets. */
+/** How the pieces find one another: Services, the public entry, the configuration, the Secrets. */
 final class WiringChecks {
 
     /** Created by hand, as the README's "Deploy to Kubernetes" section tells, with these keys. */
@@ -46,25 +42,26 @@ final class WiringChecks {
     private static final Set<String> PUBLIC_BACKENDS = Set.of("web", "gateway", "keycloak-service");
 
     /**
-     * What makes Quarkus build its own addresses from the ingress controller's X-Forwarded headers, as a service
-     * that signs people in needs behind the TLS-ending controller: else the redirect URI it sends Keycloak is http.
+     * What makes Quarkus build its own addresses from the public entry's X-Forwarded headers, as a service that
+     * signs people in needs behind the entry that ends TLS: else the redirect URI it sends Keycloak is http.
      */
-    private static final List<Setting> FORWARDED_HEADERS_READ = List.of(
-            new Setting("quarkus.http.proxy.proxy-address-forwarding", "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"),
-            new Setting("quarkus.http.proxy.allow-x-forwarded", "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED"));
+    private static final List<String> FORWARDED_HEADERS_READ = List.of(
+            "quarkus.http.proxy.proxy-address-forwarding", "quarkus.http.proxy.allow-x-forwarded");
 
-    private record Setting(String property, String variable) {
-    }
+    /** Plain HTTP, which a Gateway keeps for the redirect to https and for cert-manager's HTTP-01 challenges. */
+    private static final int HTTP_PORT = 80;
 
     private static final Pattern IN_CLUSTER_ADDRESS = Pattern.compile(
             "^(?:https?://)?([a-z0-9-]+)((?:\\.[a-z0-9-]+)*):(\\d+)(/\\S*)?$");
     private static final Pattern REALM_PATH = Pattern.compile("^/realms/([^/]+)/?$");
 
     private final Manifests manifests;
+    private final Overlay overlay;
     private final Map<String, Set<String>> servicePorts;
 
-    WiringChecks(Manifests manifests) {
+    WiringChecks(Manifests manifests, Overlay overlay) {
         this.manifests = manifests;
+        this.overlay = overlay;
         this.servicePorts = manifests.servicePorts();
     }
 
@@ -98,57 +95,82 @@ final class WiringChecks {
     /** What browsers and clients need of Keycloak: the newsgraph realm's logins, tokens and keys, and static resources. */
     private static final List<String> PUBLIC_KEYCLOAK_PATHS = List.of("/realms/newsgraph", "/resources");
 
-    /** TLS from cert-manager for every host, and routes only to the public entries, on ports they serve. */
-    List<String> ingresses() {
-        List<String> violations = new ArrayList<>();
-        for (Ingress ingress : manifests.all(Ingress.class)) {
-            String where = "Ingress " + ingress.getMetadata().getName();
+    /**
+     * The overlay comes in the way it says, with TLS from cert-manager for every host, routes only to the public
+     * entries on ports they serve, and of Keycloak only the newsgraph realm's public endpoints.
+     */
+    List<String> publicEntry() {
+        List<String> violations = new ArrayList<>(entryKinds());
+        List<HasMetadata> entries = new ArrayList<>(manifests.all(Ingress.class));
+        entries.addAll(manifests.all(Gateway.class));
+        for (HasMetadata entry : entries) {
             Map<String, String> annotations =
-                    Objects.requireNonNullElse(ingress.getMetadata().getAnnotations(), Map.of());
+                    Objects.requireNonNullElse(entry.getMetadata().getAnnotations(), Map.of());
             if (!annotations.containsKey("cert-manager.io/cluster-issuer")
                     && !annotations.containsKey("cert-manager.io/issuer")) {
-                violations.add(where + ": no cert-manager issuer annotation");
-            }
-            Set<String> secured = new HashSet<>();
-            for (IngressTLS tls : Manifests.orEmpty(ingress.getSpec().getTls())) {
-                secured.addAll(tls.getHosts());
-            }
-            for (IngressRule rule : ingress.getSpec().getRules()) {
-                if (!secured.contains(rule.getHost())) {
-                    violations.add(where + ": host " + rule.getHost() + " is served without TLS");
-                }
-                for (HTTPIngressPath path : rule.getHttp().getPaths()) {
-                    IngressServiceBackend backend = path.getBackend().getService();
-                    String route = rule.getHost() + path.getPath();
-                    String port = backend.getPort().getNumber() != null
-                            ? backend.getPort().getNumber().toString() : backend.getPort().getName();
-                    if (!servicePorts.getOrDefault(backend.getName(), Set.of()).contains(port)) {
-                        violations.add(where + ": " + route + " routes to " + backend.getName() + ":" + port
-                                + ", which no Service serves");
-                    } else if (!PUBLIC_BACKENDS.contains(backend.getName())) {
-                        violations.add(where + ": " + route + " exposes " + backend.getName()
-                                + ", which is not a public entry");
-                    } else if (backend.getName().startsWith("keycloak") && PUBLIC_KEYCLOAK_PATHS.stream()
-                            .noneMatch(allowed -> path.getPath().equals(allowed) || path.getPath().startsWith(allowed + "/"))) {
-                        violations.add(where + ": " + route + " exposes more of Keycloak than the newsgraph realm's "
-                                + "public endpoints (" + String.join(", ", PUBLIC_KEYCLOAK_PATHS) + ")");
-                    }
-                }
+                violations.add(entry.getKind() + " " + entry.getMetadata().getName()
+                        + ": no cert-manager issuer annotation");
             }
         }
+        for (Gateway gateway : manifests.all(Gateway.class)) {
+            if (gateway.getSpec().getListeners().stream().noneMatch(listener -> "HTTP".equals(listener.getProtocol())
+                    && Integer.valueOf(HTTP_PORT).equals(listener.getPort()))) {
+                violations.add("Gateway " + gateway.getMetadata().getName() + ": no HTTP listener on port " + HTTP_PORT
+                        + " for the redirect to https and cert-manager's HTTP-01 challenges");
+            }
+        }
+        PublicRoutes routes = new PublicRoutes(manifests);
+        violations.addAll(routes.problems());
+        Set<String> unsecured = new TreeSet<>();
+        for (PublicRoutes.Route route : routes.routes()) {
+            String where = route.owner() + ": " + route.address();
+            if (!route.overTls()) {
+                unsecured.add(route.owner() + ": host " + route.host() + " is served without TLS");
+            }
+            if (!servicePorts.getOrDefault(route.service(), Set.of()).contains(route.port())) {
+                violations.add(where + " routes to " + route.service() + ":" + route.port()
+                        + ", which no Service serves");
+            } else if (!PUBLIC_BACKENDS.contains(route.service())) {
+                violations.add(where + " exposes " + route.service() + ", which is not a public entry");
+            } else if (route.service().startsWith("keycloak") && PUBLIC_KEYCLOAK_PATHS.stream()
+                    .noneMatch(allowed -> route.path().equals(allowed) || route.path().startsWith(allowed + "/"))) {
+                violations.add(where + " exposes more of Keycloak than the newsgraph realm's public endpoints ("
+                        + String.join(", ", PUBLIC_KEYCLOAK_PATHS) + ")");
+            }
+        }
+        violations.addAll(unsecured);
+        return violations;
+    }
+
+    /** The entry the overlay is meant to come in through is there, and no other. */
+    private List<String> entryKinds() {
+        List<String> violations = new ArrayList<>();
+        List<HasMetadata> gateways = new ArrayList<>(manifests.all(Gateway.class));
+        List<HasMetadata> ingresses = new ArrayList<>(manifests.all(Ingress.class));
+        List<HasMetadata> expected = overlay.entry() == PublicEntry.GATEWAY_API ? gateways : ingresses;
+        List<HasMetadata> other = overlay.entry() == PublicEntry.GATEWAY_API ? ingresses : gateways;
+        if (expected.isEmpty()) {
+            violations.add("Overlay " + overlay + ": comes in through " + overlay.entry().kind()
+                    + ", yet renders none");
+        }
+        other.forEach(object -> violations.add(object.getKind() + " " + object.getMetadata().getName()
+                + ": overlay " + overlay + " comes in through " + overlay.entry().kind() + " alone"));
         return violations;
     }
 
     /** Every variable a service reads at startup is set, and every address it is given is one the overlay serves. */
     List<String> configuration() {
         List<String> violations = new ArrayList<>();
+        PublicRoutes routes = new PublicRoutes(manifests);
         for (String service : new TreeSet<>(ServiceConfiguration.SERVICES)) {
             Optional<Deployment> deployment = manifests.named(Deployment.class, service);
             if (deployment.isEmpty()) {
                 violations.add("No Deployment runs " + service);
                 continue;
             }
-            Map<String, Optional<String>> environment = environment(deployment.get(), violations);
+            Environment given = Environment.of(manifests, deployment.get());
+            violations.addAll(given.problems());
+            Map<String, Optional<String>> environment = given.variables();
             ServiceConfiguration read = ServiceConfiguration.of(service);
             for (String variable : read.variables()) {
                 if (!environment.containsKey(variable)) {
@@ -158,7 +180,7 @@ final class WiringChecks {
             }
             environment.forEach((variable, value) -> value.ifPresent(
                     text -> addresses("Deployment " + service + ": " + variable, text, violations)));
-            if (read.signsPeopleIn() && routedByIngress(service)) {
+            if (read.signsPeopleIn() && routes.reach(service, Optional.empty())) {
                 violations.addAll(forwardedHeadersUnread(read, environment));
             }
         }
@@ -180,59 +202,14 @@ final class WiringChecks {
     private static List<String> forwardedHeadersUnread(ServiceConfiguration read,
             Map<String, Optional<String>> environment) {
         List<String> violations = new ArrayList<>();
-        for (Setting setting : FORWARDED_HEADERS_READ) {
-            String value = environment.getOrDefault(setting.variable(), Optional.empty())
-                    .orElse(read.settings().get(setting.property()));
-            if (!"true".equalsIgnoreCase(value)) {
-                violations.add("Deployment " + read.service() + ": signs people in behind the Ingress without "
-                        + setting.variable() + "=true, so the redirect URI it sends Keycloak is not "
-                        + "its public https address");
+        for (String property : FORWARDED_HEADERS_READ) {
+            if (!"true".equalsIgnoreCase(read.setting(property, environment).orElse("false"))) {
+                violations.add("Deployment " + read.service() + ": signs people in behind the public entry without "
+                        + ServiceConfiguration.variable(property) + "=true, so the redirect URI it sends Keycloak "
+                        + "is not its public https address");
             }
         }
         return violations;
-    }
-
-    private boolean routedByIngress(String service) {
-        return manifests.all(Ingress.class).stream()
-                .flatMap(ingress -> ingress.getSpec().getRules().stream())
-                .flatMap(rule -> rule.getHttp().getPaths().stream())
-                .anyMatch(path -> path.getBackend().getService().getName().equals(service));
-    }
-
-    /** The variables of the service's container, with their values where the overlay holds them (not Secrets'). */
-    private Map<String, Optional<String>> environment(Deployment deployment, List<String> violations) {
-        String where = "Deployment " + deployment.getMetadata().getName();
-        Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
-        Map<String, Optional<String>> environment = new LinkedHashMap<>();
-        for (EnvFromSource source : Manifests.orEmpty(container.getEnvFrom())) {
-            if (source.getConfigMapRef() != null) {
-                String prefix = Objects.requireNonNullElse(source.getPrefix(), "");
-                configMap(where, source.getConfigMapRef().getName(), violations).ifPresent(map ->
-                        map.forEach((key, value) -> environment.put(prefix + key, Optional.of(value))));
-            }
-        }
-        for (EnvVar variable : Manifests.orEmpty(container.getEnv())) {
-            Optional<String> value = Optional.ofNullable(variable.getValue());
-            var configMapKey = variable.getValueFrom() == null ? null : variable.getValueFrom().getConfigMapKeyRef();
-            if (configMapKey != null) {
-                value = configMap(where, configMapKey.getName(), violations)
-                        .map(map -> map.get(configMapKey.getKey()));
-                if (value.isEmpty()) {
-                    violations.add(where + ": " + variable.getName() + " reads key " + configMapKey.getKey()
-                            + " of ConfigMap " + configMapKey.getName() + ", which has no such key");
-                }
-            }
-            environment.put(variable.getName(), value);
-        }
-        return environment;
-    }
-
-    private Optional<Map<String, String>> configMap(String where, String name, List<String> violations) {
-        Optional<ConfigMap> configMap = manifests.named(ConfigMap.class, name);
-        if (configMap.isEmpty()) {
-            violations.add(where + ": refers to ConfigMap " + name + ", which the overlay does not render");
-        }
-        return configMap.map(map -> Objects.requireNonNullElse(map.getData(), Map.of()));
     }
 
     /** Addresses inside the cluster (host:port, URLs) must name a Service and port the overlay brings. */
