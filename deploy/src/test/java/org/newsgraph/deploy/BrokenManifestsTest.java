@@ -31,6 +31,13 @@ class BrokenManifestsTest {
     @FunctionalInterface
     interface Breakage {
         void apply(Path manifests) throws IOException;
+
+        default Breakage andThen(Breakage next) {
+            return manifests -> {
+                apply(manifests);
+                next.apply(manifests);
+            };
+        }
     }
 
     static final List<Arguments> BREAKAGES = List.of(
@@ -128,6 +135,29 @@ class BrokenManifestsTest {
                     WEB_ADMISSION + "        - namespaceSelector:\n",
                     WEB_ADMISSION + "        - podSelector: {}\n        - namespaceSelector:\n"),
                     List.of("Deployment web port 3000: admits pods {}, beyond the design")),
+            argumentSet("cert-manager's HTTP-01 solver out of the public entry's reach", "dev",
+                    replace(ADMISSION, "acme.cert-manager.io/http01-solver: \"true\"",
+                            "acme.cert-manager.io/solver: http01"),
+                    List.of("cert-manager's HTTP-01 solver port 8089: does not admit "
+                            + "namespaces {kubernetes.io/metadata.name=envoy-gateway-system}")),
+            argumentSet("the ingress controller's solver traffic left out", "prod-ingress",
+                    remove("entry/ingress/kustomization.yaml", "  - target:\n      group: networking.k8s.io\n"
+                            + "      version: v1\n      kind: NetworkPolicy\n      name: public-entry-to-acme-solver\n"
+                            + "    path: controller-namespace.yaml\n"),
+                    List.of("cert-manager's HTTP-01 solver port 8089: admits namespaces "
+                                    + "{kubernetes.io/metadata.name=envoy-gateway-system}, beyond the design",
+                            "cert-manager's HTTP-01 solver port 8089: does not admit "
+                                    + "namespaces {kubernetes.io/metadata.name=ingress-nginx}")),
+            argumentSet("an issuer whose solver misses the plain HTTP listener", "prod",
+                    replace("entry/gateway-api/gateway.yaml", "    - name: http\n", "    - name: plain\n")
+                            .andThen(replace("entry/gateway-api/routes.yaml", "      sectionName: http\n",
+                                    "      sectionName: plain\n")),
+                    List.of("ClusterIssuer letsencrypt: its HTTP-01 solver attaches to no plain HTTP listener of "
+                            + "Gateway newsgraph in the Certificate's namespace")),
+            argumentSet("an issuer the cluster folder does not create", "dev",
+                    replace("overlays/dev/gateway-hosts.yaml", "value: letsencrypt-staging", "value: letsencrypt-test"),
+                    List.of("Gateway newsgraph: names ClusterIssuer letsencrypt-test, which deploy/k8s/cluster does "
+                            + "not create")),
             argumentSet("the web app calling a service past the gateway", "dev",
                     egressRule("base/web/network-policy.yaml", """
                                 - to:
@@ -227,7 +257,7 @@ class BrokenManifestsTest {
         breakage.apply(manifests);
 
         List<String> violations = ManifestChecks.all(Rendered.overlay(manifests, Overlay.named(overlay)),
-                Overlay.named(overlay));
+                Rendered.cluster(manifests), Overlay.named(overlay));
 
         assertThat(violations).containsExactlyInAnyOrderElementsOf(expected);
     }

@@ -9,7 +9,8 @@ final class ManifestChecks {
     private ManifestChecks() {
     }
 
-    static List<String> all(Manifests manifests, Overlay overlay) {
+    /** {@code cluster} is what deploy/k8s/cluster renders to, which every overlay expects in its cluster. */
+    static List<String> all(Manifests manifests, Manifests cluster, Overlay overlay) {
         WorkloadChecks workloads = new WorkloadChecks(manifests, overlay);
         WiringChecks wiring = new WiringChecks(manifests, overlay);
         OperatorChecks operators = new OperatorChecks(manifests, overlay);
@@ -27,6 +28,7 @@ final class ManifestChecks {
         violations.addAll(operators.databases());
         violations.addAll(operators.storageSizes());
         violations.addAll(operators.keycloak());
+        violations.addAll(new IssuerChecks(manifests, cluster).http01());
         return violations;
     }
 }

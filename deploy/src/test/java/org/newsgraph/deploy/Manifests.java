@@ -72,14 +72,16 @@ final class Manifests {
             "postgresql.cnpg.io/v1/Cluster",
             "k8s.keycloak.org/v2beta1/Keycloak",
             "k8s.keycloak.org/v2beta1/KeycloakRealmImport",
-            "keda.sh/v1alpha1/ScaledObject");
+            "keda.sh/v1alpha1/ScaledObject",
+            "cert-manager.io/v1/ClusterIssuer");
 
     /** Operator kinds whose CRD no artifact the build can reach publishes: deploy/README.md says which. */
     private static final Set<String> UNPUBLISHED_SCHEMAS = Set.of(
             "postgresql.cnpg.io/v1/Cluster",
             "k8s.keycloak.org/v2beta1/Keycloak",
             "k8s.keycloak.org/v2beta1/KeycloakRealmImport",
-            "keda.sh/v1alpha1/ScaledObject");
+            "keda.sh/v1alpha1/ScaledObject",
+            "cert-manager.io/v1/ClusterIssuer");
 
     private static final YAMLMapper YAML = new YAMLMapper();
 

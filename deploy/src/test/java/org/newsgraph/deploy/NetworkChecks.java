@@ -18,10 +18,10 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 
 /**
- * Who may reach what. Everything is denied by default; only the web app, the gateway and Keycloak take traffic from
- * the public entry's data plane, the gateway also from the web app, the services only from the gateway, each
- * database only from its owner, Kafka only from the services. Each Deployment sends only where the design says, and
- * every pod to the DNS.
+ * Who may reach what. Everything is denied by default; only the web app, the gateway, Keycloak and cert-manager's
+ * HTTP-01 solvers take traffic from the public entry's data plane, the gateway also from the web app, the services
+ * only from the gateway, each database only from its owner, Kafka only from the services. Each Deployment sends only
+ * where the design says, and every pod to the DNS.
  */
 final class NetworkChecks {
 
@@ -34,6 +34,9 @@ final class NetworkChecks {
     private static final Map<String, String> KEYCLOAK_SERVER_LABELS = Map.of("app", "keycloak",
             "app.kubernetes.io/instance", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator");
     private static final int KEYCLOAK_PORT = 8080;
+    /** The pods cert-manager starts to answer an ACME HTTP-01 challenge, and the port they answer on. */
+    private static final Map<String, String> ACME_SOLVER_LABELS = Map.of("acme.cert-manager.io/http01-solver", "true");
+    private static final int ACME_SOLVER_PORT = 8089;
     private static final String KAFKA_BROKERS = "pods {strimzi.io/cluster=newsgraph, strimzi.io/kind=Kafka}";
     private static final String CLUSTER_DNS =
             "pods {k8s-app=kube-dns} in namespaces {kubernetes.io/metadata.name=kube-system}";
@@ -97,6 +100,7 @@ final class NetworkChecks {
         violations.addAll(databaseClients());
         violations.addAll(kafkaClients());
         violations.addAll(keycloakClients());
+        violations.addAll(acmeSolvers());
         violations.addAll(deploymentDestinations());
         return violations;
     }
@@ -181,6 +185,14 @@ final class NetworkChecks {
             callers.addAll(admitted(KEYCLOAK_SERVER_LABELS, KEYCLOAK_PORT, "http"));
             compare("Keycloak " + keycloak.name() + " HTTP", expected, callers, violations);
         }
+        return violations;
+    }
+
+    /** cert-manager can issue a certificate over HTTP-01 only when the public entry reaches its solver pods. */
+    private List<String> acmeSolvers() {
+        List<String> violations = new ArrayList<>();
+        compare("cert-manager's HTTP-01 solver port " + ACME_SOLVER_PORT, Set.of(publicEntry),
+                admitted(ACME_SOLVER_LABELS, ACME_SOLVER_PORT, null), violations);
         return violations;
     }
 

@@ -46,6 +46,12 @@ class OverlayChecksTest {
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void certManagerIssuesThePublicCertificateThroughThePublicEntry(Overlay overlay) {
+        assertThat(new IssuerChecks(Rendered.overlay(overlay), Rendered.cluster()).http01()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
     void servicesGetEveryVariableTheyReadPointingAtWhatTheOverlayServes(Overlay overlay) {
         assertThat(new WiringChecks(Rendered.overlay(overlay), overlay).configuration()).isEmpty();
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Rendered {
 
     private static final Map<Overlay, Manifests> CHECKED_IN = new ConcurrentHashMap<>();
+    private static Manifests cluster;
 
     private Rendered() {
     }
@@ -20,5 +21,18 @@ final class Rendered {
     /** The overlay under {@code manifests}, a copy of deploy/k8s. */
     static Manifests overlay(Path manifests, Overlay overlay) {
         return Manifests.parse(Kubectl.fromEnvironment().kustomize(overlay.directory(manifests)));
+    }
+
+    /** What deploy/k8s/cluster, applied once per cluster, renders to. */
+    static synchronized Manifests cluster() {
+        if (cluster == null) {
+            cluster = cluster(Repository.manifests());
+        }
+        return cluster;
+    }
+
+    /** What the cluster folder under {@code manifests}, a copy of deploy/k8s, renders to. */
+    static Manifests cluster(Path manifests) {
+        return Manifests.parse(Kubectl.fromEnvironment().kustomize(manifests.resolve("cluster")));
     }
 }
