@@ -109,8 +109,8 @@ class BrokenManifestsTest {
                             + "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true, so the redirect URI it sends Keycloak is "
                             + "not its public https address")),
             argumentSet("a key the operator's Secret lacks", "dev", replace("base/articles-service/deployment.yaml",
-                    "key: jdbc-uri", "key: jdbc-url"),
-                    List.of("Deployment articles-service: refers to key jdbc-url of Secret articles-db-app, "
+                    "key: username", "key: user"),
+                    List.of("Deployment articles-service: refers to key user of Secret articles-db-app, "
                             + "which has no such key")),
             argumentSet("a missing disruption budget", "dev", remove("base/kustomization.yaml",
                     "  - gateway/disruption-budget.yaml\n"),
@@ -158,6 +158,23 @@ class BrokenManifestsTest {
                     replace("overlays/dev/gateway-hosts.yaml", "value: letsencrypt-staging", "value: letsencrypt-test"),
                     List.of("Gateway newsgraph: names ClusterIssuer letsencrypt-test, which deploy/k8s/cluster does "
                             + "not create")),
+            argumentSet("a service reaching its database past the pooler", "dev",
+                    replace("base/postgres/network-policies.yaml", """
+                                - from:
+                                    - podSelector:
+                                        matchLabels:
+                                          cnpg.io/poolerName: articles-db-pooler
+                            """, """
+                                - from:
+                                    - podSelector:
+                                        matchLabels:
+                                          cnpg.io/poolerName: articles-db-pooler
+                                    - podSelector:
+                                        matchLabels:
+                                          app.kubernetes.io/name: articles-service
+                            """),
+                    List.of("Cluster articles-db port 5432: admits pods {app.kubernetes.io/name=articles-service}, "
+                            + "beyond the design")),
             argumentSet("the web app calling a service past the gateway", "dev",
                     egressRule("base/web/network-policy.yaml", """
                                 - to:
@@ -236,6 +253,23 @@ class BrokenManifestsTest {
             argumentSet("a route on a listener the Gateway lacks", "dev", replace("entry/gateway-api/routes.yaml",
                     "      sectionName: newsroom\n", "      sectionName: newsrooms\n"),
                     List.of("HTTPRoute newsroom: attaches to no listener of a rendered Gateway (newsgraph/newsrooms)")),
+            argumentSet("more actors-service pods than its pooler and topic take", "prod-keda",
+                    replace("overlays/prod-keda/actors-service-scaler.yaml",
+                            "maxReplicaCount: 12", "maxReplicaCount: 13"),
+                    List.of("Pooler actors-db-pooler: in session mode each of up to 104 client connections "
+                                    + "(actors-service 13 × 8) holds a server connection, beyond "
+                                    + "default_pool_size 100 of an instance",
+                            "ScaledObject actors-service: scales past the 12 partitions of articles")),
+            argumentSet("more pooler instances than PostgreSQL takes", "prod", replace("production/poolers.yaml",
+                    "name: actors-db-pooler\nspec:\n  instances: 2", "name: actors-db-pooler\nspec:\n  instances: 3"),
+                    List.of("Cluster actors-db: up to 300 connections at the autoscalers' maximum "
+                            + "(Pooler actors-db-pooler 3 × 100), beyond max_connections 250 less 3 reserved for "
+                            + "superusers")),
+            argumentSet("Keycloak's default pool on two instances", "prod", remove("base/keycloak/keycloak.yaml",
+                    "    poolMaxSize: 20\n"),
+                    List.of("Cluster keycloak-db: up to 200 connections at the autoscalers' maximum "
+                            + "(Keycloak keycloak 2 × 100), beyond max_connections 100 less 3 reserved for "
+                            + "superusers")),
             argumentSet("a realm drifting from the production file", "dev", replace("base/keycloak/realm-import.yaml",
                     "accessTokenLifespan: 300", "accessTokenLifespan: 3600"),
                     List.of("KeycloakRealmImport newsgraph: its realm differs from "

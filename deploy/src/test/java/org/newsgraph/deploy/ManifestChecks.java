@@ -14,6 +14,7 @@ final class ManifestChecks {
         WorkloadChecks workloads = new WorkloadChecks(manifests, overlay);
         WiringChecks wiring = new WiringChecks(manifests, overlay);
         OperatorChecks operators = new OperatorChecks(manifests, overlay);
+        ScaleChecks scale = new ScaleChecks(manifests);
         List<String> violations = new ArrayList<>();
         violations.addAll(workloads.containers());
         violations.addAll(workloads.serviceAccounts());
@@ -28,6 +29,7 @@ final class ManifestChecks {
         violations.addAll(operators.databases());
         violations.addAll(operators.storageSizes());
         violations.addAll(operators.keycloak());
+        violations.addAll(scale.databaseConnections());
         violations.addAll(new IssuerChecks(manifests, cluster).http01());
         return violations;
     }

@@ -70,6 +70,7 @@ final class Manifests {
             "kafka.strimzi.io/v1/KafkaNodePool",
             "kafka.strimzi.io/v1/KafkaTopic",
             "postgresql.cnpg.io/v1/Cluster",
+            "postgresql.cnpg.io/v1/Pooler",
             "k8s.keycloak.org/v2beta1/Keycloak",
             "k8s.keycloak.org/v2beta1/KeycloakRealmImport",
             "keda.sh/v1alpha1/ScaledObject",
@@ -78,6 +79,7 @@ final class Manifests {
     /** Operator kinds whose CRD no artifact the build can reach publishes: deploy/README.md says which. */
     private static final Set<String> UNPUBLISHED_SCHEMAS = Set.of(
             "postgresql.cnpg.io/v1/Cluster",
+            "postgresql.cnpg.io/v1/Pooler",
             "k8s.keycloak.org/v2beta1/Keycloak",
             "k8s.keycloak.org/v2beta1/KeycloakRealmImport",
             "keda.sh/v1alpha1/ScaledObject",
@@ -240,6 +242,9 @@ final class Manifests {
             for (String role : List.of("-rw", "-ro", "-r")) {
                 ports.put(database.name() + role, Set.of("5432", "postgres"));
             }
+        }
+        for (CustomResource pooler : custom("Pooler")) {
+            ports.put(pooler.name(), Set.of("5432", "pgbouncer"));
         }
         return ports;
     }

@@ -20,8 +20,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 /**
  * Who may reach what. Everything is denied by default; only the web app, the gateway, Keycloak and cert-manager's
  * HTTP-01 solvers take traffic from the public entry's data plane, the gateway also from the web app, the services
- * only from the gateway, each database only from its owner, Kafka only from the services. Each Deployment sends only
- * where the design says, and every pod to the DNS.
+ * only from the gateway, each database's pooler only from its owner and the database only from its pooler, Kafka only
+ * from the services. Each Deployment sends only where the design says, and every pod to the DNS.
  */
 final class NetworkChecks {
 
@@ -58,14 +58,14 @@ final class NetworkChecks {
             "web", Set.of(port(service("gateway"), 8080), port(KEYCLOAK_SERVER, 8080)),
             "gateway", Set.of(port(service("articles-service"), 8081), port(service("actors-service"), 8082),
                     port(KEYCLOAK_SERVER, 8080)),
-            "articles-service", Set.of(port(database("articles-db"), 5432), port(KAFKA_BROKERS, 9092),
+            "articles-service", Set.of(port(pooler("articles-db-pooler"), 5432), port(KAFKA_BROKERS, 9092),
                     port(KEYCLOAK_SERVER, 8080)),
-            "actors-service", Set.of(port(database("actors-db"), 5432), port(KAFKA_BROKERS, 9092),
+            "actors-service", Set.of(port(pooler("actors-db-pooler"), 5432), port(KAFKA_BROKERS, 9092),
                     port(KEYCLOAK_SERVER, 8080)));
 
     private static final Set<String> NAME_LOOKUPS = Set.of(CLUSTER_DNS + " port 53", CLUSTER_DNS + " port 53/UDP");
 
-    /** The clients of each PostgreSQL cluster besides its own instances. */
+    /** The clients of each PostgreSQL cluster: directly, or through the pooler in front of it. */
     private static final Map<String, String> DATABASE_OWNERS = Map.of(
             "articles-db", service("articles-service"),
             "actors-db", service("actors-service"),
@@ -85,8 +85,22 @@ final class NetworkChecks {
         return "pods {app.kubernetes.io/name=" + name + "}";
     }
 
+    /** A cluster's PostgreSQL instances; its poolers carry cnpg.io/cluster too, with another role. */
     private static String database(String cluster) {
-        return "pods {cnpg.io/cluster=" + cluster + "}";
+        return "pods {cnpg.io/cluster=" + cluster + ", cnpg.io/podRole=instance}";
+    }
+
+    private static Map<String, String> databaseLabels(String cluster) {
+        return Map.of("cnpg.io/cluster", cluster, "cnpg.io/podRole", "instance");
+    }
+
+    private static String pooler(String name) {
+        return "pods {cnpg.io/poolerName=" + name + "}";
+    }
+
+    /** The labels CloudNativePG gives a pooler's PgBouncer pods. */
+    private static Map<String, String> poolerLabels(String pooler, String cluster) {
+        return Map.of("cnpg.io/poolerName", pooler, "cnpg.io/cluster", cluster, "cnpg.io/podRole", "pooler");
     }
 
     private static String port(String destination, int port) {
@@ -141,6 +155,10 @@ final class NetworkChecks {
         return violations;
     }
 
+    /**
+     * Each database's instances admit one another and either its owner or, where a pooler fronts the database,
+     * that pooler alone, which in turn admits the owner.
+     */
     private List<String> databaseClients() {
         List<String> violations = new ArrayList<>();
         for (Manifests.CustomResource database : manifests.custom("Cluster")) {
@@ -151,8 +169,19 @@ final class NetworkChecks {
                         + ": no one has decided who may use it (NetworkChecks.DATABASE_OWNERS)");
                 continue;
             }
-            compare("Cluster " + name + " port " + POSTGRES_PORT, Set.of(owner, database(name)),
-                    admitted(Map.of("cnpg.io/cluster", name), POSTGRES_PORT, null), violations);
+            Set<String> clients = new TreeSet<>(Set.of(database(name)));
+            List<Manifests.CustomResource> poolers = manifests.custom("Pooler").stream()
+                    .filter(pooler -> name.equals(pooler.at("/spec/cluster/name").asText())).toList();
+            if (poolers.isEmpty()) {
+                clients.add(owner);
+            }
+            for (Manifests.CustomResource pooler : poolers) {
+                clients.add(pooler(pooler.name()));
+                compare("Pooler " + pooler.name() + " port " + POSTGRES_PORT, Set.of(owner),
+                        admitted(poolerLabels(pooler.name(), name), POSTGRES_PORT, "pgbouncer"), violations);
+            }
+            compare("Cluster " + name + " port " + POSTGRES_PORT, clients,
+                    admitted(databaseLabels(name), POSTGRES_PORT, null), violations);
         }
         return violations;
     }

@@ -91,4 +91,10 @@ class OverlayChecksTest {
     void keycloakImportsTheProductionRealmUnchanged(Overlay overlay) {
         assertThat(new OperatorChecks(Rendered.overlay(overlay), overlay).keycloak()).isEmpty();
     }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void databaseConnectionsFitThePoolersAndPostgresAtTheAutoscalersMaximum(Overlay overlay) {
+        assertThat(new ScaleChecks(Rendered.overlay(overlay)).databaseConnections()).isEmpty();
+    }
 }

@@ -52,7 +52,7 @@ final class WiringChecks {
     private static final int HTTP_PORT = 80;
 
     private static final Pattern IN_CLUSTER_ADDRESS = Pattern.compile(
-            "^(?:https?://)?([a-z0-9-]+)((?:\\.[a-z0-9-]+)*):(\\d+)(/\\S*)?$");
+            "^(?:https?://|jdbc:postgresql://)?([a-z0-9-]+)((?:\\.[a-z0-9-]+)*):(\\d+)(/\\S*)?$");
     private static final Pattern REALM_PATH = Pattern.compile("^/realms/([^/]+)/?$");
 
     private final Manifests manifests;

@@ -21,7 +21,6 @@ import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
@@ -186,6 +185,7 @@ final class WorkloadChecks {
      */
     List<String> guards() {
         List<String> violations = new ArrayList<>();
+        List<Autoscaler> all = Autoscaler.of(manifests);
         for (Deployment deployment : manifests.all(Deployment.class)) {
             String name = deployment.getMetadata().getName();
             String where = "Deployment " + name;
@@ -199,7 +199,8 @@ final class WorkloadChecks {
                     .noneMatch(selector -> !Selectors.isEmpty(selector) && Selectors.matches(selector, labels))) {
                 violations.add(where + ": no NetworkPolicy of its own selects its pods");
             }
-            List<Autoscaler> autoscalers = autoscalersOf(name);
+            List<Autoscaler> autoscalers = all.stream()
+                    .filter(autoscaler -> autoscaler.deployment().equals(name)).toList();
             if (autoscalers.size() > 1) {
                 violations.add(where + ": more than one autoscaler scales it");
             }
@@ -224,34 +225,5 @@ final class WorkloadChecks {
                 && Selectors.matches(constraint.getLabelSelector(), Manifests.podLabels(deployment)))) {
             violations.add(where + ": its replicas are not spread over nodes (kubernetes.io/hostname)");
         }
-    }
-
-    private record Autoscaler(int minimum, boolean onCpu) {
-    }
-
-    private List<Autoscaler> autoscalersOf(String deployment) {
-        List<Autoscaler> autoscalers = new ArrayList<>();
-        for (HorizontalPodAutoscaler autoscaler : manifests.all(HorizontalPodAutoscaler.class)) {
-            var target = autoscaler.getSpec().getScaleTargetRef();
-            if ("Deployment".equals(target.getKind()) && deployment.equals(target.getName())) {
-                boolean onCpu = Manifests.orEmpty(autoscaler.getSpec().getMetrics()).stream()
-                        .anyMatch(metric -> metric.getResource() != null
-                                && "cpu".equals(metric.getResource().getName()));
-                autoscalers.add(new Autoscaler(
-                        Objects.requireNonNullElse(autoscaler.getSpec().getMinReplicas(), 1), onCpu));
-            }
-        }
-        for (Manifests.CustomResource scaler : manifests.custom("ScaledObject")) {
-            String kind = scaler.at("/spec/scaleTargetRef/kind").asText("Deployment");
-            if (kind.equals("Deployment") && deployment.equals(scaler.at("/spec/scaleTargetRef/name").asText())) {
-                boolean onCpu = false;
-                for (var trigger : scaler.at("/spec/triggers")) {
-                    onCpu |= trigger.path("type").asText().equals("cpu");
-                }
-                // KEDA's default minimum is zero replicas.
-                autoscalers.add(new Autoscaler(scaler.at("/spec/minReplicaCount").asInt(0), onCpu));
-            }
-        }
-        return autoscalers;
     }
 }
