@@ -259,7 +259,8 @@ class BrokenManifestsTest {
                     List.of("Pooler actors-db-pooler: in session mode each of up to 104 client connections "
                                     + "(actors-service 13 × 8) holds a server connection, beyond "
                                     + "default_pool_size 100 of an instance",
-                            "ScaledObject actors-service: scales past the 12 partitions of articles")),
+                            "Deployment actors-service: up to 13 pods × 1 consumers of articles, beyond its 12 "
+                                    + "partitions")),
             argumentSet("more pooler instances than PostgreSQL takes", "prod", replace("production/poolers.yaml",
                     "name: actors-db-pooler\nspec:\n  instances: 2", "name: actors-db-pooler\nspec:\n  instances: 3"),
                     List.of("Cluster actors-db: up to 300 connections at the autoscalers' maximum "
@@ -270,6 +271,10 @@ class BrokenManifestsTest {
                     List.of("Cluster keycloak-db: up to 200 connections at the autoscalers' maximum "
                             + "(Keycloak keycloak 2 × 100), beyond max_connections 100 less 3 reserved for "
                             + "superusers")),
+            argumentSet("several consumers a pod on every partition", "prod", remove("base/kustomization.yaml",
+                    "      - MP_MESSAGING_INCOMING_ARTICLES_CONCURRENCY=1\n"),
+                    List.of("Deployment actors-service: up to 6 pods × 3 consumers of articles, beyond its 12 "
+                            + "partitions")),
             argumentSet("a realm drifting from the production file", "dev", replace("base/keycloak/realm-import.yaml",
                     "accessTokenLifespan: 300", "accessTokenLifespan: 3600"),
                     List.of("KeycloakRealmImport newsgraph: its realm differs from "
@@ -326,7 +331,8 @@ class BrokenManifestsTest {
                     "    config:\n      # Every topic", "    replicas: 3\n    config:\n      # Every topic"),
                     "Kafka newsgraph: $.spec.kafka: property 'replicas' is not defined in the schema and the schema "
                             + "does not allow additional properties"),
-            argumentSet("text for a number", replace("base/kafka/topics.yaml", "partitions: 3", "partitions: three"),
+            argumentSet("text for a number", replace("base/kafka/topics.yaml",
+                    "let it.\n  partitions: 12", "let it.\n  partitions: twelve"),
                     "KafkaTopic actors: $.spec.partitions: string found, integer expected"),
             argumentSet("a storage type the operator does not know", replace("base/kafka/node-pool.yaml",
                     "type: persistent-claim", "type: persistent-volume"),

@@ -30,6 +30,7 @@ final class ManifestChecks {
         violations.addAll(operators.storageSizes());
         violations.addAll(operators.keycloak());
         violations.addAll(scale.databaseConnections());
+        violations.addAll(scale.consumers());
         violations.addAll(new IssuerChecks(manifests, cluster).http01());
         return violations;
     }

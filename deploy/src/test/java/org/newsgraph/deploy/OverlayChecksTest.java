@@ -97,4 +97,10 @@ class OverlayChecksTest {
     void databaseConnectionsFitThePoolersAndPostgresAtTheAutoscalersMaximum(Overlay overlay) {
         assertThat(new ScaleChecks(Rendered.overlay(overlay)).databaseConnections()).isEmpty();
     }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void noConsumerGroupOutgrowsItsTopicsPartitionsAtTheAutoscalersMaximum(Overlay overlay) {
+        assertThat(new ScaleChecks(Rendered.overlay(overlay)).consumers()).isEmpty();
+    }
 }

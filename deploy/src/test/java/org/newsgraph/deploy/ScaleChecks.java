@@ -2,6 +2,7 @@ package org.newsgraph.deploy;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 /**
  * What must still hold when every autoscaler runs its Deployment at its maximum: the connections the pods' pools
- * may open fit the poolers in front of the databases and PostgreSQL's max_connections.
+ * may open fit the poolers in front of the databases and PostgreSQL's max_connections, and no consumer group has
+ * more consumers than its topic has partitions.
  */
 final class ScaleChecks {
 
@@ -128,6 +130,48 @@ final class ScaleChecks {
                     .add(new Pool(name, Autoscaler.mostReplicas(autoscalers, name), each));
         }
         return pools;
+    }
+
+    /**
+     * For each Kafka-consuming service, its pods at the autoscalers' maximum times the consumers each runs of a
+     * topic (SmallRye's concurrency times the connector's partitions) stay within the topic's partitions: a group
+     * gives no partition to more than one consumer, so the rest would sit idle.
+     */
+    List<String> consumers() {
+        List<String> violations = new ArrayList<>();
+        Map<String, Integer> partitions = new TreeMap<>();
+        manifests.custom("KafkaTopic").forEach(topic -> partitions.put(
+                topic.at("/spec/topicName").asText(topic.name()), topic.at("/spec/partitions").asInt()));
+        for (Deployment deployment : services()) {
+            String name = deployment.getMetadata().getName();
+            ServiceConfiguration configuration = ServiceConfiguration.of(name);
+            Map<String, Optional<String>> environment = Environment.of(manifests, deployment).variables();
+            Map<String, Integer> consumersPerPod = new LinkedHashMap<>();
+            for (String channel : configuration.kafkaChannels()) {
+                String prefix = "mp.messaging.incoming." + channel + ".";
+                String topic = configuration.setting(prefix + "topic", environment).orElse(channel);
+                int consumers = count(configuration, prefix + "concurrency", environment)
+                        * count(configuration, prefix + "partitions", environment);
+                consumersPerPod.merge(topic, consumers, Integer::sum);
+            }
+            int replicas = Autoscaler.mostReplicas(autoscalers, name);
+            consumersPerPod.forEach((topic, consumers) -> {
+                Integer available = partitions.get(topic);
+                if (available == null) {
+                    violations.add("Deployment " + name + ": consumes topic " + topic
+                            + ", which no KafkaTopic declares");
+                } else if (replicas * consumers > available) {
+                    violations.add("Deployment " + name + ": up to " + replicas + " pods × " + consumers
+                            + " consumers of " + topic + ", beyond its " + available + " partitions");
+                }
+            });
+        }
+        return violations;
+    }
+
+    private static int count(ServiceConfiguration configuration, String property,
+            Map<String, Optional<String>> environment) {
+        return configuration.setting(property, environment).map(Integer::parseInt).orElse(1);
     }
 
     /** The Deployments that run one of the services, whose application.properties the checks read. */

@@ -36,6 +36,8 @@ record ServiceConfiguration(String service, Set<String> variables, String source
 
     private static final Pattern ENVIRONMENT_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
 
+    private static final Pattern INCOMING_CONNECTOR = Pattern.compile("mp\\.messaging\\.incoming\\.(.+)\\.connector");
+
     /** {@code ${NAME}} or {@code ${NAME:default}}, NAME a variable or another property; defaults not nested. */
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)(?::([^${}]*))?}");
 
@@ -102,6 +104,18 @@ record ServiceConfiguration(String service, Set<String> variables, String source
         }
         reference.appendTail(resolved);
         return Optional.of(resolved.toString());
+    }
+
+    /** The incoming channels that SmallRye reads from Kafka, by name. */
+    Set<String> kafkaChannels() {
+        Set<String> channels = new TreeSet<>();
+        settings.forEach((property, value) -> {
+            Matcher connector = INCOMING_CONNECTOR.matcher(property);
+            if (connector.matches() && value.equals("smallrye-kafka")) {
+                channels.add(connector.group(1));
+            }
+        });
+        return channels;
     }
 
     /** The environment variable Quarkus reads for a property: {@code quarkus.http.port} is QUARKUS_HTTP_PORT. */

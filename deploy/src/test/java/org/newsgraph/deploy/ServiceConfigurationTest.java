@@ -63,6 +63,13 @@ class ServiceConfigurationTest {
         assertThat(articles.setting("quarkus.datasource.jdbc.url", Map.of()))
                 .contains("jdbc:postgresql://127.0.0.1:15432/articles");
         assertThat(articles.setting("quarkus.datasource.password", environment)).isEmpty();
+        assertThat(articles.setting("mp.messaging.incoming.actors.concurrency", environment)).isEmpty();
+    }
+
+    @Test
+    void findsTheKafkaChannelsAServiceConsumes() {
+        assertThat(ServiceConfiguration.of("articles-service").kafkaChannels())
+                .containsExactly("actors", "article-actors");
     }
 
     @Test
