@@ -9,9 +9,13 @@ import java.util.UUID;
 import org.newsgraph.articles.events.ArticleAnnouncements;
 import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.events.EventType;
+import org.newsgraph.messaging.transaction.AfterCommit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -26,14 +30,19 @@ public class ArticleDesk {
     private final SearchCache searchCache;
     private final Clock clock;
     private final PublicationTime publicationTime;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Counter filed;
 
     public ArticleDesk(EntityManager entityManager, ArticleAnnouncements announcements, SearchCache searchCache, Clock clock,
-            PublicationTime publicationTime) {
+            PublicationTime publicationTime, TransactionSynchronizationRegistry transactions, MeterRegistry meters) {
         this.entityManager = entityManager;
         this.announcements = announcements;
         this.searchCache = searchCache;
         this.clock = clock;
         this.publicationTime = publicationTime;
+        this.transactions = transactions;
+        this.filed = Counter.builder("newsgraph.articles.filed").description("Articles filed, each once whatever its retries")
+                .register(meters);
     }
 
     /** The outcome of filing: the article, and whether an earlier request with the same key already filed it. */
@@ -57,6 +66,7 @@ public class ArticleDesk {
         idempotencyKey.ifPresent(key -> remember(key, owner, article.id, now));
         announcements.announce(EventType.ARTICLE_PUBLISHED, article);
         searchCache.invalidateOnCommit();
+        AfterCommit.run(transactions, filed::increment);
         return new Filed(article, false);
     }
 

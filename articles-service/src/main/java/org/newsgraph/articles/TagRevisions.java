@@ -13,6 +13,11 @@ public record TagRevisions(int revision, Integer tagsRevision) {
         return identifiedRevision <= revision && (tagsRevision == null || identifiedRevision >= tagsRevision);
     }
 
+    /** Whether these are the first tags of the article's current revision, which make it fully known. */
+    public boolean firstOfCurrent(int identifiedRevision) {
+        return identifiedRevision == revision && (tagsRevision == null || tagsRevision < revision);
+    }
+
     public TagRevisions taken(int identifiedRevision) {
         return new TagRevisions(revision, identifiedRevision);
     }

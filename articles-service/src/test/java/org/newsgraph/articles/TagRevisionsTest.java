@@ -25,4 +25,12 @@ class TagRevisionsTest {
         assertThat(tagged.takes(2)).isTrue();
         assertThat(tagged.takes(3)).isTrue();
     }
+
+    @Test
+    void onlyTheFirstTagsOfTheCurrentRevisionMakeItKnown() {
+        assertThat(new TagRevisions(2, null).firstOfCurrent(2)).isTrue();
+        assertThat(new TagRevisions(2, 1).firstOfCurrent(2)).isTrue();
+        assertThat(new TagRevisions(2, 2).firstOfCurrent(2)).isFalse();
+        assertThat(new TagRevisions(2, null).firstOfCurrent(1)).isFalse();
+    }
 }

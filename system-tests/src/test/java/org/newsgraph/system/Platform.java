@@ -9,13 +9,15 @@ import org.newsgraph.devstack.Devstack;
 /**
  * The whole platform for one test run: the devstack's servers and two replicas of every service, as production runs
  * them, started once, ended with the JVM. The replicas of a service share its database and its consumer groups, so
- * each reads part of every topic; the second gateway calls the second replicas.
+ * each reads part of every topic; the second gateway calls the second replicas. Every span goes to the tests'
+ * trace collector.
  */
 final class Platform {
 
     private static Platform running;
 
     final Devstack stack;
+    final TraceCollector traces;
     final ServiceProcess articles;
     final ServiceProcess actors;
     final ServiceProcess gateway;
@@ -28,6 +30,7 @@ final class Platform {
         stack.postgres().start();
         stack.kafka().start();
         stack.keycloak().start();
+        traces = new TraceCollector();
         articles = new ServiceProcess("articles-service", serviceConfig("articles"));
         actors = new ServiceProcess("actors-service", serviceConfig("actors"));
         gateway = new ServiceProcess("gateway", gatewayConfig(articles, actors));
@@ -54,13 +57,22 @@ final class Platform {
         Map<String, String> config = new HashMap<>(stack.postgres().serviceConfig(database));
         config.putAll(stack.kafka().serviceConfig());
         config.putAll(stack.keycloak().serviceConfig());
+        config.putAll(tracing());
         return config;
     }
 
     private Map<String, String> gatewayConfig(ServiceProcess articles, ServiceProcess actors) {
         Map<String, String> config = new HashMap<>(stack.keycloak().serviceConfig());
+        config.putAll(tracing());
         config.put("gateway.services.articles.url", articles.baseUrl());
         config.put("gateway.services.actors.url", actors.baseUrl());
         return config;
+    }
+
+    /** Every span to the tests' collector, soon after it ends. */
+    private Map<String, String> tracing() {
+        return Map.of("quarkus.otel.sdk.disabled", "false",
+                "quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint(),
+                "quarkus.otel.bsp.schedule.delay", "100ms");
     }
 }

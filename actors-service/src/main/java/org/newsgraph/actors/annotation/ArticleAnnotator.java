@@ -19,9 +19,14 @@ import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.ArticleEvent;
 import org.newsgraph.events.EventType;
 import org.newsgraph.messaging.outbox.Outbox;
+import org.newsgraph.messaging.transaction.AfterCommit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -37,14 +42,22 @@ public class ArticleAnnotator {
     private final RegistryIndex index;
     private final Outbox outbox;
     private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Timer extraction;
+    private final Counter annotated;
 
     public ArticleAnnotator(ActorExtractor extractor, ActorRegistry registry, RegistryIndex index, Outbox outbox,
-            EntityManager entityManager) {
+            EntityManager entityManager, TransactionSynchronizationRegistry transactions, MeterRegistry meters) {
         this.extractor = extractor;
         this.registry = registry;
         this.index = index;
         this.outbox = outbox;
         this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.extraction = Timer.builder("newsgraph.extraction.time").description("The engine reading one article revision")
+                .publishPercentileHistogram().register(meters);
+        this.annotated = Counter.builder("newsgraph.articles.annotated")
+                .description("Article revisions read and their actors announced").register(meters);
     }
 
     /** @param changed the registry actors this revision created or taught new names, for the index */
@@ -105,8 +118,8 @@ public class ArticleAnnotator {
         if (!first) {
             AnnotationRows.forget(entityManager, article.id);
         }
-        ExtractionResult result = article.story().map(story -> extractor.extract(article.body, story))
-                .orElseGet(() -> extractor.extract(article.body));
+        ExtractionResult result = extraction.record(() -> article.story().map(story -> extractor.extract(article.body, story))
+                .orElseGet(() -> extractor.extract(article.body)));
 
         // Every actor first: resolving may query and write the registry, which would flush half-built batches.
         Map<String, ActorRegistry.Resolved> actorsByName = new LinkedHashMap<>();
@@ -155,6 +168,7 @@ public class ArticleAnnotator {
         actorsByName.values().stream().map(ActorRegistry.Resolved::changed).filter(Objects::nonNull)
                 .forEach(actor -> changed.put(actor.id(), actor));
         index.announce(changed.keySet().stream().map(UUID::fromString).toList());
+        AfterCommit.run(transactions, annotated::increment);
         return List.copyOf(changed.values());
     }
 

@@ -16,6 +16,7 @@ import org.newsgraph.events.ArticleEvent;
 import org.newsgraph.events.InvalidEventException;
 import org.newsgraph.messaging.incoming.IncomingEvent;
 import org.newsgraph.messaging.incoming.IncomingEvents;
+import org.newsgraph.messaging.tracing.EventTracing;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ArticlesConsumer {
 
     private final IncomingEvents events;
+    private final EventTracing tracing;
     private final ArticleAnnotator annotator;
     private final RegistryIndex index;
 
-    public ArticlesConsumer(IncomingEvents events, ArticleAnnotator annotator, RegistryIndex index) {
+    public ArticlesConsumer(IncomingEvents events, EventTracing tracing, ArticleAnnotator annotator, RegistryIndex index) {
         this.events = events;
+        this.tracing = tracing;
         this.annotator = annotator;
         this.index = index;
     }
@@ -77,7 +80,7 @@ public class ArticlesConsumer {
             return;
         }
         try {
-            index.update(annotation.work.get().changed());
+            index.update(tracing.processing(annotation.record, annotation.work).changed());
         } catch (ExtractionBudgetExceeded tooCostly) {
             annotation.unreadable = new InvalidEventException("The article's text was given up on: "
                     + tooCostly.getMessage(), tooCostly);

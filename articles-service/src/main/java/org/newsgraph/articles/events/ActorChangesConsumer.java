@@ -8,6 +8,7 @@ import org.newsgraph.events.ActorRetyped;
 import org.newsgraph.events.ActorUnmerged;
 import org.newsgraph.messaging.incoming.IncomingEvent;
 import org.newsgraph.messaging.incoming.IncomingEvents;
+import org.newsgraph.messaging.tracing.EventTracing;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ActorChangesConsumer {
 
     private final IncomingEvents events;
+    private final EventTracing tracing;
     private final ActorTagCuration curation;
     private final ActorTagging tagging;
 
-    public ActorChangesConsumer(IncomingEvents events, ActorTagCuration curation, ActorTagging tagging) {
+    public ActorChangesConsumer(IncomingEvents events, EventTracing tracing, ActorTagCuration curation, ActorTagging tagging) {
         this.events = events;
+        this.tracing = tracing;
         this.curation = curation;
         this.tagging = tagging;
     }
@@ -32,7 +35,7 @@ public class ActorChangesConsumer {
     @Incoming("actors")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        events.apply(events.decode(records, this::change), changes -> changes.forEach(Runnable::run));
+        tracing.processing(records, () -> events.apply(events.decode(records, this::change), changes -> changes.forEach(Runnable::run)));
     }
 
     /** The curation an event asks for, read but not yet applied; each applies in its own transaction. */

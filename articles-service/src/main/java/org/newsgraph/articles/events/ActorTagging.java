@@ -3,6 +3,11 @@ package org.newsgraph.articles.events;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +17,13 @@ import org.hibernate.Session;
 import org.newsgraph.articles.TagRevisions;
 import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.events.ArticleActorsIdentified;
+import org.newsgraph.messaging.transaction.AfterCommit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -27,10 +36,19 @@ public class ActorTagging {
 
     private final EntityManager entityManager;
     private final SearchCache searchCache;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Clock clock;
+    private final Timer freshness;
 
-    public ActorTagging(EntityManager entityManager, SearchCache searchCache) {
+    public ActorTagging(EntityManager entityManager, SearchCache searchCache, TransactionSynchronizationRegistry transactions,
+            Clock clock, MeterRegistry meters) {
         this.entityManager = entityManager;
         this.searchCache = searchCache;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.freshness = Timer.builder("newsgraph.article.freshness")
+                .description("From a revision written to its actor tags stored: how long readers wait to know who is in it")
+                .publishPercentileHistogram().register(meters);
     }
 
     /**
@@ -40,11 +58,17 @@ public class ActorTagging {
      */
     @Transactional
     public void take(List<ArticleActorsIdentified> identified) {
-        Map<UUID, TagRevisions> articles = lockRevisions(identified.stream().map(ArticleActorsIdentified::articleId).distinct().toList());
+        Map<UUID, Instant> revisedAt = new HashMap<>();
+        Map<UUID, TagRevisions> articles = lockRevisions(identified.stream().map(ArticleActorsIdentified::articleId).distinct().toList(),
+                revisedAt);
         Map<UUID, ArticleActorsIdentified> taken = new LinkedHashMap<>();
+        List<Instant> madeKnown = new ArrayList<>();
         for (ArticleActorsIdentified revision : identified) {
             TagRevisions article = articles.get(revision.articleId());
             if (article != null && article.takes(revision.revision())) {
+                if (article.firstOfCurrent(revision.revision())) {
+                    madeKnown.add(revisedAt.get(revision.articleId()));
+                }
                 articles.put(revision.articleId(), article.taken(revision.revision()));
                 taken.put(revision.articleId(), revision);
             }
@@ -52,17 +76,26 @@ public class ActorTagging {
         if (!taken.isEmpty()) {
             entityManager.unwrap(Session.class).doWork(connection -> replaceTags(connection, taken.values()));
             searchCache.invalidateOnCommit();
+            AfterCommit.run(transactions, () -> {
+                Instant now = clock.instant();
+                madeKnown.forEach(written -> freshness.record(Duration.between(written, now)));
+            });
         }
     }
 
-    private Map<UUID, TagRevisions> lockRevisions(List<UUID> articleIds) {
-        List<?> rows = entityManager.createNativeQuery("select id, revision, tags_revision from article where id in (:ids) for no key update")
+    /** @param revisedAt filled with when each article's current revision was written */
+    private Map<UUID, TagRevisions> lockRevisions(List<UUID> articleIds, Map<UUID, Instant> revisedAt) {
+        List<?> rows = entityManager.createNativeQuery(
+                        """
+                        select id, revision, tags_revision, (extract(epoch from last_modified_at) * 1000)::bigint
+                          from article where id in (:ids) for no key update""")
                 .setParameter("ids", articleIds)
                 .getResultList();
         Map<UUID, TagRevisions> revisions = new LinkedHashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             revisions.put((UUID) columns[0], new TagRevisions((Integer) columns[1], (Integer) columns[2]));
+            revisedAt.put((UUID) columns[0], Instant.ofEpochMilli(((Number) columns[3]).longValue()));
         }
         return revisions;
     }

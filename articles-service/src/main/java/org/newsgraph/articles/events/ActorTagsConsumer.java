@@ -6,6 +6,7 @@ import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.events.EventType;
 import org.newsgraph.messaging.incoming.IncomingEvent;
 import org.newsgraph.messaging.incoming.IncomingEvents;
+import org.newsgraph.messaging.tracing.EventTracing;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,17 +19,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ActorTagsConsumer {
 
     private final IncomingEvents events;
+    private final EventTracing tracing;
     private final ActorTagging tagging;
 
-    public ActorTagsConsumer(IncomingEvents events, ActorTagging tagging) {
+    public ActorTagsConsumer(IncomingEvents events, EventTracing tracing, ActorTagging tagging) {
         this.events = events;
+        this.tracing = tracing;
         this.tagging = tagging;
     }
 
     @Incoming("article-actors")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        events.apply(events.decode(records, ActorTagsConsumer::identified), tagging::take);
+        tracing.processing(records, () -> events.apply(events.decode(records, ActorTagsConsumer::identified), tagging::take));
     }
 
     private static ArticleActorsIdentified identified(IncomingEvent event) {

@@ -2,6 +2,7 @@ package org.newsgraph.gateway.routing;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Set;
 import org.newsgraph.problem.RequestIds;
 import org.newsgraph.security.routes.Endpoints;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -27,6 +30,7 @@ public final class ForwardedHeaders {
     /** Written by the gateway from what it saw: a caller's own values would let it pose as another address or request. */
     static final Set<String> SET_BY_GATEWAY = Set.of("host", "forwarded", "x-forwarded-for", "x-forwarded-proto",
             "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-real-ip", "x-request-id");
+    private static final String TRACEPARENT = "traceparent";
     /** CORS is answered by the gateway alone. */
     private static final String CORS_PREFIX = "access-control-";
     /** The service echoes the id the gateway sent it, which the gateway's answer carries already. */
@@ -39,15 +43,21 @@ public final class ForwardedHeaders {
      * The caller as the gateway saw it, for the service.
      *
      * @param host the host the caller addressed, as it appears in public links
+     * @param traceparent the gateway's span for the request, as W3C trace context; null when tracing is off, and the
+     *                    caller's trace context goes on unchanged
      */
-    public record Forwarding(String requestId, String clientAddress, String scheme, String host) {
+    public record Forwarding(String requestId, String clientAddress, String scheme, String host, String traceparent) {
 
+        /** On the request's own context, where its span is the current one. */
         public static Forwarding of(RoutingContext context) {
             HttpServerRequest request = context.request();
+            Map<String, String> trace = new HashMap<>();
+            W3CTraceContextPropagator.getInstance().inject(Context.current(), trace, Map::put);
             return new Forwarding(RequestIds.of(context),
                     request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(),
                     request.scheme(),
-                    request.authority() == null ? null : request.authority().toString());
+                    request.authority() == null ? null : request.authority().toString(),
+                    trace.get(TRACEPARENT));
         }
     }
 
@@ -69,6 +79,9 @@ public final class ForwardedHeaders {
             outgoing.set("X-Forwarded-Host", forwarding.host());
         }
         outgoing.set("X-Forwarded-Prefix", Endpoints.PREFIX);
+        if (forwarding.traceparent() != null) {
+            outgoing.set(TRACEPARENT, forwarding.traceparent());
+        }
         return outgoing;
     }
 

@@ -13,7 +13,7 @@ import io.vertx.core.MultiMap;
 class ForwardedHeadersTest {
 
     private static final ForwardedHeaders.Forwarding FORWARDING =
-            new ForwardedHeaders.Forwarding("req-1", "203.0.113.7", "https", "api.newsgraph.org");
+            new ForwardedHeaders.Forwarding("req-1", "203.0.113.7", "https", "api.newsgraph.org", null);
 
     @Test
     void passesEndToEndHeadersAndTheTokenUnchanged() {
@@ -25,6 +25,18 @@ class ForwardedHeadersTest {
         assertThat(outgoing.get("Authorization")).isEqualTo("Bearer abc");
         assertThat(outgoing.get("If-Match")).isEqualTo("\"r2\"");
         assertThat(outgoing.get("traceparent")).isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        assertThat(outgoing.get("tracestate")).isEqualTo("vendor=1");
+    }
+
+    @Test
+    void sendsTheGatewaysOwnSpanAsTheParentWhenTracing() {
+        MultiMap incoming = headers("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "tracestate", "vendor=1");
+        String gatewaySpan = "00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01";
+
+        MultiMap outgoing = ForwardedHeaders.toService(incoming,
+                new ForwardedHeaders.Forwarding("req-1", "203.0.113.7", "https", "api.newsgraph.org", gatewaySpan));
+
+        assertThat(outgoing.getAll("traceparent")).containsExactly(gatewaySpan);
         assertThat(outgoing.get("tracestate")).isEqualTo("vendor=1");
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import org.newsgraph.events.Topics;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +27,11 @@ public class DeadLetters {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final MutinyEmitter<String> emitter;
+    private final MeterRegistry meters;
 
-    public DeadLetters(@Channel("dead-letters") MutinyEmitter<String> emitter) {
+    public DeadLetters(@Channel("dead-letters") MutinyEmitter<String> emitter, MeterRegistry meters) {
         this.emitter = emitter;
+        this.meters = meters;
     }
 
     void send(ConsumerRecord<String, String> record, Exception reason) {
@@ -45,6 +48,7 @@ public class DeadLetters {
                 .withTopic(Topics.deadLetter(record.topic())).withKey(record.key()).withHeaders(headers).build();
         emitter.sendMessage(Message.of(record.value() == null ? "" : record.value()).addMetadata(destination))
                 .await().atMost(SEND_TIMEOUT);
+        meters.counter("newsgraph.dead.letters", "topic", record.topic()).increment();
     }
 
     private static byte[] text(String value) {

@@ -40,4 +40,7 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C trace context of the change that wrote it; null outside a trace. */
+    public String traceparent;
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -13,7 +14,10 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import org.newsgraph.events.CloudEventHeaders;
 import org.newsgraph.events.EventType;
+import org.newsgraph.messaging.tracing.EventTracing;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -43,12 +47,19 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread worker;
     private Instant nextCleanup = Instant.now();
+    private Instant nextCount = Instant.now();
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAge = new AtomicLong();
 
     public OutboxRelay(@Channel("outbox") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> emitter,
-            OutboxConfig config, EntityManager entityManager) {
+            OutboxConfig config, EntityManager entityManager, MeterRegistry meters) {
         this.emitter = emitter;
         this.config = config;
         this.entityManager = entityManager;
+        Gauge.builder("newsgraph.outbox.backlog", backlog, AtomicLong::get)
+                .description("Events written and not yet published, as the relay last counted them").register(meters);
+        Gauge.builder("newsgraph.outbox.oldest.age", oldestAge, AtomicLong::get).baseUnit("seconds")
+                .description("How long the oldest unpublished event has waited, as the relay last counted").register(meters);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -83,6 +94,7 @@ public class OutboxRelay {
                 do {
                     lastRound = relayBatch();
                 } while (running && lastRound == config.batchSize());
+                countBacklogWhenDue();
                 deletePublishedWhenDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -143,6 +155,9 @@ public class OutboxRelay {
         var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
         CloudEventHeaders.of(type, event.eventId, config.source(), event.messageKey, event.createdAt)
                 .forEach((name, value) -> headers.add(name, value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (event.traceparent != null) {
+            headers.add(EventTracing.TRACEPARENT, event.traceparent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         Message<String> message = Message.of(event.payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.messageKey)
@@ -155,6 +170,19 @@ public class OutboxRelay {
         return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
                 .setParameter("lock", RELAY_LOCK)
                 .getSingleResult();
+    }
+
+    /** For the backlog gauges: at most once per poll interval, on the index of unpublished events. */
+    private void countBacklogWhenDue() {
+        if (Instant.now().isBefore(nextCount)) {
+            return;
+        }
+        nextCount = Instant.now().plus(config.pollInterval());
+        Object[] pending = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_event where published_at is null")
+                .getSingleResult());
+        backlog.set(((Number) pending[0]).longValue());
+        oldestAge.set(((Number) pending[1]).longValue());
     }
 
     private void deletePublishedWhenDue() {

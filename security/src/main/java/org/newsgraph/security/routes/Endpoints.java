@@ -59,9 +59,14 @@ public final class Endpoints {
             new Route(HttpMethod.GET, PathTemplate.of("/admin/reannotation"), ADMINS, Service.ACTORS, Exposure.INTERNAL),
             new Route(HttpMethod.POST, PathTemplate.of("/admin/reannotation"), ADMINS, Service.ACTORS, Exposure.INTERNAL));
 
-    /** What anyone may read without a token, on every service and the gateway: probes and API documentation. */
+    /**
+     * What anyone may read without a token, on every service and the gateway: probes, metrics for Prometheus and API
+     * documentation. None is public: the way in routes only {@code /api}, and the NetworkPolicies admit only the
+     * probes' kubelet and the scraper to the rest.
+     */
     public static final List<PathTemplate> OPEN = List.of(
             PathTemplate.of("/q/health/**"),
+            PathTemplate.of("/q/metrics"),
             PathTemplate.of("/q/openapi"),
             PathTemplate.of("/q/swagger-ui/**"));
 

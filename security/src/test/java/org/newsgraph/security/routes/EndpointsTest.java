@@ -70,14 +70,15 @@ class EndpointsTest {
             "ACTORS,   /articles",
             "ACTORS,   /q/dev-ui",
             "ACTORS,   /q/arc/beans",
+            "GATEWAY,  /q/metrics/extra",
     })
     void findsNothingForPathsAComponentDoesNotAnswer(Service component, String path) {
         assertThat(Endpoints.find(component, HttpMethod.GET, path)).isInstanceOf(Endpoints.NotFound.class);
     }
 
     @ParameterizedTest
-    @CsvSource({"/q/health", "/q/health/live", "/q/health/ready", "/q/openapi", "/q/swagger-ui/", "/q/swagger-ui/index.html"})
-    void opensOnlyProbesAndDocumentsToReadsWithoutAToken(String path) {
+    @CsvSource({"/q/health", "/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/", "/q/swagger-ui/index.html"})
+    void opensOnlyProbesMetricsAndDocumentsToReadsWithoutAToken(String path) {
         for (Service component : Service.values()) {
             assertThat(Endpoints.find(component, HttpMethod.GET, path)).isInstanceOf(Endpoints.Open.class);
             assertThat(Endpoints.find(component, HttpMethod.POST, path)).isNotInstanceOf(Endpoints.Open.class);
