@@ -2,7 +2,6 @@ package org.newsgraph.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class Devstack {
         public static final Ports LOCAL = new Ports(15432, 19092, 19093, 8180);
 
         static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort());
+            return new Ports(FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick());
         }
 
         String format() {
@@ -100,13 +99,5 @@ public final class Devstack {
         List<Component> order = new java.util.ArrayList<>(components);
         java.util.Collections.reverse(order);
         return order;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.newsgraph.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.newsgraph.devstack.FreePorts;
 
 /** One built service, run as a real process the way ./newsgraph runs it, on a free loopback port. */
 final class ServiceProcess implements AutoCloseable {
@@ -35,7 +36,7 @@ final class ServiceProcess implements AutoCloseable {
     /** @param instance names this replica's log, when the service runs more than once */
     ServiceProcess(String name, String instance, Map<String, String> config) {
         this.name = name;
-        this.port = freePort();
+        this.port = FreePorts.pick();
         this.config = Map.copyOf(config);
         this.log = Path.of("target", instance + ".log");
     }
@@ -123,14 +124,6 @@ final class ServiceProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
