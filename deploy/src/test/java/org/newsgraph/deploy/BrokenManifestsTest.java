@@ -47,9 +47,21 @@ class BrokenManifestsTest {
                                   path: /q/health/ready
                                   port: http
                                 periodSeconds: 5
+                                timeoutSeconds: 3
                                 failureThreshold: 3
                     """),
                     List.of("Deployment gateway container gateway: no readinessProbe on /q/health/ready")),
+            argumentSet("a probe that gives up within a GC pause", "dev", replace("base/web/deployment.yaml",
+                    "periodSeconds: 10\n            timeoutSeconds: 3", "periodSeconds: 10\n            timeoutSeconds: 1"),
+                    List.of("Deployment web: livenessProbe gives up after 1 s, less than a GC pause may take")),
+            argumentSet("a grace period shorter than the shutdown", "dev", replace("base/gateway/deployment.yaml",
+                    "terminationGracePeriodSeconds: 45", "terminationGracePeriodSeconds: 20"),
+                    List.of("Deployment gateway: terminationGracePeriodSeconds 20 is shorter than the preStop pause (5 s) and the "
+                            + "shutdown timeout (30 s)")),
+            argumentSet("JVMs on their default heap", "dev", replace("base/kustomization.yaml",
+                    "JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=70 ", "JAVA_TOOL_OPTIONS="),
+                    List.of("web", "gateway", "articles-service", "actors-service").stream().map(name -> "Deployment " + name
+                            + ": JAVA_TOOL_OPTIONS gives the heap no -XX:MaxRAMPercentage from 50 to 80 of the memory limit").toList()),
             argumentSet("a writable root filesystem", "dev", replace("base/articles-service/deployment.yaml",
                     "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"),
                     List.of("Deployment articles-service container articles-service: has a writable root filesystem")),

@@ -17,6 +17,7 @@ final class ManifestChecks {
         ScaleChecks scale = new ScaleChecks(manifests);
         List<String> violations = new ArrayList<>();
         violations.addAll(workloads.containers());
+        violations.addAll(workloads.runtime());
         violations.addAll(workloads.serviceAccounts());
         violations.addAll(workloads.images());
         violations.addAll(workloads.guards());

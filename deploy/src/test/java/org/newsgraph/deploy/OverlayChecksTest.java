@@ -16,6 +16,12 @@ class OverlayChecksTest {
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void jvmsAreSizedToTheirContainersAndStopGracefully(Overlay overlay) {
+        assertThat(new WorkloadChecks(Rendered.overlay(overlay), overlay).runtime()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
     void workloadsRunAsTheirOwnServiceAccountWithoutAnApiToken(Overlay overlay) {
         assertThat(new WorkloadChecks(Rendered.overlay(overlay), overlay).serviceAccounts()).isEmpty();
     }

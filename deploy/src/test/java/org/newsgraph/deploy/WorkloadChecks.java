@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.Container;
@@ -29,6 +31,12 @@ final class WorkloadChecks {
 
     private static final String WRITABLE_DIRECTORY = "/tmp";
     private static final int PRODUCTION_MINIMUM_REPLICAS = 2;
+    /** Longer than a full GC pause or a busy node may keep a healthy JVM from answering. */
+    private static final int PROBE_TIMEOUT_SECONDS = 3;
+    private static final Pattern HEAP_SHARE = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)");
+    private static final int LEAST_HEAP_SHARE = 50;
+    private static final int MOST_HEAP_SHARE = 80;
+    private static final Pattern SECONDS = Pattern.compile("(\\d+)s?");
 
     private final Manifests manifests;
     private final Overlay overlay;
@@ -50,6 +58,55 @@ final class WorkloadChecks {
                 probe(where, container, "readinessProbe", Container::getReadinessProbe, "/q/health/ready", violations);
                 resources(where, container, violations);
                 securityContext(where, container, pod, violations);
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * How each JVM lives in its container: a heap sized to the memory limit (a JVM's default is a quarter of it), an end
+     * on running out of memory, probes that outlast a GC pause, and a stop that lets requests in flight finish: a
+     * preStop pause while the pod leaves the Service's endpoints, then Quarkus' shutdown timeout, both within the grace
+     * period.
+     */
+    List<String> runtime() {
+        List<String> violations = new ArrayList<>();
+        for (Deployment deployment : manifests.all(Deployment.class)) {
+            String where = "Deployment " + deployment.getMetadata().getName();
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            Container container = pod.getContainers().get(0);
+            Map<String, Optional<String>> environment = Environment.of(manifests, deployment).variables();
+            String options = environment.getOrDefault("JAVA_TOOL_OPTIONS", Optional.empty()).orElse("");
+            Matcher share = HEAP_SHARE.matcher(options);
+            if (!share.find() || Integer.parseInt(share.group(1)) < LEAST_HEAP_SHARE || Integer.parseInt(share.group(1)) > MOST_HEAP_SHARE) {
+                violations.add(where + ": JAVA_TOOL_OPTIONS gives the heap no -XX:MaxRAMPercentage from " + LEAST_HEAP_SHARE + " to "
+                        + MOST_HEAP_SHARE + " of the memory limit");
+            }
+            if (!options.contains("-XX:+ExitOnOutOfMemoryError")) {
+                violations.add(where + ": a JVM out of memory goes on running (no -XX:+ExitOnOutOfMemoryError)");
+            }
+            Map.of("startupProbe", Optional.ofNullable(container.getStartupProbe()), "livenessProbe",
+                    Optional.ofNullable(container.getLivenessProbe()), "readinessProbe", Optional.ofNullable(container.getReadinessProbe()))
+                    .forEach((kind, probe) -> probe.ifPresent(present -> {
+                        int timeout = Objects.requireNonNullElse(present.getTimeoutSeconds(), 1);
+                        if (timeout < PROBE_TIMEOUT_SECONDS) {
+                            violations.add(where + ": " + kind + " gives up after " + timeout + " s, less than a GC pause may take");
+                        }
+                    }));
+            long pause = Optional.ofNullable(container.getLifecycle()).map(lifecycle -> lifecycle.getPreStop())
+                    .map(preStop -> preStop.getSleep()).map(sleep -> sleep.getSeconds()).orElse(0L);
+            if (pause == 0) {
+                violations.add(where + ": stops taking requests while the Service still sends them (no preStop sleep)");
+            }
+            Optional<Long> shutdown = environment.getOrDefault("QUARKUS_SHUTDOWN_TIMEOUT", Optional.empty())
+                    .map(SECONDS::matcher).filter(Matcher::matches).map(seconds -> Long.parseLong(seconds.group(1)));
+            if (shutdown.isEmpty()) {
+                violations.add(where + ": cuts off requests in flight when it stops (no QUARKUS_SHUTDOWN_TIMEOUT in seconds)");
+            }
+            long grace = Objects.requireNonNullElse(pod.getTerminationGracePeriodSeconds(), 30L);
+            if (grace < pause + shutdown.orElse(0L)) {
+                violations.add(where + ": terminationGracePeriodSeconds " + grace + " is shorter than the preStop pause (" + pause
+                        + " s) and the shutdown timeout (" + shutdown.orElse(0L) + " s)");
             }
         }
         return violations;
