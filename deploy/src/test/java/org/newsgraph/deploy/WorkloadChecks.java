@@ -29,6 +29,14 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 /** How each Deployment runs: health, resources, privileges, images, and what guards and scales it. */
 final class WorkloadChecks {
 
+    /** A probe a container must have, on the Quarkus health endpoint it asks. */
+    private record ProbeKind(String name, Function<Container, Probe> of, String path) {
+    }
+
+    private static final List<ProbeKind> PROBES = List.of(
+            new ProbeKind("startupProbe", Container::getStartupProbe, "/q/health/started"),
+            new ProbeKind("livenessProbe", Container::getLivenessProbe, "/q/health/live"),
+            new ProbeKind("readinessProbe", Container::getReadinessProbe, "/q/health/ready"));
     private static final String WRITABLE_DIRECTORY = "/tmp";
     private static final int PRODUCTION_MINIMUM_REPLICAS = 2;
     /** Longer than a full GC pause or a busy node may keep a healthy JVM from answering. */
@@ -53,9 +61,7 @@ final class WorkloadChecks {
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
             for (Container container : pod.getContainers()) {
                 String where = "Deployment " + deployment.getMetadata().getName() + " container " + container.getName();
-                probe(where, container, "startupProbe", Container::getStartupProbe, "/q/health/started", violations);
-                probe(where, container, "livenessProbe", Container::getLivenessProbe, "/q/health/live", violations);
-                probe(where, container, "readinessProbe", Container::getReadinessProbe, "/q/health/ready", violations);
+                PROBES.forEach(kind -> probe(where, container, kind, violations));
                 resources(where, container, violations);
                 securityContext(where, container, pod, violations);
             }
@@ -85,14 +91,14 @@ final class WorkloadChecks {
             if (!options.contains("-XX:+ExitOnOutOfMemoryError")) {
                 violations.add(where + ": a JVM out of memory goes on running (no -XX:+ExitOnOutOfMemoryError)");
             }
-            Map.of("startupProbe", Optional.ofNullable(container.getStartupProbe()), "livenessProbe",
-                    Optional.ofNullable(container.getLivenessProbe()), "readinessProbe", Optional.ofNullable(container.getReadinessProbe()))
-                    .forEach((kind, probe) -> probe.ifPresent(present -> {
-                        int timeout = Objects.requireNonNullElse(present.getTimeoutSeconds(), 1);
-                        if (timeout < PROBE_TIMEOUT_SECONDS) {
-                            violations.add(where + ": " + kind + " gives up after " + timeout + " s, less than a GC pause may take");
-                        }
-                    }));
+            for (ProbeKind kind : PROBES) {
+                Optional.ofNullable(kind.of().apply(container)).ifPresent(probe -> {
+                    int timeout = Objects.requireNonNullElse(probe.getTimeoutSeconds(), 1);
+                    if (timeout < PROBE_TIMEOUT_SECONDS) {
+                        violations.add(where + ": " + kind.name() + " gives up after " + timeout + " s, less than a GC pause may take");
+                    }
+                });
+            }
             long pause = Optional.ofNullable(container.getLifecycle()).map(lifecycle -> lifecycle.getPreStop())
                     .map(preStop -> preStop.getSleep()).map(sleep -> sleep.getSeconds()).orElse(0L);
             if (pause == 0) {
@@ -112,13 +118,12 @@ final class WorkloadChecks {
         return violations;
     }
 
-    private static void probe(String where, Container container, String kind, Function<Container, Probe> probeOf,
-            String path, List<String> violations) {
-        Probe probe = probeOf.apply(container);
-        if (probe == null || probe.getHttpGet() == null || !path.equals(probe.getHttpGet().getPath())) {
-            violations.add(where + ": no " + kind + " on " + path);
+    private static void probe(String where, Container container, ProbeKind kind, List<String> violations) {
+        Probe probe = kind.of().apply(container);
+        if (probe == null || probe.getHttpGet() == null || !kind.path().equals(probe.getHttpGet().getPath())) {
+            violations.add(where + ": no " + kind.name() + " on " + kind.path());
         } else if (!declaresPort(container, probe.getHttpGet().getPort())) {
-            violations.add(where + ": " + kind + " port " + text(probe.getHttpGet().getPort())
+            violations.add(where + ": " + kind.name() + " port " + text(probe.getHttpGet().getPort())
                     + " is not a port of the container");
         }
     }

@@ -14,6 +14,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
@@ -62,7 +64,7 @@ final class TraceCollector implements AutoCloseable {
             }
             keep(ExportTraceServiceRequest.parseFrom(body));
             exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
-            byte[] accepted = io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse.getDefaultInstance().toByteArray();
+            byte[] accepted = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
             exchange.sendResponseHeaders(200, accepted.length == 0 ? -1 : accepted.length);
             exchange.getResponseBody().write(accepted);
         }
@@ -72,7 +74,7 @@ final class TraceCollector implements AutoCloseable {
         HexFormat hex = HexFormat.of();
         for (ResourceSpans resource : request.getResourceSpansList()) {
             String service = resource.getResource().getAttributesList().stream().filter(a -> a.getKey().equals("service.name"))
-                    .map(KeyValue::getValue).map(value -> value.getStringValue()).findFirst().orElse("");
+                    .map(KeyValue::getValue).map(AnyValue::getStringValue).findFirst().orElse("");
             for (ScopeSpans scope : resource.getScopeSpansList()) {
                 scope.getSpansList().forEach(span -> spans.add(new CollectedSpan(service, span.getName(), span.getKind().name(),
                         hex.formatHex(span.getTraceId().toByteArray()), hex.formatHex(span.getSpanId().toByteArray()),
