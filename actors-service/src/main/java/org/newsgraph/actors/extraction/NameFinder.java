@@ -41,6 +41,11 @@ final class NameFinder {
     static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
     private static final int MAX_EXPANSION = 12;
+    private static final int MAX_HEADLINE_TOKENS = 40;
+    /** Headline case capitalises words of four letters or more; shorter ones ("of", "and", "her") vary. */
+    private static final int HEADLINE_WORD = 4;
+    /** Lower-case words that may stand before a name restated in brackets: "(formerly known as ...)". */
+    private static final int MAX_BRACKET_LEAD = 4;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -62,6 +67,8 @@ final class NameFinder {
         /** Where the name-like tokens from each token on end, within its sentence. */
         final int[] nameLikeEnd;
         final Set<String> capitalisedInside = new HashSet<>();
+        /** In a paragraph written in headline case: "Wikinews Interviews Author Jane Doe About Her Book". */
+        final boolean[] headlineCase;
         final List<Candidate> found = new ArrayList<>();
 
         Scan(String body, List<Token> tokens, Deadline deadline) {
@@ -70,11 +77,17 @@ final class NameFinder {
             this.deadline = deadline;
             int n = tokens.size();
             this.initial = new boolean[n];
+            this.headlineCase = new boolean[n];
             for (int k = 0; k < n; k++) {
                 Token t = tokens.get(k);
                 initial[k] = k == 0 || t.sentence != tokens.get(k - 1).sentence
                         || tokens.get(k - 1).isQuoteMark() || tokens.get(k - 1).is(":");
-                if (!initial[k] && t.capitalised()) {
+            }
+            Set<Integer> headlines = headlineCaseParagraphs(tokens, initial);
+            for (int k = 0; k < n; k++) {
+                Token t = tokens.get(k);
+                headlineCase[k] = headlines.contains(t.paragraph);
+                if (!initial[k] && t.capitalised() && !headlineCase[k]) {
                     capitalisedInside.add(t.text);
                 }
             }
@@ -86,12 +99,43 @@ final class NameFinder {
             for (int k = n - 1; k >= 0; k--) {
                 deadline.check();
                 Token t = tokens.get(k);
-                nameLike[k] = NameFinder.nameLike(t);
+                // In a headline every word has a capital: an English word there is a name only if the text says so
+                nameLike[k] = NameFinder.nameLike(t) && !(headlineCase[k] && lexicon.isCommon(t.lower())
+                        && !capitalisedInside.contains(t.text));
                 particles[k] = PARTICLES.contains(t.text) ? particles[k + 1] + 1 : 0;
                 boolean sentenceGoesOn = k + 1 < n && tokens.get(k + 1).sentence == t.sentence;
                 nameLikeEnd[k] = !nameLike[k] ? k : sentenceGoesOn ? nameLikeEnd[k + 1] : k + 1;
             }
         }
+    }
+
+    /**
+     * The paragraphs written in headline case: short, with no full stop at the end, and with at least three in four of
+     * their English words of four letters or more capitalised, where a sentence does not start.
+     */
+    private Set<Integer> headlineCaseParagraphs(List<Token> tokens, boolean[] initial) {
+        Set<Integer> headlines = new HashSet<>();
+        int from = 0;
+        while (from < tokens.size()) {
+            int paragraph = tokens.get(from).paragraph;
+            int to = from;
+            int words = 0;
+            int capitalised = 0;
+            while (to < tokens.size() && tokens.get(to).paragraph == paragraph) {
+                Token t = tokens.get(to);
+                if (!initial[to] && t.isWord() && t.text.length() >= HEADLINE_WORD && lexicon.isCommon(t.lower())) {
+                    words++;
+                    capitalised += t.capitalised() ? 1 : 0;
+                }
+                to++;
+            }
+            if (to - from <= MAX_HEADLINE_TOKENS && !tokens.get(to - 1).is(".") && words >= 2
+                    && capitalised * 4 >= words * 3) {
+                headlines.add(paragraph);
+            }
+            from = to;
+        }
+        return headlines;
     }
 
     List<Candidate> find(String body, List<Token> tokens, Deadline deadline) {
@@ -171,6 +215,7 @@ final class NameFinder {
         }
         int sentence = tokens.get(i).sentence;
         boolean headed = false;
+        boolean complemented = false;
         while (j < tokens.size() && tokens.get(j).sentence == sentence) {
             scan.deadline.check();
             headed |= isHead(tokens.get(j - 1));
@@ -191,6 +236,7 @@ final class NameFinder {
                 int c = j + 1 < tokens.size() && tokens.get(j + 1).is("the") ? 2 : 1;
                 if (j + c < tokens.size() && tokens.get(j + c).sentence == sentence && scan.nameLike[j + c]) {
                     j += c + 1;
+                    complemented = true;
                     continue;
                 }
             }
@@ -204,8 +250,9 @@ final class NameFinder {
                 j += 2; // "People's Liberation Army"
                 continue;
             }
-            int c = connector(scan, j, headed);
+            int c = connector(scan, i, j, headed, complemented);
             if (c > 0 && j + c < tokens.size() && tokens.get(j + c).sentence == sentence && scan.nameLike[j + c]) {
+                complemented |= tokens.get(j).is("of") || tokens.get(j).is("for");
                 j += c + 1;
                 continue;
             }
@@ -221,8 +268,18 @@ final class NameFinder {
     private boolean personAfterHead(Scan scan, int start, int j) {
         List<Token> tokens = scan.tokens;
         return gazetteer.orgHeads.contains(tokens.get(j - 1).text) && scan.nameLikeEnd[j] == j + 2
-                && !isTitleToken(tokens.get(start))
+                && !opensWithTitle(tokens, start, j)
                 && gazetteer.isGivenName(tokens.get(j).text) && !isHead(tokens.get(j + 1));
+    }
+
+    /** "Deputy Director of ...": words that qualify a title, then the title; "Science Mission Directorate" is none. */
+    private boolean opensWithTitle(List<Token> tokens, int start, int end) {
+        int k = start;
+        while (k < end && isTitleToken(tokens.get(k)) && !gazetteer.isTitleHead(tokens.get(k))
+                && !gazetteer.honorifics.contains(tokens.get(k).text)) {
+            k++;
+        }
+        return k < end && isTitleToken(tokens.get(k));
     }
 
     /**
@@ -271,8 +328,10 @@ final class NameFinder {
      * How many tokens at {@code j} join two parts of one name, or 0.
      *
      * @param headed whether the name so far has its head: "University of California" and "Columbia University" are two
+     * @param start        where the name starts
+     * @param complemented whether the name so far goes on past "of" or "for"
      */
-    private int connector(Scan scan, int j, boolean headed) {
+    private int connector(Scan scan, int start, int j, boolean headed, boolean complemented) {
         List<Token> tokens = scan.tokens;
         Token t = tokens.get(j);
         String before = tokens.get(j - 1).text;
@@ -291,6 +350,12 @@ final class NameFinder {
             return j + 1 < tokens.size() && tokens.get(j + 1).is("the") ? 2 : 1;
         }
         if (t.is("and") && j + 1 < tokens.size()) {
+            boolean twoNames = isHead(tokens.get(j - 1)) || j - start > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1;
+            if (!complemented && twoNames || isTitleToken(tokens.get(j + 1))) {
+                // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names;
+                // a complement coordinates its heads: "Department of Natural Resources and Renewables"
+                return 0;
+            }
             // "Fire and Emergency", "Electoral and Boundaries Commission"; not "Egypt and Qatar"
             boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
             // "Egypt and Qatar Airways": a place before "and" is a name of its own
@@ -436,10 +501,12 @@ final class NameFinder {
             addSegment(scan, a + 1, b); // "Republican Margaret Young"
             return;
         }
-        if (listed != null && listed.demonym() && gazetteer.givenNames.contains(tokens.get(a + listed.tokens().length).text)) {
+        int named = listed == null ? -1 : a + listed.tokens().length;
+        if (listed != null && listed.demonym() && (gazetteer.givenNames.contains(tokens.get(named).text)
+                || personFollows(tokens, named, b))) {
             // "Egyptian Mohamed Salah"
-            add(scan, a, a + listed.tokens().length, listed);
-            addSegment(scan, a + listed.tokens().length, b);
+            add(scan, a, named, listed);
+            addSegment(scan, named, b);
             return;
         }
         add(scan, a, b, null);
@@ -473,13 +540,22 @@ final class NameFinder {
     private boolean describesPerson(List<Token> tokens, int a, int b) {
         Token first = tokens.get(a);
         return b - a == 3 && first.isWord() && lexicon.isCommon(first.lower()) && !gazetteer.isGivenName(first.text)
-                && gazetteer.givenNames.contains(tokens.get(a + 1).text) && !isHead(tokens.get(b - 1))
-                && gazetteer.matchAt(tokens, a, b) == null;
+                && (gazetteer.givenNames.contains(tokens.get(a + 1).text) && !isHead(tokens.get(b - 1))
+                || personFollows(tokens, a + 1, b)) && gazetteer.matchAt(tokens, a, b) == null;
+    }
+
+    /**
+     * A given name of the long list and a surname that is no English word, from {@code k} to the run's end b:
+     * "Chinese Bernhard Karlgren", not "German Marshall Plan".
+     */
+    private boolean personFollows(List<Token> tokens, int k, int b) {
+        return k + 2 == b && gazetteer.isGivenName(tokens.get(k).text) && !lexicon.isCommon(tokens.get(b - 1).lower())
+                && !isHead(tokens.get(b - 1));
     }
 
     /** Where a title starts inside [a, b) with a name after it, or -1. */
     private int titleStart(List<Token> tokens, int a, int b) {
-        if (endsWithHead(tokens, b)) {
+        if (endsWithHead(tokens, b) && !surnameIsHead(tokens, a, b)) {
             return -1;
         }
         // Read from the end backwards: where a title from each token would end, whether it holds a head, and
@@ -544,6 +620,19 @@ final class NameFinder {
         Token t = tokens.get(k);
         return isTitleToken(t) || (t.is("of") || t.is("the") || t.is("for") || t.is("in")) && k + 1 < b
                 && isTitleToken(tokens.get(k + 1));
+    }
+
+    /**
+     * "Judge Sarah Park", "Judge Shanlyn Park": after a given name, or after a word English does not know, a head that
+     * is also a name ends a person's name, not an institution's.
+     */
+    private boolean surnameIsHead(List<Token> tokens, int a, int b) {
+        if (b - a < 3) {
+            return false;
+        }
+        Token before = tokens.get(b - 2);
+        return gazetteer.givenNames.contains(before.text) || gazetteer.isGivenName(tokens.get(b - 1).text)
+                && before.isWord() && !lexicon.isCommon(before.lower()) && !isTitleToken(before) && !isHead(before);
     }
 
     private boolean endsWithHead(List<Token> tokens, int b) {
@@ -767,7 +856,7 @@ final class NameFinder {
         } else if (next != null && next.is("(") && afterNext != null) {
             Candidate inner = brackets.lastNameIn(c.last + 1);
             c.acronymFollows = isAcronym(afterNext) && c.last + 2 < tokens.size() && tokens.get(c.last + 2).is(")");
-            c.restated = inner;
+            c.restated = inner != null && fillsBrackets(tokens, c.last, inner) ? inner : null;
         } else if (next != null && next.kind == Token.Kind.PUNCT && Tokens.isHyphen(next.text.charAt(0))
                 && afterNext != null && afterNext.is("based")) {
             c.locationCues += 2;
@@ -825,6 +914,24 @@ final class NameFinder {
 
     private boolean isSpeechVerb(List<Token> tokens, int k) {
         return k < tokens.size() && gazetteer.speechVerbs.contains(tokens.get(k).text);
+    }
+
+    /**
+     * "(PLO)", "(born Joan Smith)", "(Prime Minister Benjamin Netanyahu)": the brackets after a name hold another name of
+     * it, after at most its title or a few lower-case words; "(La notte and Beyond the Clouds)" names works, not the
+     * director again.
+     */
+    private static boolean fillsBrackets(List<Token> tokens, int open, Candidate inner) {
+        int lead = inner.roleFirst >= 0 ? inner.roleFirst : inner.first;
+        if (inner.last >= tokens.size() || !tokens.get(inner.last).is(")") || lead - open > MAX_BRACKET_LEAD) {
+            return false;
+        }
+        for (int k = open + 1; k < lead; k++) {
+            if (!tokens.get(k).isWord() || tokens.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Gavi, the Vaccine Alliance,": an organisation named again in apposition. */

@@ -159,6 +159,30 @@ class ActorExtractorTest {
         assertThat(extractor.extract(text).actors()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            two companies joined by and   | Exxon bought Pioneer Natural Resources and Diamondback Energy bought Endeavor Energy. | Diamondback Energy
+            two titled names joined by and | We welcome Judge Shanlyn Park and Judge Jim Kawashima today.                         | Jim Kawashima
+            a person after an institution named by a title's complement | Associate Administrator for the Science Mission Directorate Priya Raghunathan said it was late. | Priya Raghunathan
+            a demonym before a person     | The dialects were studied by Chinese Bernhard Karlgren in the 1910s.                  | Bernhard Karlgren
+            a headline in headline case   | Wikinews Interviews Author Jane Doakes About Her New Book\\n\\nJane Doakes, a novelist from Leeds, spoke about the book. | Jane Doakes
+            """)
+    void aNameEndsWhereAnotherBegins(String behaviour, String text, String name) {
+        ExtractionResult result = extractor.extract(text.replace("\\n", "\n"));
+
+        assertThat(result.actors()).extracting(Actor::name).contains(name)
+                .noneMatch(n -> n.contains(" and ") || n.contains("Judge") || n.contains("Directorate " + name)
+                        || n.contains("Chinese") || n.contains("Book"));
+    }
+
+    @Test
+    void worksInBracketsAfterAPersonAreNotTheirNames() {
+        Actor antonioni = named("She worked with directors such as Michelangelo Antonioni (La notte and Beyond the Clouds) "
+                + "and Orson Welles (The Trial).", "Michelangelo Antonioni");
+
+        assertThat(antonioni.aliases()).containsExactly("Antonioni");
+    }
+
     @Test
     void datelineAndCreditAreNotBody() {
         String text = "GAZA CITY, Oct 7 (Reuters) - Hamas said talks went well in Cairo.\n"
