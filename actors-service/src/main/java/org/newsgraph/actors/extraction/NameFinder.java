@@ -352,9 +352,11 @@ final class NameFinder {
         if (t.is("and") && j + 1 < tokens.size()) {
             boolean twoNames = isHead(tokens.get(j - 1)) || j - start > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1;
             if (!complemented && twoNames || isTitleToken(tokens.get(j + 1))) {
-                // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names;
-                // a complement coordinates its heads: "Department of Natural Resources and Renewables"
+                // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names
                 return 0;
+            }
+            if (complemented && coordinatedComplement(scan, j)) {
+                return 1; // "Department of Health and Human Services", "Centre for Irish and Scottish Studies"
             }
             // "Fire and Emergency", "Electoral and Boundaries Commission"; not "Egypt and Qatar"
             boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
@@ -364,6 +366,21 @@ final class NameFinder {
                     && continuationEndsWithOrgHead(scan, j + 1) ? 1 : 0;
         }
         return scan.particles[j];
+    }
+
+    /**
+     * At most two words after the "and" at j in a name's complement, the first an English word or a demonym, after a
+     * word that is not a place: "of Health and Human Services", "for Irish and Scottish Studies"; not "of England and
+     * Goldman Sachs".
+     */
+    private boolean coordinatedComplement(Scan scan, int j) {
+        List<Token> tokens = scan.tokens;
+        Token next = tokens.get(j + 1);
+        Gazetteer.Entry after = gazetteer.matchAt(tokens, j + 1, j + 2);
+        Gazetteer.Entry before = gazetteer.matchAt(tokens, j - 1, j);
+        boolean word = after != null ? after.demonym() : !lexicon.isProper(next.text) && !gazetteer.isGivenName(next.text);
+        boolean place = before != null ? !before.demonym() : gazetteer.placeNames.contains(tokens.get(j - 1).text);
+        return word && !place && scan.nameLikeEnd[j + 1] - (j + 1) <= 2;
     }
 
     private boolean listedPlaceEndsAt(List<Token> tokens, int end) {

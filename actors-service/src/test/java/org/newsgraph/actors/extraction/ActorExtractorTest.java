@@ -175,6 +175,18 @@ class ActorExtractorTest {
                         || n.contains("Chinese") || n.contains("Book"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            coordinated words in a complement | He joined the Centre for Irish and Scottish Studies last year.        | Centre for Irish and Scottish Studies
+            a coordinated noun in a complement | The Department of Natural Resources and Renewables agreed.           | Department of Natural Resources and Renewables
+            a second name after a complement  | The Bank of England and Goldman Sachs met on Monday.                | Bank of England, Goldman Sachs
+            a company after a ministry        | The Ministry of Defence and Lockheed Martin signed the contract.     | Ministry of Defence, Lockheed Martin
+            """)
+    void aComplementCoordinatesItsWordsButNotAnotherName(String behaviour, String text, String names) {
+        assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
+                .containsExactly(names.split(", "));
+    }
+
     @Test
     void worksInBracketsAfterAPersonAreNotTheirNames() {
         Actor antonioni = named("She worked with directors such as Michelangelo Antonioni (La notte and Beyond the Clouds) "
