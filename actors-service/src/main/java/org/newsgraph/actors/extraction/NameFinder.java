@@ -23,6 +23,8 @@ final class NameFinder {
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "into");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "till", "by", "from",
+            "to", "of", "last", "next", "early", "late", "mid", "before", "after", "during", "through", "between");
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", "(", ")", "who", "which", "that",
             "whose", "where", "when");
     private static final int MAX_APPOSITION = 10;
@@ -427,7 +429,7 @@ final class NameFinder {
         }
         int segment = a;
         for (int k = a; k < b; k++) {
-            if (isCalendar(scan.tokens, k, segment)) {
+            if (isCalendar(scan.tokens, k, segment, b)) {
                 addSegment(scan, segment, k);
                 segment = k + 1;
             }
@@ -478,12 +480,20 @@ final class NameFinder {
         return lower;
     }
 
-    /** Months and weekdays split a run, except a surname like "May" after a given name. */
-    private boolean isCalendar(List<Token> tokens, int k, int segmentStart) {
-        if (!gazetteer.calendar.contains(tokens.get(k).text)) {
+    /**
+     * Months and weekdays split a run, except a surname like "May" after a given name, and a given name like "Jan" or
+     * "April" before a surname.
+     */
+    private boolean isCalendar(List<Token> tokens, int k, int segmentStart, int end) {
+        Token t = tokens.get(k);
+        if (!gazetteer.calendar.contains(t.text)) {
             return false;
         }
-        return !(k > segmentStart && gazetteer.givenNames.contains(tokens.get(k - 1).text));
+        // "in May Boris Johnson resigned": after a preposition it is a date
+        boolean dated = k > 0 && DATE_PREPOSITIONS.contains(tokens.get(k - 1).lower());
+        boolean givenName = k + 1 < end && !dated && gazetteer.isGivenName(t.text) && tokens.get(k + 1).isWord()
+                && !gazetteer.calendar.contains(tokens.get(k + 1).text);
+        return !givenName && !(k > segmentStart && gazetteer.givenNames.contains(tokens.get(k - 1).text));
     }
 
     private void addSegment(Scan scan, int a, int b) {

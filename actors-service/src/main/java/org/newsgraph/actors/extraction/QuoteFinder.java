@@ -426,7 +426,9 @@ final class QuoteFinder {
             }
             for (int m = s + 1; m < segmentEnd; m++) {
                 Token t = tokens.get(m);
-                if (t.isWord() && !t.capitalised() && !AUXILIARIES.contains(t.text)
+                // "Water board chairman Piet Heinen said": a word before a title qualifies it, whatever else it can be
+                boolean beforeTitle = m + 1 < segmentEnd && gazetteer.isTitleWord(tokens.get(m + 1));
+                if (t.isWord() && !t.capitalised() && !AUXILIARIES.contains(t.text) && !beforeTitle
                         && (lexicon.canBeFiniteVerb(t.text) || gazetteer.speechVerbs.contains(t.text))) {
                     segmentEnd = m;
                     break;
@@ -508,9 +510,11 @@ final class QuoteFinder {
         return new Resolved(Kind.NAMED, c.group, null);
     }
 
-    /** Whether the capitalised words from {@code k} on end in a title word or "'s" before the name at {@code name}. */
+    /** Whether the words from {@code k} on end in a title word or "'s" before the name at {@code name}. */
     private boolean ownsTitle(List<Token> tokens, int k, int name) {
-        while (k < name && tokens.get(k).capitalised() && !gazetteer.isTitleWord(tokens.get(k))) {
+        // "FNV negotiator", "Water board chairman"
+        while (k < name && tokens.get(k).isWord() && !PREPOSITIONS.contains(tokens.get(k).text)
+                && !gazetteer.isTitleWord(tokens.get(k))) {
             k++;
         }
         return k < name && (gazetteer.isTitleWord(tokens.get(k)) || ROLE_WORDS.contains(tokens.get(k).text));

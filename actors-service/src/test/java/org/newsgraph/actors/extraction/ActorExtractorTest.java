@@ -262,6 +262,21 @@ class ActorExtractorTest {
                 org.assertj.core.groups.Tuple.tuple(quote, speaker));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a partial quotation after a noun before the title | Water board chairman Piet Heinen said the plan was "simply unaffordable for the households we serve." | Piet Heinen
+            a given name that is also a month                 | "There is no money left in the fund for any of this," said Jan Kowal.                       | Jan Kowal
+            """)
+    void quotationsGoToTheSpeakerNamedWithThem(String behaviour, String text, String speaker) {
+        assertThat(extractor.extract(text).quotes()).extracting(Quote::speaker).containsExactly(speaker);
+    }
+
+    @Test
+    void aMonthAfterAPrepositionIsADateBeforeAName() {
+        assertThat(extractor.extract("In May Boris Johnson resigned. April Ryan asked about it.").actors())
+                .extracting(Actor::name).containsExactly("Boris Johnson", "April Ryan");
+    }
+
     @Test
     void aParagraphThatIsAllQuotationGoesOnWithTheSpeakerBeforeIt() {
         ExtractionResult result = extractor.extract("\"We will rebuild every home that was lost,\" Jane Doe said.\n\n"
