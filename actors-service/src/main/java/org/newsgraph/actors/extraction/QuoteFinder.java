@@ -384,6 +384,12 @@ final class QuoteFinder {
             // 'Doe called the theft "a wound to the whole city"': words that name what is quoted
             v = firstOf(tokens, NAMING_VERBS, b, o);
         }
+        if (v < 0 && last.is(":")) {
+            // 'Police Chief Ana Ruiz: "..."': a person's name alone before the colon introduces their words
+            Resolved named = resolve(scan, b, o - 1);
+            boolean person = named.kind() == Kind.NAMED && named.group().type == ActorType.PERSON;
+            return person ? attribution(named, null, tokens.get(b).start, o) : null;
+        }
         if (v < 0) {
             return null;
         }

@@ -266,6 +266,7 @@ class ActorExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             a partial quotation after a noun before the title | Water board chairman Piet Heinen said the plan was "simply unaffordable for the households we serve." | Piet Heinen
             a given name that is also a month                 | "There is no money left in the fund for any of this," said Jan Kowal.                       | Jan Kowal
+            a name and a colon before the quotation           | Police Chief Ana Ruiz: "We have arrested three men in connection with the robbery."        | Ana Ruiz
             """)
     void quotationsGoToTheSpeakerNamedWithThem(String behaviour, String text, String speaker) {
         assertThat(extractor.extract(text).quotes()).extracting(Quote::speaker).containsExactly(speaker);
