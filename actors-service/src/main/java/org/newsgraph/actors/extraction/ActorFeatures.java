@@ -87,9 +87,6 @@ final class ActorFeatures {
         f.add("words=" + words + ":shape=" + lastShape);
         affixes("last", last, f);
         f.add("last=" + last.lower());
-        if (c.words() > 1) {
-            f.add("first=" + first.lower());
-        }
         if (hasOf) {
             f.add("of");
         }

@@ -481,8 +481,8 @@ final class NameFinder {
     }
 
     /**
-     * Months and weekdays split a run, except a surname like "May" after a given name, and a given name like "Jan" or
-     * "April" before a surname.
+     * Months and weekdays split a run, except a surname like "May" after a given name, and a given name like "Jan"
+     * before a surname.
      */
     private boolean isCalendar(List<Token> tokens, int k, int segmentStart, int end) {
         Token t = tokens.get(k);
@@ -491,7 +491,7 @@ final class NameFinder {
         }
         // "in May Boris Johnson resigned": after a preposition it is a date
         boolean dated = k > 0 && DATE_PREPOSITIONS.contains(tokens.get(k - 1).lower());
-        boolean givenName = k + 1 < end && !dated && gazetteer.isGivenName(t.text) && tokens.get(k + 1).isWord()
+        boolean givenName = k + 1 < end && !dated && gazetteer.givenNames.contains(t.text) && tokens.get(k + 1).isWord()
                 && !gazetteer.calendar.contains(tokens.get(k + 1).text);
         return !givenName && !(k > segmentStart && gazetteer.givenNames.contains(tokens.get(k - 1).text));
     }

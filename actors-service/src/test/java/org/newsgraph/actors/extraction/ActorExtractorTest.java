@@ -274,8 +274,8 @@ class ActorExtractorTest {
 
     @Test
     void aMonthAfterAPrepositionIsADateBeforeAName() {
-        assertThat(extractor.extract("In May Boris Johnson resigned. April Ryan asked about it.").actors())
-                .extracting(Actor::name).containsExactly("Boris Johnson", "April Ryan");
+        assertThat(extractor.extract("In Jan Boris Johnson resigned. Jan Kowal asked about it.").actors())
+                .extracting(Actor::name).containsExactly("Boris Johnson", "Jan Kowal");
     }
 
     @Test
