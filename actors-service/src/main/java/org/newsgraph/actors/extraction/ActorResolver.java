@@ -405,9 +405,13 @@ final class ActorResolver {
             if (endsWith(tokens, full, part) || givenAndFamilyName(tokens, full, part)) {
                 return true;
             }
-            // a family name written first, or a given name only one person has
+            // a family name written first, or a given name only one person has: a listed one, or a word that names
+            // nothing else ("Tedros" for Tedros Adhanom Ghebreyesus)
+            boolean givenName = gazetteer.isGivenName(part.text) || part.entry == null
+                    && !gazetteer.placeNames.contains(part.text) && !lexicon.isCommon(tokens.get(part.first).lower())
+                    && !lexicon.isProper(part.text);
             return part.words() == 1 && startsWith(tokens, full, part)
-                    && (surnameFirst(full) || gazetteer.isGivenName(part.text) && uniqueFirstName(part.text, full.group));
+                    && (surnameFirst(full) || givenName && uniqueFirstName(part.text, full.group));
         }
         if (full.group.type != ActorType.ORGANIZATION || part.entry != null) {
             return false;

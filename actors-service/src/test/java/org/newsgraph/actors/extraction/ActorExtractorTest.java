@@ -40,6 +40,7 @@ class ActorExtractorTest {
             family name before a Korean given name | President Moon Jae-in met Park Ji-won in Seoul. Moon said the talks went well. | Moon Jae-in | Moon
             a Korean name that starts like a place | Park Ji-won arrived in Seoul. Park declined to comment.     | Park Ji-won      | Park
             middle name left out        | Patrick Leopold Gordon was born in Scotland. Patrick Gordon died in Moscow. | Patrick Leopold Gordon | Patrick Gordon
+            a given name no list knows  | Tedros Adhanom Ghebreyesus praised the vaccine. Tedros said it would save lives. | Tedros Adhanom Ghebreyesus | Tedros
             """)
     void surnameResolvesToEarlierFullName(String behaviour, String text, String name, String alias) {
         Actor actor = named(text, name);
