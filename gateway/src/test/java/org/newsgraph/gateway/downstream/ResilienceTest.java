@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -87,13 +88,14 @@ class ResilienceTest {
     }
 
     @Test
-    void reportsKeycloakAndEachServiceWithoutFailingForAServiceThatIsDown() {
+    void reportsEachServiceWithoutFailingForAServiceThatIsDown() {
         stubs.actors().stop();
 
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("OIDC Provider Health Check"))
+                // Readiness asks nothing of Keycloak: a Keycloak restart must not take the gateway out of rotation.
+                .body("checks.name", not(hasItem("OIDC Provider Health Check")))
                 .body("checks.find { it.name == 'services' }.data.'articles-service'", equalTo("UP"))
                 .body("checks.find { it.name == 'services' }.data.'actors-service'", startsWith("DOWN"))
                 .body("checks.find { it.name == 'services' }.data.'actors-service circuit breaker'", equalTo("CLOSED"));
