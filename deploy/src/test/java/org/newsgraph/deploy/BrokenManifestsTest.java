@@ -334,6 +334,32 @@ class BrokenManifestsTest {
                 .hasMessage(message);
     }
 
+    static final List<Arguments> CLUSTER_MISSPELLINGS = List.of(
+            argumentSet("a misspelt field", replace("cluster/cert-manager-issuers.yaml",
+                    "    privateKeySecretRef:\n      name: letsencrypt-account\n",
+                    "    privateKeySecretRf:\n      name: letsencrypt-account\n"),
+                    "ClusterIssuer letsencrypt: unknown field spec.acme.privateKeySecretRf"),
+            argumentSet("a field in the wrong place", replace("cluster/cert-manager-issuers.yaml",
+                    "                sectionName: http\n---",
+                    "                sectionName: http\n          port: 80\n---"),
+                    "ClusterIssuer letsencrypt: unknown field spec.acme.solvers[0].http01.port"),
+            argumentSet("text for a boolean", replace("cluster/cert-manager-issuers.yaml",
+                    "    server: https://acme-v02.api.letsencrypt.org/directory\n",
+                    "    server: https://acme-v02.api.letsencrypt.org/directory\n    skipTLSVerify: \"no\"\n"),
+                    "ClusterIssuer letsencrypt: spec.acme.skipTLSVerify Cannot coerce String value (\"no\") to "
+                            + "`java.lang.Boolean` value (but might if coercion using `CoercionConfig` was enabled)"));
+
+    @ParameterizedTest
+    @FieldSource("CLUSTER_MISSPELLINGS")
+    void aClusterIssuerOutsideCertManagersModelStopsTheChecksNamingTheField(Breakage breakage, String message) throws IOException {
+        copyManifests();
+        breakage.apply(manifests);
+
+        assertThatThrownBy(() -> Rendered.cluster(manifests))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
     static final List<Arguments> SCHEMA_BREAKAGES = List.of(
             argumentSet("a misspelt field", replace("base/kafka/node-pool.yaml",
                     "        kraftMetadata: shared", "        kraftMetdata: shared"),
