@@ -42,6 +42,8 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 
 /** The objects an overlay renders to, parsed strictly: an unknown kind or field is an error, not a silent extra. */
 final class Manifests {
@@ -75,11 +77,15 @@ final class Manifests {
             "k8s.keycloak.org/v2beta1/Keycloak",
             "k8s.keycloak.org/v2beta1/KeycloakRealmImport",
             "keda.sh/v1alpha1/ScaledObject",
-            "cert-manager.io/v1/ClusterIssuer");
+            "cert-manager.io/v1/ClusterIssuer",
+            "monitoring.coreos.com/v1/ServiceMonitor",
+            "monitoring.coreos.com/v1/PrometheusRule");
 
     /** Operator kinds whose schema comes as fabric8's typed model of the operator's API, read as strictly. */
     private static final Map<String, Class<? extends HasMetadata>> MODELLED_OPERATOR_KINDS = Map.of(
-            "cert-manager.io/v1/ClusterIssuer", ClusterIssuer.class);
+            "cert-manager.io/v1/ClusterIssuer", ClusterIssuer.class,
+            "monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class,
+            "monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class);
 
     /** Operator kinds whose CRD no artifact the build can reach publishes: deploy/README.md says which. */
     private static final Set<String> UNPUBLISHED_SCHEMAS = Set.of(
