@@ -35,7 +35,8 @@ final class ArchiveSeed {
             connection.setAutoCommit(false);
             CopyRows article = new CopyRows(connection, "article (id, revision, title, body, dateline_place, dateline_date, source, byline,"
                     + " language, published_at, first_published_at, last_modified_at, status, owner, created_at, updated_at, story_start, story_end)");
-            CopyRows revision = new CopyRows(connection, "article_revision (article_id, revision, title, body, written_by, written_at, published_at)");
+            CopyRows revision = new CopyRows(connection, "article_revision (article_id, revision, title, body, written_by, written_at, published_at)",
+                    article);
             for (long sequence = first; sequence < first + count; sequence++) {
                 String text = stories.article(sequence);
                 WireCopy copy = parser.parse(text);

@@ -17,13 +17,19 @@ final class CopyRows {
 
     private final CopyManager copy;
     private final String statement;
+    private final CopyRows referenced;
     private final StringBuilder rows = new StringBuilder();
-    private long sent;
 
     /** @param table the table and its columns in the order the rows give them, as {@code article (id, title)} */
     CopyRows(Connection connection, String table) throws SQLException {
+        this(connection, table, null);
+    }
+
+    /** Rows whose foreign keys refer to {@code referenced}'s rows, which are sent first. */
+    CopyRows(Connection connection, String table, CopyRows referenced) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
         this.statement = "copy " + table + " from stdin";
+        this.referenced = referenced;
     }
 
     /** Adds a row of values, null for SQL null; sends the batch once it is large. */
@@ -36,19 +42,18 @@ final class CopyRows {
 
     /** Sends the rows added since the last batch. */
     void flush() throws SQLException {
+        if (referenced != null) {
+            referenced.flush();
+        }
         if (rows.isEmpty()) {
             return;
         }
         try {
-            sent += copy.copyIn(statement, new StringReader(rows.toString()));
+            copy.copyIn(statement, new StringReader(rows.toString()));
         } catch (IOException e) {
             throw new SQLException("could not send rows to " + statement, e);
         }
         rows.setLength(0);
-    }
-
-    long sent() {
-        return sent;
     }
 
     /** One line of COPY text: values by tabs, {@code \N} for null, backslash, tab and line ends escaped. */

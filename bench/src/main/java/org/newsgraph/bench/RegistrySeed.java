@@ -33,7 +33,7 @@ final class RegistrySeed {
             Set<String> known = knownKeys(connection);
             CopyRows actor = new CopyRows(connection,
                     "actor (id, type, name, normalized_name, status, provisional, created_at, updated_at)");
-            CopyRows alias = new CopyRows(connection, "actor_alias (actor_id, alias, normalized, origin)");
+            CopyRows alias = new CopyRows(connection, "actor_alias (actor_id, alias, normalized, origin)", actor);
             long story = 0;
             long added = 0;
             while (added < count) {
