@@ -1,6 +1,7 @@
 package org.newsgraph.bench;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,8 @@ import java.util.Map;
  * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--kafka 127.0.0.1:19092] [--warm-up 60000] [--burst 3000] [--concurrency 16]
  *                 [--rate 50] [--steady-seconds 20]
  * Bench gateway   [--url http://127.0.0.1:8080] [--articles http://127.0.0.1:8081] [--concurrency 16] [--seconds 15]
+ * Bench seed-articles [--count 1000000] [--connections 2] [--seed 1] [--articles-db jdbc:postgresql://127.0.0.1:15432/articles]
+ * Bench seed-actors   [--count 1000000] [--seed 1] [--actors-db jdbc:postgresql://127.0.0.1:15432/actors]
  * articles and ingest: [--stories generated|samples] [--seed now] [--in-flight 256]
  *                 [--actors-db jdbc:postgresql://127.0.0.1:15432/actors] [--calibration-db jdbc:postgresql://127.0.0.1:15432/postgres]
  *                 [--db-user postgres] [--db-password postgres]
@@ -29,6 +32,8 @@ import java.util.Map;
  * <p>Articles and ingest file wire stories written from a seed (see {@link WireStories}), each a new one, unless
  * {@code --stories samples} files the sample articles in turn as before. Before the load they measure PostgreSQL's
  * commit rate ({@link CommitCalibration}), and around it they count the registry's actors ({@link RegistrySize}).
+ * The seed commands fill the archive or the registry through COPY ({@link Seeding}), with no service needed. Every run
+ * first prints the machine's load average.
  */
 public final class Bench {
 
@@ -36,8 +41,8 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !List.of("articles", "ingest", "gateway").contains(args[0])) {
-            System.err.println("usage: Bench articles|ingest|gateway [--option value ...]; see the class comment for the options");
+        if (args.length == 0 || !List.of("articles", "ingest", "gateway", "seed-articles", "seed-actors").contains(args[0])) {
+            System.err.println("usage: Bench articles|ingest|gateway|seed-articles|seed-actors [--option value ...]; see the class comment for the options");
             System.exit(2);
         }
         Map<String, String> options = options(args);
@@ -47,6 +52,11 @@ public final class Bench {
         Report report = new Report(System.out);
         report.note("run: Bench " + args[0] + ", started " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + "; every figure below comes from this run, the calibration measured before the load");
+        reportMachineLoad(report);
+        if (args[0].startsWith("seed-")) {
+            seed(args[0], options, report);
+            return;
+        }
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", args[0].equals("articles") ? "8" : "16"));
         if (args[0].equals("gateway")) {
             new GatewayBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080")),
@@ -86,6 +96,31 @@ public final class Bench {
         RegistrySize.count(actors).report("after", report);
     }
 
+    /** Seeds the archive or the registry, with the commit rate measured beside it as for the other runs. */
+    private static void seed(String what, Map<String, String> options, Report report) throws Exception {
+        String user = options.getOrDefault("db-user", "postgres");
+        String password = options.getOrDefault("db-password", "postgres");
+        WireStories stories = generated(Long.parseLong(options.getOrDefault("seed", "1")), report);
+        CommitCalibration.measure(new DevstackDatabase(options.getOrDefault("calibration-db", "jdbc:postgresql://127.0.0.1:15432/postgres"), user, password),
+                stories.article(0), Duration.ofSeconds(1), Duration.ofSeconds(5)).report(report);
+        long count = Long.parseLong(options.getOrDefault("count", "1000000"));
+        if (what.equals("seed-articles")) {
+            Seeding.articles(new DevstackDatabase(options.getOrDefault("articles-db", "jdbc:postgresql://127.0.0.1:15432/articles"), user, password),
+                    stories, count, Integer.parseInt(options.getOrDefault("connections", "2")), report);
+        } else {
+            Seeding.actors(new DevstackDatabase(options.getOrDefault("actors-db", "jdbc:postgresql://127.0.0.1:15432/actors"), user, password),
+                    stories, count, report);
+        }
+    }
+
+    /** Other builds may run beside a benchmark: the load they put on the machine as the run starts, as uptime prints it. */
+    private static void reportMachineLoad(Report report) throws Exception {
+        String[] averages = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        report.line("calibration.load.1m", Double.parseDouble(averages[0]), "runnable processes, one-minute average as the run starts (uptime; "
+                + Runtime.getRuntime().availableProcessors() + " cores)");
+        report.line("calibration.load.5m", Double.parseDouble(averages[1]), "runnable processes, five-minute average");
+    }
+
     /** The generated stories, from the seed given or from the clock, so that a run on a used registry still brings new names. */
     private static Corpus corpus(Map<String, String> options, Path samples, Report report) throws Exception {
         String stories = options.getOrDefault("stories", "generated");
@@ -95,12 +130,15 @@ public final class Bench {
                 return Samples.corpus(samples);
             }
             case "generated" -> {
-                long seed = Long.parseLong(options.getOrDefault("seed", Long.toString(System.currentTimeMillis())));
-                report.note("stories: written from seed " + seed + " (--seed " + seed + " files the same ones again)");
-                return new WireStories(NamePools.load(), seed);
+                return generated(Long.parseLong(options.getOrDefault("seed", Long.toString(System.currentTimeMillis()))), report);
             }
             default -> throw new IllegalArgumentException("--stories is generated or samples, not " + stories);
         }
+    }
+
+    private static WireStories generated(long seed, Report report) {
+        report.note("stories: written from seed " + seed + " (--seed " + seed + " writes the same ones again)");
+        return new WireStories(NamePools.load(), seed);
     }
 
     private static String loopback(String url) {

@@ -301,6 +301,35 @@ class BrokenManifestsTest {
                     List.of("ScaledObject actors-service: bootstrapServers newsgraph-kafka-bootstrap:9092 names no "
                             + "namespace, and KEDA resolves it from its own")));
 
+    static final List<Arguments> MONITORING_BREAKAGES = List.of(
+            argumentSet("an alert on a metric no service registers", "prod", replace("monitoring/alerts.yaml",
+                    "newsgraph_dead_letters_total", "newsgraph_dead_letter_total"),
+                    List.of("Metric newsgraph_dead_letter_total is neither registered by a service nor published by a named exporter")),
+            argumentSet("a panel on a metric no one publishes", "prod", replace("monitoring/dashboard.json",
+                    "kafka_consumer_fetch_manager_records_lag", "consumer_records_lag"),
+                    List.of("Metric consumer_records_lag is neither registered by a service nor published by a named exporter")),
+            argumentSet("a scrape of a port the Service lacks", "prod", replace("monitoring/service-monitors.yaml",
+                    "    - port: http\n      path: /q/metrics\n      interval: 30s\n      scrapeTimeout: 10s\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: articles-service",
+                    "    - port: metrics\n      path: /q/metrics\n      interval: 30s\n      scrapeTimeout: 10s\n---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: articles-service"),
+                    List.of("ServiceMonitor gateway: Service gateway has no port named metrics")),
+            argumentSet("an alert that says nothing", "prod", remove("monitoring/alerts.yaml",
+                    "            description: \"A message could not be processed and was kept for inspection. See deploy/README.md, Watching the platform.\"\n"),
+                    List.of("Alert NewsgraphDeadLetters has no description")),
+            argumentSet("metrics Prometheus may not reach", "prod", remove("monitoring/kustomization.yaml",
+                    "  - scrape-network-policy.yaml\n"),
+                    List.of("Deployment gateway port 8080", "Deployment articles-service port 8081",
+                            "Deployment actors-service port 8082").stream()
+                            .map(port -> port + ": does not admit " + NetworkChecks.PROMETHEUS).toList()),
+            argumentSet("production that nothing watches", "prod", remove("overlays/prod/kustomization.yaml",
+                    "  - ../../monitoring\n"),
+                    List.of("Overlay prod is production and nothing watches it")));
+
+    @ParameterizedTest
+    @FieldSource("MONITORING_BREAKAGES")
+    void reportsWhatBrokeInWatchingThePlatform(String overlay, Breakage breakage, List<String> expected) throws IOException {
+        reportsExactlyWhatBroke(overlay, breakage, expected);
+    }
+
     @ParameterizedTest
     @FieldSource("BREAKAGES")
     void reportsExactlyWhatBroke(String overlay, Breakage breakage, List<String> expected) throws IOException {
@@ -330,6 +359,32 @@ class BrokenManifestsTest {
         breakage.apply(manifests);
 
         assertThatThrownBy(() -> Rendered.overlay(manifests, Overlay.named("dev")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    static final List<Arguments> CLUSTER_MISSPELLINGS = List.of(
+            argumentSet("a misspelt field", replace("cluster/cert-manager-issuers.yaml",
+                    "    privateKeySecretRef:\n      name: letsencrypt-account\n",
+                    "    privateKeySecretRf:\n      name: letsencrypt-account\n"),
+                    "ClusterIssuer letsencrypt: unknown field spec.acme.privateKeySecretRf"),
+            argumentSet("a field in the wrong place", replace("cluster/cert-manager-issuers.yaml",
+                    "                sectionName: http\n---",
+                    "                sectionName: http\n          port: 80\n---"),
+                    "ClusterIssuer letsencrypt: unknown field spec.acme.solvers[0].http01.port"),
+            argumentSet("text for a boolean", replace("cluster/cert-manager-issuers.yaml",
+                    "    server: https://acme-v02.api.letsencrypt.org/directory\n",
+                    "    server: https://acme-v02.api.letsencrypt.org/directory\n    skipTLSVerify: \"no\"\n"),
+                    "ClusterIssuer letsencrypt: spec.acme.skipTLSVerify Cannot coerce String value (\"no\") to "
+                            + "`java.lang.Boolean` value (but might if coercion using `CoercionConfig` was enabled)"));
+
+    @ParameterizedTest
+    @FieldSource("CLUSTER_MISSPELLINGS")
+    void aClusterIssuerOutsideCertManagersModelStopsTheChecksNamingTheField(Breakage breakage, String message) throws IOException {
+        copyManifests();
+        breakage.apply(manifests);
+
+        assertThatThrownBy(() -> Rendered.cluster(manifests))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
     }

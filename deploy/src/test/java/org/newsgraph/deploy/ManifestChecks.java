@@ -33,6 +33,7 @@ final class ManifestChecks {
         violations.addAll(scale.databaseConnections());
         violations.addAll(scale.consumers());
         violations.addAll(new IssuerChecks(manifests, cluster).http01());
+        violations.addAll(new MonitoringChecks(manifests, overlay).all());
         return violations;
     }
 }

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import io.fabric8.certmanager.api.model.v1.ClusterIssuer;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -41,6 +42,8 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 
 /** The objects an overlay renders to, parsed strictly: an unknown kind or field is an error, not a silent extra. */
 final class Manifests {
@@ -74,7 +77,15 @@ final class Manifests {
             "k8s.keycloak.org/v2beta1/Keycloak",
             "k8s.keycloak.org/v2beta1/KeycloakRealmImport",
             "keda.sh/v1alpha1/ScaledObject",
-            "cert-manager.io/v1/ClusterIssuer");
+            "cert-manager.io/v1/ClusterIssuer",
+            "monitoring.coreos.com/v1/ServiceMonitor",
+            "monitoring.coreos.com/v1/PrometheusRule");
+
+    /** Operator kinds whose schema comes as fabric8's typed model of the operator's API, read as strictly. */
+    private static final Map<String, Class<? extends HasMetadata>> MODELLED_OPERATOR_KINDS = Map.of(
+            "cert-manager.io/v1/ClusterIssuer", ClusterIssuer.class,
+            "monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class,
+            "monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class);
 
     /** Operator kinds whose CRD no artifact the build can reach publishes: deploy/README.md says which. */
     private static final Set<String> UNPUBLISHED_SCHEMAS = Set.of(
@@ -82,8 +93,7 @@ final class Manifests {
             "postgresql.cnpg.io/v1/Pooler",
             "k8s.keycloak.org/v2beta1/Keycloak",
             "k8s.keycloak.org/v2beta1/KeycloakRealmImport",
-            "keda.sh/v1alpha1/ScaledObject",
-            "cert-manager.io/v1/ClusterIssuer");
+            "keda.sh/v1alpha1/ScaledObject");
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -135,7 +145,11 @@ final class Manifests {
             if (OPERATOR_KINDS.contains(type)) {
                 STRICT.treeToValue(YAML.createObjectNode().set("metadata", document.path("metadata")),
                         Metadata.class);
-                List<String> violations = UNPUBLISHED_SCHEMAS.contains(type) ? List.of()
+                Class<? extends HasMetadata> operatorModel = MODELLED_OPERATOR_KINDS.get(type);
+                if (operatorModel != null) {
+                    STRICT.treeToValue(document, operatorModel);
+                }
+                List<String> violations = operatorModel != null || UNPUBLISHED_SCHEMAS.contains(type) ? List.of()
                         : OperatorSchemas.pinned().violations(type, document);
                 if (!violations.isEmpty()) {
                     throw new IllegalArgumentException(name + ": " + String.join("; ", violations));

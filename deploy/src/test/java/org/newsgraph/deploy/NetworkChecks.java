@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
@@ -41,6 +43,9 @@ final class NetworkChecks {
     private static final String CLUSTER_DNS =
             "pods {k8s-app=kube-dns} in namespaces {kubernetes.io/metadata.name=kube-system}";
     private static final String ANYWHERE = "anywhere";
+    /** Prometheus as kube-prometheus-stack runs it, which scrapes what the ServiceMonitors name. */
+    static final String PROMETHEUS = "pods {app.kubernetes.io/name=prometheus} in namespaces "
+            + "{kubernetes.io/metadata.name=monitoring}";
 
     /** The callers each Deployment admits on its port, besides the public entry for those it names. */
     private static final Map<String, Set<String>> CALLERS = Map.of(
@@ -144,6 +149,9 @@ final class NetworkChecks {
             if (PUBLIC.contains(name)) {
                 expected.add(publicEntry);
             }
+            if (scraped(deployment)) {
+                expected.add(PROMETHEUS);
+            }
             for (var container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
                 for (ContainerPort port : Manifests.orEmpty(container.getPorts())) {
                     compare("Deployment " + name + " port " + port.getContainerPort(), expected,
@@ -153,6 +161,16 @@ final class NetworkChecks {
             }
         }
         return violations;
+    }
+
+    /** Whether a ServiceMonitor names a Service of these pods: then Prometheus must reach their metrics port. */
+    private boolean scraped(Deployment deployment) {
+        Map<String, String> pods = Manifests.podLabels(deployment);
+        return manifests.custom("ServiceMonitor").stream()
+                .map(monitor -> Manifests.model(monitor.at("/spec/selector"), LabelSelector.class))
+                .anyMatch(selector -> manifests.all(Service.class).stream()
+                        .filter(service -> Selectors.matches(selector, service.getMetadata().getLabels()))
+                        .anyMatch(service -> pods.entrySet().containsAll(service.getSpec().getSelector().entrySet())));
     }
 
     /**

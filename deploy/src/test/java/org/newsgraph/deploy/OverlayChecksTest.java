@@ -58,6 +58,12 @@ class OverlayChecksTest {
 
     @ParameterizedTest
     @FieldSource("org.newsgraph.deploy.Overlay#ALL")
+    void productionIsScrapedAlertedOnAndDrawnFromMetricsTheServicesHave(Overlay overlay) {
+        assertThat(new MonitoringChecks(Rendered.overlay(overlay), overlay).all()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @FieldSource("org.newsgraph.deploy.Overlay#ALL")
     void servicesGetEveryVariableTheyReadPointingAtWhatTheOverlayServes(Overlay overlay) {
         assertThat(new WiringChecks(Rendered.overlay(overlay), overlay).configuration()).isEmpty();
     }

@@ -24,7 +24,7 @@ import org.newsgraph.actors.scoring.GoldScorer;
 /**
  * Learns {@link ActorModel} from folders of gold documents: each group of names the engine forms in a text is one
  * example, labelled with the type of the gold actor its name is (by the scorer's rules) or as no actor; a name that
- * is only an optional gold actor teaches nothing. The engine groups names using types, so it reads the texts twice:
+ * is only an optional gold actor teaches nothing, nor does one the curated lists decide. The engine groups names using types, so it reads the texts twice:
  * first grouping by the gold types, then by the model learned from that, whose examples teach the model kept.
  * Deterministic: the same folders give the same bytes.
  *
@@ -79,7 +79,8 @@ public final class ActorModelTraining {
             gold.read(document.gold());
             for (ActorResolver.Group g : extractor.read(document.text(), Deadline.NONE).groups()) {
                 String outcome = gold.outcome(g.name);
-                if (outcome != null) {
+                // a curated name is decided by its list, so it teaches the model nothing it will be asked
+                if (outcome != null && g.listedName() == null) {
                     events.add(new Event(outcome, g.features));
                 }
             }

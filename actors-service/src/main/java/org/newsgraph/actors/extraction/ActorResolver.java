@@ -50,6 +50,20 @@ final class ActorResolver {
             }
         }
 
+        /**
+         * The curated entry of the group's fullest name, which makes it an actor of the listed type with no other
+         * evidence; null when none, or when the listed name is only the short form of a longer one or a demonym.
+         */
+        Gazetteer.Entry listedName() {
+            int fullest = members.stream().mapToInt(Candidate::words).max().orElse(0);
+            for (Candidate c : members) {
+                if (c.entry != null && !c.entry.demonym() && c.words() == fullest) {
+                    return c.entry;
+                }
+            }
+            return null;
+        }
+
         /** Stops counting a name that leaves; the caller takes it out of {@link #members}. */
         void forget(Candidate c) {
             verdict = null;
@@ -522,12 +536,9 @@ final class ActorResolver {
 
     private ActorDecision.Verdict verdictOf(List<Token> tokens, Group g, Set<String> lowerCaseWords) {
         g.features = features.of(tokens, g, lowerCaseWords);
-        int fullest = g.members.stream().mapToInt(Candidate::words).max().orElse(0);
-        for (Candidate c : g.members) {
-            if (c.entry != null && !c.entry.demonym() && c.words() == fullest) {
-                // a curated name needs no other evidence, unless it is only the short form of a longer one
-                return new ActorDecision.Verdict(c.entry.type(), true);
-            }
+        Gazetteer.Entry listed = g.listedName();
+        if (listed != null) {
+            return new ActorDecision.Verdict(listed.type(), true);
         }
         ActorDecision.Verdict verdict = decision.decide(name(g), g.features);
         // "in Quetta, said" is a place before a clause's verb, not someone who speaks

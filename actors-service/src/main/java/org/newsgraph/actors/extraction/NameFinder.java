@@ -247,7 +247,7 @@ final class NameFinder {
                 j = listEnd; // "Bureau of Alcohol, Tobacco and Firearms"
                 continue;
             }
-            if (isPossessive(tokens.get(j)) && j + 1 < tokens.size() && tokens.get(j + 1).sentence == sentence
+            if (isPossessive(tokens, j) && j + 1 < tokens.size() && tokens.get(j + 1).sentence == sentence
                     && continuationEndsWithOrgHead(scan, j + 1) && !ownerStandsAlone(scan, i, j)) {
                 j += 2; // "People's Liberation Army"
                 continue;
@@ -264,12 +264,13 @@ final class NameFinder {
     }
 
     /**
-     * A given name and one more word right after an organisation's head, and nothing after them in the run; a run
+     * A given name and one more word right after an organisation's or a place's head, and nothing after them in the
+     * run ("Valparaíso Region Marcelo Ossandón"); a run
      * that opens with a title keeps them, since the title's complement and its holder are split off later.
      */
     private boolean personAfterHead(Scan scan, int start, int j) {
         List<Token> tokens = scan.tokens;
-        return gazetteer.orgHeads.contains(tokens.get(j - 1).text) && scan.nameLikeEnd[j] == j + 2
+        return isHead(tokens.get(j - 1)) && scan.nameLikeEnd[j] == j + 2
                 && !opensWithTitle(tokens, start, j)
                 && gazetteer.isGivenName(tokens.get(j).text) && !isHead(tokens.get(j + 1));
     }
@@ -353,7 +354,7 @@ final class NameFinder {
         }
         if (t.is("and") && j + 1 < tokens.size()) {
             boolean twoNames = isHead(tokens.get(j - 1)) || j - start > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1;
-            if (!complemented && twoNames || isTitleToken(tokens.get(j + 1))) {
+            if (!complemented && twoNames || titledPersonAt(tokens, j + 1)) {
                 // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names
                 return 0;
             }
@@ -385,6 +386,16 @@ final class NameFinder {
         return word && !place && scan.nameLikeEnd[j + 1] - (j + 1) <= 2;
     }
 
+    /** "Judge Jim Kawashima", "Dr Ruiz": a title or a form of address at k, then a name; not "General Workers". */
+    private boolean titledPersonAt(List<Token> tokens, int k) {
+        Token title = tokens.get(k);
+        if (!gazetteer.isTitleHead(title) && !gazetteer.honorifics.contains(title.text) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token name = tokens.get(k + 1);
+        return name.capitalised() && (gazetteer.isGivenName(name.text) || !lexicon.isCommon(name.lower()));
+    }
+
     private boolean listedPlaceEndsAt(List<Token> tokens, int end) {
         Gazetteer.Entry listed = gazetteer.matchAt(tokens, end - 1, end);
         return listed != null && listed.type() == ActorType.LOCATION;
@@ -394,7 +405,13 @@ final class NameFinder {
         return gazetteer.orgHeads.contains(t.text) || gazetteer.placeHeads.contains(t.text);
     }
 
-    private static boolean isPossessive(Token t) {
+    /** "'s", or an apostrophe alone after a plural: "Workers' Union". */
+    private static boolean isPossessive(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.text.length() == 1 && Tokens.isApostrophe(t.text.charAt(0))) {
+            Token before = tokens.get(k - 1);
+            return before.end == t.start && before.isWord() && before.text.endsWith("s");
+        }
         return t.text.length() == 2 && Tokens.isApostrophe(t.text.charAt(0)) && (t.text.charAt(1) == 's');
     }
 
@@ -439,7 +456,7 @@ final class NameFinder {
 
     private boolean dropsLeading(Scan scan, int a, int b) {
         Token t = scan.tokens.get(a);
-        if (!t.isWord()) {
+        if (!t.isWord() || isInterviewLabel(scan.tokens, a)) {
             return true;
         }
         if (PARTICLES.contains(t.text)) {
@@ -470,6 +487,13 @@ final class NameFinder {
                 && !gazetteer.isGivenName(next.text)); // "Mathematician Hermann Weyl" is described
     }
 
+    /** "Q." or "A." opening a paragraph of an interview: who asks and who answers, not a name. */
+    private static boolean isInterviewLabel(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return (t.is("Q.") || t.is("A.") || t.is("Q") || t.is("A")) && (k == 0 || tokens.get(k - 1).paragraph != t.paragraph)
+                && k + 1 < tokens.size() && tokens.get(k + 1).paragraph == t.paragraph;
+    }
+
     /** The word before a contraction: "We'll" → "we". */
     private static String stem(String lower) {
         for (int k = 1; k < lower.length(); k++) {
@@ -493,7 +517,9 @@ final class NameFinder {
         boolean dated = k > 0 && DATE_PREPOSITIONS.contains(tokens.get(k - 1).lower());
         boolean givenName = k + 1 < end && !dated && gazetteer.givenNames.contains(t.text) && tokens.get(k + 1).isWord()
                 && !gazetteer.calendar.contains(tokens.get(k + 1).text);
-        return !givenName && !(k > segmentStart && gazetteer.givenNames.contains(tokens.get(k - 1).text));
+        // "Viña del Mar": after a particle it is part of a name
+        boolean afterParticle = k > segmentStart && PARTICLES.contains(tokens.get(k - 1).text);
+        return !givenName && !afterParticle && !(k > segmentStart && gazetteer.givenNames.contains(tokens.get(k - 1).text));
     }
 
     private void addSegment(Scan scan, int a, int b) {

@@ -182,8 +182,13 @@ class ActorExtractorTest {
             a coordinated noun in a complement | The Department of Natural Resources and Renewables agreed.           | Department of Natural Resources and Renewables
             a second name after a complement  | The Bank of England and Goldman Sachs met on Monday.                | Bank of England, Goldman Sachs
             a company after a ministry        | The Ministry of Defence and Lockheed Martin signed the contract.     | Ministry of Defence, Lockheed Martin
+            a plural owner inside a name      | She joined the Transport and General Workers' Union in 1998.       | Transport and General Workers' Union
+            a month's abbreviation after a particle | The fire spread to Viña del Mar overnight.                   | Viña del Mar
+            a person after a region           | The fire chief of the Valparaíso Region Marcelo Ossandón said so.   | Valparaíso Region, Marcelo Ossandón
+            an interview's label              | Q. The Nigeria Football Federation has not paid you. Why?           | Nigeria Football Federation
+            a form of address of another language | Our chairman, Alhaji Musa Danjuma, sold two of his trucks.      | Musa Danjuma
             """)
-    void aComplementCoordinatesItsWordsButNotAnotherName(String behaviour, String text, String names) {
+    void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
                 .containsExactly(names.split(", "));
     }
