@@ -27,7 +27,7 @@ public record FieldSelection(Set<String> names) {
 
     /** Every field of the representation. */
     public static FieldSelection all(Class<? extends Record> representation) {
-        return new FieldSelection(new LinkedHashSet<>(namesOf(representation)));
+        return new FieldSelection(new LinkedHashSet<>(fieldsOf(representation)));
     }
 
     /**
@@ -39,7 +39,7 @@ public record FieldSelection(Set<String> names) {
         if (given == null || given.isEmpty()) {
             return all(representation);
         }
-        List<String> known = namesOf(representation);
+        List<String> known = fieldsOf(representation);
         Set<String> asked = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String value : given) {
@@ -68,7 +68,8 @@ public record FieldSelection(Set<String> names) {
         return names.contains(name);
     }
 
-    private static List<String> namesOf(Class<? extends Record> representation) {
+    /** The fields a caller may ask for, in the order the representation writes them. */
+    public static List<String> fieldsOf(Class<? extends Record> representation) {
         return Arrays.stream(representation.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 }

@@ -10,13 +10,20 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorProblems;
 import org.newsgraph.actors.config.ActorsConfig;
 import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.registry.Curation;
 import org.newsgraph.actors.registry.RegistryIndex;
+import org.newsgraph.problem.ApiComponents;
 import org.newsgraph.problem.EntityTags;
 import org.newsgraph.problem.QueryParameters;
 import org.newsgraph.security.routes.EndpointAuthorization;
@@ -45,7 +52,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 @Path("/actors")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Actors")
 public class ActorResource {
+
+    private static final String CURSOR = "The opaque cursor of the previous page";
+    private static final String LIMIT = "How many a page holds: actors.default-limit (20) unless given, at most actors.max-limit (100)";
 
     private final ActorQueries queries;
     private final Curation curation;
@@ -69,9 +80,16 @@ public class ActorResource {
     @GET
     @Operation(summary = "Find actors by name or alias", description = "Prefix match on any word, ignoring case and accents. "
             + "Provisional actors, named once in one article and not yet curated, are listed only when asked for.")
-    public ActorViews.Page<ActorViews.Summary> list(@QueryParam("q") String text, @QueryParam("type") String type,
-            @Parameter(description = "true: only the provisional actors, for editors to confirm or merge") @QueryParam("provisional") String provisional,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    @APIResponse(responseCode = "200", description = "A page of actors")
+    @APIResponse(responseCode = "400", ref = ApiComponents.PROBLEM)
+    public ActorViews.Page<ActorViews.Summary> list(
+            @Parameter(description = "The start of any word of a name or alias: netan finds Benjamin Netanyahu") @QueryParam("q") String text,
+            @Parameter(description = "Only actors of this type, in any case", schema = @Schema(implementation = ActorType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "true: only the provisional actors, for editors to confirm or merge", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("provisional") String provisional,
+            @Parameter(description = CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit) {
         return queries.list(QueryParameters.present(text), type(type), QueryParameters.flag("provisional", provisional),
                 QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
     }
@@ -79,9 +97,16 @@ public class ActorResource {
     @GET
     @Path("trending")
     @Operation(summary = "Who is in the news now: the actors in most articles published in a window",
-            description = "The window ends at to (exclusive), or now; it starts at from, or a week (actors.trending-window) before its end.")
-    public List<ActorViews.Trending> trending(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("type") String type, @QueryParam("limit") String limit) {
+            description = "Ranked by the articles naming each, then by mentions. The window ends at to (exclusive), or now; it starts at "
+                    + "from, or actors.trending-window (a week unless configured) before its end. Embargoed articles count from their time on.")
+    @APIResponse(responseCode = "200", description = "The actors, the most named first")
+    @APIResponse(responseCode = "400", ref = ApiComponents.PROBLEM)
+    public List<ActorViews.Trending> trending(
+            @Parameter(description = "The window's start, inclusive", schema = @Schema(ref = ApiComponents.INSTANT_OR_DATE)) @QueryParam("from") String from,
+            @Parameter(description = "The window's end, exclusive", schema = @Schema(ref = ApiComponents.INSTANT_OR_DATE)) @QueryParam("to") String to,
+            @Parameter(description = "Only actors of this type, in any case", schema = @Schema(implementation = ActorType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit) {
         Optional<Instant> end = QueryParameters.instant("to", to);
         Instant start = QueryParameters.instant("from", from)
                 .orElseGet(() -> end.orElseGet(clock::instant).minus(config.trendingWindow()));
@@ -92,7 +117,14 @@ public class ActorResource {
     @Path("{id}")
     @Operation(summary = "An actor's profile", description = "A merged actor answers 301 with the survivor's address. "
             + "The strong ETag changes with any change to the profile; If-None-Match with it answers 304.")
-    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch,
+    @APIResponse(responseCode = "200", description = "The actor's names, aliases, titles and counts",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorViews.Profile.class)))
+    @APIResponse(responseCode = "301", ref = ActorsApi.MERGED)
+    @APIResponse(responseCode = "304", ref = ApiComponents.NOT_MODIFIED)
+    @APIResponse(responseCode = "404", ref = ApiComponents.PROBLEM)
+    public Response get(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the copy the caller holds") @HeaderParam("If-None-Match") String ifNoneMatch,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Actor actor = find(id);
@@ -109,18 +141,30 @@ public class ActorResource {
 
     @GET
     @Path("{id}/articles")
-    @Operation(summary = "The articles that name an actor", description = "A merged actor answers 301 with the survivor's.")
-    public ActorViews.Page<ActorViews.ArticleMentioning> articles(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit, @jakarta.ws.rs.core.Context UriInfo uri) {
+    @Operation(summary = "The articles that name an actor", description = "The newest first. A merged actor answers 301 with the survivor's.")
+    @APIResponse(responseCode = "200", description = "A page of articles")
+    @APIResponse(responseCode = "301", ref = ActorsApi.MERGED)
+    @APIResponse(responseCode = "400", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "404", ref = ApiComponents.PROBLEM)
+    public ActorViews.Page<ActorViews.ArticleMentioning> articles(@PathParam("id") UUID id,
+            @Parameter(description = CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
         requireActive(id, "articles", uri);
         return queries.articles(id, QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
     }
 
     @GET
     @Path("{id}/quotes")
-    @Operation(summary = "What an actor said", description = "A merged actor answers 301 with the survivor's.")
-    public ActorViews.Page<ActorViews.QuoteGiven> quotes(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit, @jakarta.ws.rs.core.Context UriInfo uri) {
+    @Operation(summary = "What an actor said", description = "The newest first. A merged actor answers 301 with the survivor's.")
+    @APIResponse(responseCode = "200", description = "A page of quotes")
+    @APIResponse(responseCode = "301", ref = ActorsApi.MERGED)
+    @APIResponse(responseCode = "400", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "404", ref = ApiComponents.PROBLEM)
+    public ActorViews.Page<ActorViews.QuoteGiven> quotes(@PathParam("id") UUID id,
+            @Parameter(description = CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
         requireActive(id, "quotes", uri);
         return queries.quotes(id, QueryParameters.present(cursor).map(PageCursor::decode), limit(limit));
     }
@@ -128,11 +172,18 @@ public class ActorResource {
     @GET
     @Path("{id}/network")
     @Operation(summary = "The actors named near this one, weighted by how close they stand",
-            description = "A merged actor answers 301 with the survivor's.")
+            description = "The closest first, each with the passage that ties them. A merged actor answers 301 with the survivor's.")
+    @APIResponse(responseCode = "200", description = "The actors named near this one")
+    @APIResponse(responseCode = "301", ref = ActorsApi.MERGED)
+    @APIResponse(responseCode = "400", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "404", ref = ApiComponents.PROBLEM)
     public ActorViews.Network network(@PathParam("id") UUID id,
-            @Parameter(description = "ISO-8601 instant or date: only articles published from then") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant or date: only articles published before then") @QueryParam("to") String to,
-            @QueryParam("limit") String limit, @jakarta.ws.rs.core.Context UriInfo uri) {
+            @Parameter(description = "Only articles published from then, inclusive", schema = @Schema(ref = ApiComponents.INSTANT_OR_DATE))
+            @QueryParam("from") String from,
+            @Parameter(description = "Only articles published before then", schema = @Schema(ref = ApiComponents.INSTANT_OR_DATE))
+            @QueryParam("to") String to,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
         requireActive(id, "network", uri);
         return queries.network(id, QueryParameters.instant("from", from), QueryParameters.instant("to", to), limit(limit));
     }
@@ -141,8 +192,14 @@ public class ActorResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Curate an actor: rename, retype, add or remove aliases and titles, link Wikidata",
-            description = "An alias another actor of the type has is refused (409) unless sent in moveAliases, which takes it from "
-                    + "that actor; a field this does not know is refused (400).")
+            description = """
+                    A type change is announced as newsgraph.actor.retyped, and the articles' tags follow. A name or alias that
+                    another actor of its (new) type has is refused (409), except an alias sent in moveAliases, which is taken from
+                    that actor (not its name); a field this does not know is refused (400). Titles are one whatever their case.""")
+    @APIResponse(responseCode = "200", description = "The curated actor")
+    @APIResponse(responseCode = "400", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "404", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "409", ref = ApiComponents.PROBLEM)
     public ActorViews.Profile change(@PathParam("id") UUID id, @Valid @NotNull ActorPatch patch) {
         Curation.Changed changed = curation.change(id, new Curation.Change(patch.name(), patch.addAliases(), patch.moveAliases(),
                 patch.removeAliases(), patch.addRoles(), patch.removeRoles(), patch.wikidataQid(),
@@ -154,7 +211,15 @@ public class ActorResource {
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge this actor into another", description = "Mentions, quotes and names move; the old id answers 301.")
+    @Operation(summary = "Merge this actor into another", description = """
+            Mentions, quotes and names move to the actor merged into; the old id answers 301 on every resource and finds the
+            survivor's articles as a search filter. Actors of different types are not merged: change the type of one first (409).
+            A merge can be undone.""")
+    @APIResponse(responseCode = "200", description = "The actor merged into")
+    @APIResponse(responseCode = "400", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "404", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "409", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "422", ref = ApiComponents.PROBLEM)
     public ActorViews.Profile merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
         Actor survivor = curation.merge(id, request.into(), curator());
         index.forget(id);
@@ -168,7 +233,11 @@ public class ActorResource {
             description = "The merged actor answers for itself again, with its names, titles, mentions, quotes and co-mentions as "
                     + "before the merge; the articles naming it are announced again, so that their tags follow. A merge undone "
                     + "already, or built on since (this actor merged away, its name taken), is refused with 409.")
-    public ActorViews.Profile undoMerge(@PathParam("id") UUID id, @PathParam("mergedId") UUID mergedId) {
+    @APIResponse(responseCode = "200", description = "The restored actor")
+    @APIResponse(responseCode = "404", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "409", ref = ApiComponents.PROBLEM)
+    public ActorViews.Profile undoMerge(@Parameter(description = "The actor merged into") @PathParam("id") UUID id,
+            @Parameter(description = "The actor merged away") @PathParam("mergedId") UUID mergedId) {
         Curation.Unmerged unmerged = curation.undoMerge(id, mergedId, curator());
         index.update(List.of(RegistryIndex.known(unmerged.restored()), RegistryIndex.known(unmerged.survivor())));
         return QuarkusTransaction.requiringNew().call(() -> queries.profile(find(mergedId)));
@@ -179,8 +248,12 @@ public class ActorResource {
     @Operation(summary = "Who curated an actor, what they changed and when, newest first",
             description = "Renames, type changes, aliases and titles added or removed, Wikidata links, merges and their undoing. "
                     + "A merged actor answers with its own history, not its survivor's.")
-    public ActorViews.Page<ActorViews.CurationChange> history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit) {
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "400", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "404", ref = ApiComponents.PROBLEM)
+    public ActorViews.Page<ActorViews.CurationChange> history(@PathParam("id") UUID id,
+            @Parameter(description = CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("limit") String limit) {
         Optional<PageCursor> after = QueryParameters.present(cursor).map(PageCursor::decode);
         int size = limit(limit);
         return QuarkusTransaction.requiringNew().call(() -> {

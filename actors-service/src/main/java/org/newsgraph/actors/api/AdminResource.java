@@ -1,9 +1,9 @@
 package org.newsgraph.actors.api;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsgraph.actors.annotation.Reannotation;
 import org.newsgraph.problem.ProblemException;
-
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 @Path("/admin/reannotation")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operations", description = "For operators inside the cluster; the gateway does not offer these")
 public class AdminResource {
 
     private final Reannotation reannotation;
@@ -33,6 +34,7 @@ public class AdminResource {
     }
 
     @GET
+    @Operation(summary = "How far reading every article again has come")
     public Reannotation.Progress progress() {
         return reannotation.progress();
     }

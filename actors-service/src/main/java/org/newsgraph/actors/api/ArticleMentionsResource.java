@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsgraph.actors.ActorProblems;
 import org.newsgraph.actors.annotation.ArticleCopy;
+import org.newsgraph.problem.ApiComponents;
 import org.newsgraph.security.routes.EndpointAuthorization;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Who an article names and where: what the engine read in it, as stored, so that no client has to read it again. */
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
 public class ArticleMentionsResource {
 
     private final ActorQueries queries;
@@ -34,7 +38,11 @@ public class ArticleMentionsResource {
     @GET
     @Path("{id}/mentions")
     @Operation(summary = "The actors an article names, each mention's place in its body, and its quotes",
-            description = "An article under embargo is found only by editors and admins until its time; a withdrawn one answers 410.")
+            description = "Offsets are into the body, in UTF-16 code units, end exclusive. An article under embargo is found only by "
+                    + "editors and admins until its time; a withdrawn one answers 410.")
+    @APIResponse(responseCode = "200", description = "The mentions and quotes")
+    @APIResponse(responseCode = "404", ref = ApiComponents.PROBLEM)
+    @APIResponse(responseCode = "410", ref = ApiComponents.PROBLEM)
     public ActorViews.ArticleMentions mentions(@PathParam("id") UUID id) {
         boolean editorial = EndpointAuthorization.callerOf(request.getCurrent()).isEditorial();
         return QuarkusTransaction.requiringNew().call(() -> {

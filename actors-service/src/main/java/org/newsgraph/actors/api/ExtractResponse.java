@@ -2,7 +2,9 @@ package org.newsgraph.actors.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.newsgraph.actors.extraction.ActorExtractor;
+import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.extraction.ExtractionResult;
 import org.newsgraph.wire.WireCopy;
 import org.newsgraph.wire.WireCopyParser;
@@ -13,37 +15,49 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The fixed answer of POST /extract: one entry per real-world actor, the quotes with their speakers' names; and where
  * the story lies in the text sent, with what its dateline and credit say.
  */
+@Schema(requiredProperties = {"actors", "quotes", "story"}, example = """
+        {"actors": [{"name": "Benjamin Netanyahu", "type": "PERSON", "aliases": ["Bibi", "Netanyahu"], "roles": ["Israeli Prime Minister"],
+                     "mentions": [{"text": "Bibi", "start": 1402, "end": 1406}], "actorId": "5d0c1c7e-9d3b-4f57-8a53-3c1f5f1e2b9a"}],
+         "quotes": [{"speaker": "Donald Trump", "text": "There's a real chance that we could do something,", "start": 1203, "end": 1254,
+                     "verb": "said"}],
+         "story": {"start": 13, "end": 2480, "dateline": {"place": "WASHINGTON"}, "source": "Reuters"}}""")
 public record ExtractResponse(List<ExtractedActor> actors, List<ExtractedQuote> quotes, ExtractedStory story) {
 
-    /** @param actorId the registry's id when it knows the actor, else absent */
-    public record ExtractedActor(String name, String type, List<String> aliases, List<String> roles, List<Span> mentions,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String actorId) {
+    @Schema(requiredProperties = {"name", "type", "aliases", "roles", "mentions"})
+    public record ExtractedActor(
+            @Schema(description = "The fullest name the text gives") String name,
+            @Schema(implementation = ActorType.class) String type,
+            @Schema(description = "The other names the text calls the actor by") List<String> aliases,
+            @Schema(description = "The titles the text gives the actor") List<String> roles,
+            List<Span> mentions,
+            @Schema(description = "The registry's id when it knows the actor, else absent") @JsonInclude(JsonInclude.Include.NON_NULL) String actorId) {
     }
 
-    public record Span(String text, int start, int end) {
+    @Schema(name = "TextSpan", requiredProperties = {"text", "start", "end"})
+    public record Span(String text, int start, @Schema(description = "Exclusive") int end) {
     }
 
-    /**
-     * @param speaker the speaker's name as in {@code actors}, or null when the text names none
-     * @param verb    the verb that attributes the quote ("said", "according to"), or null when none does
-     */
-    public record ExtractedQuote(String speaker, String text, int start, int end, String verb) {
+    @Schema(requiredProperties = {"text", "start", "end"})
+    public record ExtractedQuote(
+            @Schema(description = "The speaker's name as in actors, or null when the text names none", nullable = true) String speaker,
+            String text, int start, @Schema(description = "Exclusive") int end,
+            @Schema(description = "The verb that attributes the quote (said, according to), or null when none does", nullable = true) String verb) {
     }
 
-    /**
-     * @param start    where the story starts, after any dateline
-     * @param end      where it ends, before any credit
-     * @param dateline the place and day of the dateline, when there is one
-     * @param source   the agency credited or named in the dateline
-     * @param byline   the reporters the credit names
-     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ExtractedStory(int start, int end, Dateline dateline, String source, String byline) {
+    @Schema(requiredProperties = {"start", "end"})
+    public record ExtractedStory(
+            @Schema(description = "Where the story starts, after any dateline") int start,
+            @Schema(description = "Where it ends, before any credit") int end,
+            @Schema(description = "The place and day of the dateline, when there is one") Dateline dateline,
+            @Schema(description = "The agency credited or named in the dateline") String source,
+            @Schema(description = "The reporters the credit names") String byline) {
     }
 
-    /** @param date as the dateline gives it, such as {@code --10-07} (ISO month-day) or {@code 2025-03-12} */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Dateline(String place, String date) {
+    @Schema(name = "ExtractedDateline")
+    public record Dateline(String place,
+            @Schema(description = "As the dateline gives it: --10-07 (ISO month-day) or 2025-03-12") String date) {
     }
 
     private static final WireCopyParser WIRE_COPY = new WireCopyParser();

@@ -45,7 +45,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ActorExpansion {
 
     public static final String PARAMETER = "expand";
-    static final String ACTORS = "actors";
+    public static final String ACTORS = "actors";
     /** An article naming more actors than this is expanded for the first ones only, and marked partial. */
     static final int MAX_LOOKUPS = 100;
     private static final Pattern ACTOR_ID = Pattern.compile("[A-Za-z0-9._~-]{1,100}");

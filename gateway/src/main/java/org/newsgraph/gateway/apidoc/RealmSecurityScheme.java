@@ -1,4 +1,4 @@
-package org.newsgraph.gateway.edge;
+package org.newsgraph.gateway.apidoc;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,7 +10,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Adds the realm's OpenID Connect discovery to the API document when the gateway starts, since where Keycloak is
- * differs per deployment; the bearer scheme the operations name is described in META-INF/openapi.yaml.
+ * differs per deployment; the bearer scheme the operations name comes from the security module's RouteDocumentation.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class RealmSecurityScheme implements OASFilter {
