@@ -241,8 +241,9 @@ public class ArticleResource {
     public SearchPage search(
             @Parameter(description = "Words, \"a phrase\", or -excluded, as in a web search; accents do not matter: nunez finds Núñez")
             @QueryParam("q") String text,
-            @Parameter(description = "An actor id, name or alias, without regard to case or accents. Repeated, every one must be tagged in "
-                    + "a hit; at most articles.search.max-actors (10 unless configured).") @QueryParam("actor") List<String> actor,
+            @Parameter(description = "An actor id, name or alias, without regard to case or accents; a merged actor's id stands for the "
+                    + "actor it was merged into. Repeated, every one must be tagged in a hit; at most articles.search.max-actors (10 unless "
+                    + "configured).") @QueryParam("actor") List<String> actor,
             @Parameter(description = "The source, without regard to case") @QueryParam("source") String source,
             @Parameter(description = "Part of the byline, without regard to case or accents: nunez finds \"By Ana Núñez\"")
             @QueryParam("byline") String byline,

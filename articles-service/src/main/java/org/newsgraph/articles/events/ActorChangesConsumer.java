@@ -55,7 +55,10 @@ public class ActorChangesConsumer {
             }
             case ACTOR_UNMERGED -> {
                 ActorUnmerged unmerged = event.read(ActorUnmerged.class);
-                yield () -> tagging.take(unmerged.articles());
+                yield () -> {
+                    curation.unmerge(unmerged);
+                    tagging.take(unmerged.articles());
+                };
             }
             default -> throw event.unexpected();
         };

@@ -4,12 +4,16 @@ import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.events.ActorMerged;
 import org.newsgraph.events.ActorRenamed;
 import org.newsgraph.events.ActorRetyped;
+import org.newsgraph.events.ActorUnmerged;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Applies the registry's curation to the tags of every article. Replaying an event changes nothing. */
+/**
+ * Applies the registry's curation to the tags of every article, and keeps which actor each merged one was merged into.
+ * Replaying an event changes nothing.
+ */
 @ApplicationScoped
 public class ActorTagCuration {
 
@@ -42,6 +46,19 @@ public class ActorTagCuration {
                        aliases = array(select distinct unnest(aliases || name) order by 1),
                        name = coalesce((select name from article_actor_tag where actor_id = :survivor limit 1), name)
                  where actor_id = :merged""", merged);
+        update("""
+                insert into actor_merge (merged_actor_id, into_actor_id) values (:merged, :survivor)
+                on conflict (merged_actor_id) do update set into_actor_id = excluded.into_actor_id, merged_at = now()""", merged);
+        searchCache.invalidateOnCommit();
+    }
+
+    /** The actor stands for itself again: a search by its id finds only its own articles, as their tags are given back. */
+    @Transactional
+    public void unmerge(ActorUnmerged unmerged) {
+        entityManager.createNativeQuery("delete from actor_merge where merged_actor_id = :merged and into_actor_id = :survivor")
+                .setParameter("merged", unmerged.actorId())
+                .setParameter("survivor", unmerged.fromActorId())
+                .executeUpdate();
         searchCache.invalidateOnCommit();
     }
 

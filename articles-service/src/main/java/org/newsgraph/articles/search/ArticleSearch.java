@@ -346,7 +346,7 @@ public class ArticleSearch {
                 Optional<UUID> actorId = uuid(actor);
                 String name = "actor" + i;
                 where.append(" and exists (select 1 from article_actor_tag t where t.article_id = a.id and ").append(actorId.isPresent()
-                        ? "t.actor_id = :" + name + ")"
+                        ? "t.actor_id = newsgraph_survivor(:" + name + "))"
                         : "(newsgraph_fold(t.name) = newsgraph_fold(:" + name + ") or newsgraph_fold_all(t.aliases) @> array[newsgraph_fold(:" + name + ")]))");
                 parameters.put(name, actorId.isPresent() ? actorId.get() : actor);
             }

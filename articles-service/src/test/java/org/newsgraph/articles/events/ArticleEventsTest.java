@@ -152,11 +152,24 @@ class ArticleEventsTest {
         publish(EventType.ACTOR_MERGED, bibi.toString(), new ActorMerged(bibi, netanyahu));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 given().when().get("/articles/{id}", article).then().body("actors.actorId", equalTo(List.of(netanyahu.toString()))));
+        // The merged actor's id finds its survivor's articles, as its address leads to the survivor.
+        given().queryParam("actor", bibi.toString()).when().get("/articles").then().body("items.id", equalTo(List.of(article)));
+        UUID likud = UUID.randomUUID();
+        publish(EventType.ACTOR_MERGED, netanyahu.toString(), new ActorMerged(netanyahu, likud));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().queryParam("actor", likud.toString()).when().get("/articles").then().body("items.id", equalTo(List.of(article))));
+        given().queryParam("actor", bibi.toString()).when().get("/articles").then().body("items.id", equalTo(List.of(article)));
+        publish(EventType.ACTOR_UNMERGED, netanyahu.toString(), new ActorUnmerged(netanyahu, likud, List.of(
+                new ArticleActorsIdentified(UUID.fromString(article), 1, List.of(actor(netanyahu, "Benjamin Netanyahu", 4)), List.of()))));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().queryParam("actor", likud.toString()).when().get("/articles").then().body("items", hasSize(0)));
 
         publish(EventType.ACTOR_UNMERGED, bibi.toString(), new ActorUnmerged(bibi, netanyahu, List.of(apart)));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().when().get("/articles/{id}", article).then()
                 .body("actors.actorId", equalTo(List.of(netanyahu.toString(), bibi.toString())))
                 .body("actors.mentionCount", equalTo(List.of(3, 1))));
+        given().queryParam("actor", bibi.toString()).when().get("/articles").then().body("items.id", equalTo(List.of(article)));
+        given().queryParam("actor", netanyahu.toString()).when().get("/articles").then().body("items.id", equalTo(List.of(article)));
     }
 
     @Test
