@@ -322,7 +322,18 @@ class BrokenManifestsTest {
                             .map(port -> port + ": does not admit " + NetworkChecks.PROMETHEUS).toList()),
             argumentSet("production that nothing watches", "prod", remove("overlays/prod/kustomization.yaml",
                     "  - ../../monitoring\n"),
-                    List.of("Overlay prod is production and nothing watches it")));
+                    List.of("Overlay prod is production and nothing watches it")),
+            argumentSet("production that sends no traces", "prod", remove("overlays/prod/kustomization.yaml",
+                    "components:\n  - ../../tracing\n"),
+                    List.of("Overlay prod is production and actors-service, articles-service, gateway send no traces")),
+            argumentSet("spans the NetworkPolicies keep in", "prod", remove("tracing/kustomization.yaml", "  - network-policy.yaml\n"),
+                    Stream.of("gateway", "articles-service", "actors-service").map(deployment -> "Deployment " + deployment
+                            + ": cannot send to " + NetworkChecks.TRACE_COLLECTOR + " port " + NetworkChecks.OTLP_HTTP_PORT).toList()),
+            argumentSet("spans sent to a collector the design does not know", "prod", replace("tracing/kustomization.yaml",
+                    "http://opentelemetry-collector.monitoring.svc:4318", "http://otel.observability.svc:4318"),
+                    Stream.of("actors-service", "articles-service", "gateway", "web").map(deployment -> "Deployment " + deployment
+                            + ": QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT points at http://otel.observability.svc:4318, outside namespace "
+                            + "newsgraph").toList()));
 
     @ParameterizedTest
     @FieldSource("MONITORING_BREAKAGES")

@@ -47,6 +47,11 @@ record Environment(Map<String, Optional<String>> variables, List<String> problem
         return new Environment(variables, problems);
     }
 
+    /** Whether the JVM is told to send its spans (OpenTelemetry is off unless a cluster turns it on). */
+    boolean sendsTraces() {
+        return variables.getOrDefault("QUARKUS_OTEL_SDK_DISABLED", Optional.empty()).map("false"::equalsIgnoreCase).orElse(false);
+    }
+
     private static Optional<Map<String, String>> configMap(Manifests manifests, String where, String name,
             List<String> problems) {
         Optional<ConfigMap> configMap = manifests.named(ConfigMap.class, name);

@@ -23,8 +23,8 @@ import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 /**
- * What an overlay that watches the platform must hold: every service that serves metrics is scraped on a port it
- * has, every alert says how bad it is and what it means, and every metric an alert or a dashboard panel reads is one
+ * What an overlay that watches the platform must hold: in production, every JVM that traces sends its spans; every
+ * service that serves metrics is scraped on a port it has, every alert says how bad it is and what it means, and every metric an alert or a dashboard panel reads is one
  * the services register in their code or one a named exporter publishes.
  */
 final class MonitoringChecks {
@@ -58,10 +58,21 @@ final class MonitoringChecks {
             return overlay.production() ? List.of("Overlay " + overlay + " is production and nothing watches it") : List.of();
         }
         List<String> violations = new ArrayList<>();
+        violations.addAll(tracing());
         violations.addAll(scraping());
         violations.addAll(alerts());
         violations.addAll(metricsRead());
         return violations;
+    }
+
+    /** Production sends the spans of every JVM that traces; NetworkChecks sees that they may leave. */
+    private List<String> tracing() {
+        List<String> silent = manifests.all(Deployment.class).stream()
+                .filter(deployment -> NetworkChecks.TRACERS.contains(deployment.getMetadata().getName()))
+                .filter(deployment -> !Environment.of(manifests, deployment).sendsTraces())
+                .map(deployment -> deployment.getMetadata().getName()).sorted().toList();
+        return overlay.production() && !silent.isEmpty()
+                ? List.of("Overlay " + overlay + " is production and " + String.join(", ", silent) + " send no traces") : List.of();
     }
 
     private List<String> scraping() {

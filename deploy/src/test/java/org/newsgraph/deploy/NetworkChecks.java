@@ -23,7 +23,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
  * Who may reach what. Everything is denied by default; only the web app, the gateway, Keycloak and cert-manager's
  * HTTP-01 solvers take traffic from the public entry's data plane, the gateway also from the web app, the services
  * only from the gateway, each database's pooler only from its owner and the database only from its pooler, Kafka only
- * from the services. Each Deployment sends only where the design says, and every pod to the DNS.
+ * from the services. Each Deployment sends only where the design says, its spans to the collector when it traces, and
+ * every pod to the DNS.
  */
 final class NetworkChecks {
 
@@ -46,6 +47,14 @@ final class NetworkChecks {
     /** Prometheus as kube-prometheus-stack runs it, which scrapes what the ServiceMonitors name. */
     static final String PROMETHEUS = "pods {app.kubernetes.io/name=prometheus} in namespaces "
             + "{kubernetes.io/metadata.name=monitoring}";
+
+    /** The OpenTelemetry Collector as its Helm chart runs it, which takes the spans of the JVMs that trace. */
+    static final String TRACE_COLLECTOR = "pods {app.kubernetes.io/name=opentelemetry-collector} in namespaces "
+            + "{kubernetes.io/metadata.name=monitoring}";
+    /** OTLP over HTTP, as the services export their spans. */
+    static final int OTLP_HTTP_PORT = 4318;
+    /** The Deployments whose JVMs send spans when told to (QUARKUS_OTEL_SDK_DISABLED=false); the web app has no tracer. */
+    static final Set<String> TRACERS = Set.of("gateway", "articles-service", "actors-service");
 
     /** The callers each Deployment admits on its port, besides the public entry for those it names. */
     private static final Map<String, Set<String>> CALLERS = Map.of(
@@ -256,6 +265,9 @@ final class NetworkChecks {
             }
             Set<String> expected = new TreeSet<>(designed);
             expected.addAll(NAME_LOOKUPS);
+            if (TRACERS.contains(name) && Environment.of(manifests, deployment).sendsTraces()) {
+                expected.add(port(TRACE_COLLECTOR, OTLP_HTTP_PORT));
+            }
             compare("Deployment " + name, Traffic.OUTGOING, expected, reachable(Manifests.podLabels(deployment)),
                     violations);
         }

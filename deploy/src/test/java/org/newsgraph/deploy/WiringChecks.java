@@ -53,6 +53,8 @@ final class WiringChecks {
 
     private static final Pattern IN_CLUSTER_ADDRESS = Pattern.compile(
             "^(?:https?://|jdbc:postgresql://)?([a-z0-9-]+)((?:\\.[a-z0-9-]+)*):(\\d+)(/\\S*)?$");
+    /** Services of other namespaces that the platform may be pointed at: what the operator installs beside it. */
+    private static final Set<String> OUTSIDE_SERVICES = Set.of("opentelemetry-collector.monitoring.svc:" + NetworkChecks.OTLP_HTTP_PORT);
     private static final Pattern REALM_PATH = Pattern.compile("^/realms/([^/]+)/?$");
 
     private final Manifests manifests;
@@ -224,6 +226,9 @@ final class WiringChecks {
             String domain = address.group(2);
             String port = address.group(3);
             if (!domain.isEmpty() && !domain.endsWith(".svc") && !domain.endsWith(".svc.cluster.local")) {
+                continue;
+            }
+            if (OUTSIDE_SERVICES.contains(service + domain + ":" + port)) {
                 continue;
             }
             if (!domain.isEmpty() && !domain.startsWith("." + namespace + ".")) {
