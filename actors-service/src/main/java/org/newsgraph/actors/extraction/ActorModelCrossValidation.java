@@ -1,0 +1,65 @@
+package org.newsgraph.actors.extraction;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.newsgraph.actors.api.ExtractResponse;
+import org.newsgraph.actors.scoring.GoldDocument;
+import org.newsgraph.actors.scoring.GoldScorer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Measures a change to the engine on the texts it learns from, without looking at any other: the documents of the
+ * folders {@code ./newsgraph train} learns from are cut into k folds, and each fold is scored by an engine whose model
+ * was learned, as {@link ActorModelTraining} learns it, from the other folds only. Deterministic, like the training.
+ *
+ * <pre>./newsgraph crossvalidate DIR [K]</pre>
+ */
+public final class ActorModelCrossValidation {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ActorModelCrossValidation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || !args[0].matches("[2-9]|10")) {
+            System.err.println("usage: ActorModelCrossValidation K DIR...   (K from 2 to 10; folders of NAME.txt with gold NAME.json)");
+            System.exit(2);
+        }
+        int k = Integer.parseInt(args[0]);
+        List<GoldDocument> documents = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            documents.addAll(GoldDocument.in(Path.of(args[i])));
+        }
+        GoldScorer.Counts total = new GoldScorer.Counts();
+        for (int fold = 0; fold < k; fold++) {
+            List<GoldDocument> held = heldOut(documents, k, fold);
+            List<GoldDocument> learned = new ArrayList<>(documents);
+            learned.removeAll(held);
+            ActorExtractor extractor = new ActorExtractor(KnownActors.none(), ActorExtractor.DEFAULT_BUDGET,
+                    new ActorModel(ActorModelTraining.train(learned)));
+            GoldScorer.Counts counts = new GoldScorer.Counts();
+            for (GoldDocument document : held) {
+                counts.add(GoldScorer.score(document.gold(), JSON.valueToTree(ExtractResponse.extract(extractor, document.text()))));
+            }
+            System.out.println(counts.summaryLine(held.size()).replace("extraction:", "fold " + (fold + 1) + "/" + k + ":"));
+            total.add(counts);
+        }
+        System.out.println(total.summaryLine(documents.size()));
+    }
+
+    /** Fold {@code fold} of {@code k}: every k-th document in the order of their names, so that the folds do not change with the folders' order. */
+    static List<GoldDocument> heldOut(List<GoldDocument> documents, int k, int fold) {
+        List<GoldDocument> sorted = documents.stream().sorted(Comparator.comparing(GoldDocument::name)).toList();
+        List<GoldDocument> held = new ArrayList<>();
+        for (int i = fold; i < sorted.size(); i += k) {
+            held.add(sorted.get(i));
+        }
+        return held;
+    }
+}
