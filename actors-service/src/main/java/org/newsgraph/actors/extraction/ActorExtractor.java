@@ -109,7 +109,7 @@ public final class ActorExtractor {
                 mentions.add(new Mention(c.text, c.start, c.end, tokens.get(c.first).sentence));
             }
             KnownActor known = g.known();
-            actors.add(new Actor(g.name, g.type, resolver.aliases(g), resolver.roles(body, tokens, g), mentions,
+            actors.add(new Actor(g.name, g.registryName, g.type, resolver.aliases(g), resolver.roles(body, tokens, g), mentions,
                     known == null ? null : known.id()));
         }
         List<Quote> quoteList = new ArrayList<>(matches.size());

@@ -35,6 +35,8 @@ final class ActorResolver {
         int order;
         ActorType type;
         String name;
+        /** The name the registry knows the actor by: a listed country's usual name, else {@link #name}. */
+        String registryName;
         /** What the last decision weighed, and what it found; none since names came or left. */
         String[] features;
         ActorDecision.Verdict verdict;
@@ -157,6 +159,7 @@ final class ActorResolver {
             }
             g.type = verdict.type();
             g.name = name(g);
+            g.registryName = registryName(g);
             g.actor = verdict.actor();
             if (!g.actor) {
                 g.members.forEach(c -> c.group = null);
@@ -172,7 +175,7 @@ final class ActorResolver {
      */
     void link(List<Group> groups, KnownActors known) {
         for (Group g : groups) {
-            g.known = known.find(g.name).filter(actor -> actor.type() == g.type).orElse(null);
+            g.known = known.find(g.registryName).filter(actor -> actor.type() == g.type).orElse(null);
         }
     }
 
@@ -581,13 +584,13 @@ final class ActorResolver {
 
     // ---- name, aliases, roles
 
-    /** The fullest name the text itself gives; a known actor is linked by id, never renamed here. */
+    /**
+     * The fullest name the text itself gives: "Britain" where it never says "United Kingdom". A known actor is linked
+     * by id, never renamed here.
+     */
     private String name(Group g) {
         Candidate best = null;
         for (Candidate c : g.members) {
-            if (c.entry != null && gazetteer.isCountry(c.entry.name())) {
-                return c.entry.name();
-            }
             if (c.entry != null && c.entry.demonym()) {
                 continue;
             }
@@ -597,6 +600,12 @@ final class ActorResolver {
             }
         }
         return best == null ? g.members.get(0).entry.name() : withoutArticle(best.text);
+    }
+
+    /** A country's usual name whatever the text calls it, so that "Britain" and "the UK" are one registry actor. */
+    private String registryName(Group g) {
+        return g.members.stream().filter(c -> c.entry != null && gazetteer.isCountry(c.entry.name())).map(c -> c.entry.name())
+                .findFirst().orElse(g.name);
     }
 
     List<String> aliases(Group g) {

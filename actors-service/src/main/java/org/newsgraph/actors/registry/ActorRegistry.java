@@ -53,7 +53,7 @@ public class ActorRegistry {
             return new Resolved(UUID.fromString(known.get().id()), known.get().name(), known.get().type(), null);
         }
         Instant now = clock.instant();
-        Actor actor = linked(found).or(() -> Actor.findActive(found.type(), found.name())).orElseGet(() -> claim(found, now));
+        Actor actor = linked(found).or(() -> Actor.findActive(found.type(), found.registryName())).orElseGet(() -> claim(found, now));
         boolean learned = false;
         for (String name : names) {
             learned |= actor.addAlias(name, AliasOrigin.EXTRACTED);
@@ -74,7 +74,7 @@ public class ActorRegistry {
      * nothing, and the name resolves to that actor.
      */
     private Actor claim(org.newsgraph.actors.extraction.Actor found, Instant now) {
-        Actor discovered = Actor.discovered(found.name(), found.type(), found.mentions().size(), now);
+        Actor discovered = Actor.discovered(found.registryName(), found.type(), found.mentions().size(), now);
         entityManager.createNativeQuery("""
                 insert into actor (id, type, name, normalized_name, status, provisional, created_at, updated_at)
                 values (:id, :type, :name, :key, 'ACTIVE', :provisional, :now, :now)
@@ -82,7 +82,7 @@ public class ActorRegistry {
                 .setParameter("id", discovered.id).setParameter("type", discovered.type.name()).setParameter("name", discovered.name)
                 .setParameter("key", discovered.normalizedName).setParameter("provisional", discovered.provisional)
                 .setParameter("now", now).executeUpdate();
-        return Actor.findActive(found.type(), found.name()).orElseThrow();
+        return Actor.findActive(found.type(), found.registryName()).orElseThrow();
     }
 
     /**
@@ -119,7 +119,7 @@ public class ActorRegistry {
 
     /** Every name the article gives the actor. */
     private static List<String> names(org.newsgraph.actors.extraction.Actor found) {
-        List<String> names = new ArrayList<>(List.of(found.name()));
+        List<String> names = new ArrayList<>(List.of(found.name(), found.registryName()));
         names.addAll(found.aliases());
         found.mentions().forEach(mention -> names.add(mention.text()));
         return names;

@@ -49,6 +49,16 @@ class ActorExtractorTest {
         assertThat(extractor.extract(text).actors()).filteredOn(a -> a.name().equals(alias)).isEmpty();
     }
 
+    @Test
+    void namesACountryAsTheTextDoesAndKeepsItsUsualNameForTheRegistry() {
+        Actor britain = named("Britain raised its interest rates on Tuesday. The UK economy grew.", "Britain");
+        assertThat(britain.type()).isEqualTo(ActorType.LOCATION);
+        assertThat(britain.aliases()).contains("UK");
+        assertThat(britain.registryName()).isEqualTo("United Kingdom");
+        assertThat(named("The United Kingdom left the bloc. Britain voted in 2016.", "United Kingdom").registryName())
+                .isEqualTo("United Kingdom");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             acronym after expansion   | Leaders of the Palestine Liberation Organization (PLO) met. The PLO agreed.     | Palestine Liberation Organization | PLO

@@ -35,7 +35,7 @@ class RegistryIndependenceTest {
         List<Actor> alone = WITHOUT_REGISTRY.extract(article.body()).actors();
         List<KnownActor> agreeing = new ArrayList<>();
         for (Actor actor : alone) {
-            agreeing.add(new KnownActor("agrees-" + agreeing.size(), actor.name(), actor.type(), actor.aliases()));
+            agreeing.add(new KnownActor("agrees-" + agreeing.size(), actor.registryName(), actor.type(), actor.aliases()));
         }
 
         List<Actor> linked = new ActorExtractor(KnownActors.of(agreeing)).extract(article.body()).actors();

@@ -32,7 +32,7 @@ class NewActorClaimTest {
     @Test
     void theSameNewNameMetInTwoTransactionsAtOnceGivesOneActor() throws Exception {
         String name = "Oluwaseun Adebayo-" + UUID.randomUUID().toString().substring(0, 8);
-        Actor found = new Actor(name, ActorType.PERSON, List.of(), List.of(),
+        Actor found = new Actor(name, name, ActorType.PERSON, List.of(), List.of(),
                 List.of(new Mention(name, 0, name.length(), 0), new Mention(name, 40, 40 + name.length(), 1)), null);
         CountDownLatch firstResolved = new CountDownLatch(1);
         CountDownLatch secondStarted = new CountDownLatch(1);
