@@ -45,10 +45,7 @@ final class Seeding {
         analyze(database, ARCHIVE_TABLES);
         double seconds = (System.nanoTime() - started) / 1e9;
         report(report, "seed.articles", "articles", count, seconds, connections + " connections, COPY, analyze included");
-        TableSize after = TableSize.of(database, ARCHIVE_TABLES);
-        report.line("db.articles.rows", after.rows(), "articles");
-        report.line("db.articles.size", after.bytes() / 1e6, "MB (article and article_revision with indexes and TOAST)");
-        report.line("db.articles.per-million", after.megabytesPerMillionSince(before), "MB per million articles");
+        reportSize(report, "articles", before, TableSize.of(database, ARCHIVE_TABLES), "article and article_revision with indexes and TOAST");
     }
 
     static void actors(DevstackDatabase database, WireStories stories, long count, Report report) throws Exception {
@@ -58,16 +55,20 @@ final class Seeding {
         analyze(database, REGISTRY_TABLES);
         double seconds = (System.nanoTime() - started) / 1e9;
         report(report, "seed.actors", "actors", count, seconds, "names of " + storiesRead + " stories, COPY, analyze included");
-        TableSize after = TableSize.of(database, REGISTRY_TABLES);
-        report.line("db.actors.rows", after.rows(), "actors");
-        report.line("db.actors.size", after.bytes() / 1e6, "MB (actor and actor_alias with indexes)");
-        report.line("db.actors.per-million", after.megabytesPerMillionSince(before), "MB per million actors");
+        reportSize(report, "actors", before, TableSize.of(database, REGISTRY_TABLES), "actor and actor_alias with indexes");
     }
 
     private static void report(Report report, String name, String unit, long count, double seconds, String how) {
         report.line(name + ".count", count, unit);
         report.line(name + ".time", seconds, "s (" + how + ")");
         report.line(name + ".rate", count / seconds, unit + "/s");
+    }
+
+    /** The rows the tables hold after seeding, their size, and what a million more of them take. */
+    private static void reportSize(Report report, String unit, TableSize before, TableSize after, String tables) {
+        report.line("db." + unit + ".rows", after.rows(), unit);
+        report.line("db." + unit + ".size", after.bytes() / 1e6, "MB (" + tables + ")");
+        report.line("db." + unit + ".per-million", after.megabytesPerMillionSince(before), "MB per million " + unit);
     }
 
     private static void analyze(DevstackDatabase database, List<String> tables) throws Exception {

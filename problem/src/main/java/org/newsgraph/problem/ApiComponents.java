@@ -1,5 +1,6 @@
 package org.newsgraph.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -40,11 +42,15 @@ public class ApiComponents implements OASFilter {
                 .oneOf(List.of(string("An instant").format("date-time"), string("A date").format("date"))));
         components.addResponse(PROBLEM, OASFactory.createAPIResponse()
                 .description("A problem: its type names the kind, its detail says what was wrong and how to put it right")
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
+                .content(problemContent()));
         components.addResponse(NOT_MODIFIED, OASFactory.createAPIResponse()
                 .description("If-None-Match names the current ETag (or is *): the caller's copy is current; no body")
                 .addHeader("ETag", OASFactory.createHeader().schema(string("The current strong ETag"))));
+    }
+
+    /** An answer's body as a {@link Problem}, for the answers described outside this class (401, 403). */
+    public static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 
     static Schema problem() {
@@ -59,8 +65,18 @@ public class ApiComponents implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .description("For invalid input: which field broke which rule")
                         .items(OASFactory.createSchema().ref(FIELD_ERROR)))
-                .addExample(Map.of("type", "https://newsgraph.org/problems/invalid-query", "title", "Invalid query", "status", 400,
-                        "detail", "sort must be relevance, newest or oldest.", "instance", "/api/v1/articles?sort=best"));
+                .addExample(example());
+    }
+
+    /** In the order a problem is written, so that every build writes the same document. */
+    private static Map<String, Object> example() {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "https://newsgraph.org/problems/invalid-query");
+        example.put("title", "Invalid query");
+        example.put("status", 400);
+        example.put("detail", "sort must be relevance, newest or oldest.");
+        example.put("instance", "/api/v1/articles?sort=best");
+        return example;
     }
 
     private static Schema string(String description) {

@@ -37,10 +37,15 @@ public final class ActorModelCrossValidation {
             documents.addAll(GoldDocument.in(Path.of(args[i])));
         }
         GoldScorer.Counts total = new GoldScorer.Counts();
+        List<List<GoldDocument>> folds = folds(documents, k);
         for (int fold = 0; fold < k; fold++) {
-            List<GoldDocument> held = heldOut(documents, k, fold);
-            List<GoldDocument> learned = new ArrayList<>(documents);
-            learned.removeAll(held);
+            List<GoldDocument> held = folds.get(fold);
+            List<GoldDocument> learned = new ArrayList<>();
+            for (int other = 0; other < k; other++) {
+                if (other != fold) {
+                    learned.addAll(folds.get(other));
+                }
+            }
             ActorExtractor extractor = new ActorExtractor(KnownActors.none(), ActorExtractor.DEFAULT_BUDGET,
                     new ActorModel(ActorModelTraining.train(learned)));
             GoldScorer.Counts counts = new GoldScorer.Counts();
@@ -53,13 +58,16 @@ public final class ActorModelCrossValidation {
         System.out.println(total.summaryLine(documents.size()));
     }
 
-    /** Fold {@code fold} of {@code k}: every k-th document in the order of their names, so that the folds do not change with the folders' order. */
-    static List<GoldDocument> heldOut(List<GoldDocument> documents, int k, int fold) {
-        List<GoldDocument> sorted = documents.stream().sorted(Comparator.comparing(GoldDocument::name)).toList();
-        List<GoldDocument> held = new ArrayList<>();
-        for (int i = fold; i < sorted.size(); i += k) {
-            held.add(sorted.get(i));
+    /** Every k-th document to one fold, in the order of their names, so that the folds do not change with the folders' order. */
+    static List<List<GoldDocument>> folds(List<GoldDocument> documents, int k) {
+        List<List<GoldDocument>> folds = new ArrayList<>();
+        for (int fold = 0; fold < k; fold++) {
+            folds.add(new ArrayList<>());
         }
-        return held;
+        List<GoldDocument> sorted = documents.stream().sorted(Comparator.comparing(GoldDocument::name)).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            folds.get(i % k).add(sorted.get(i));
+        }
+        return folds;
     }
 }

@@ -21,11 +21,12 @@ class ActorModelCrossValidationTest {
         List<GoldDocument> reversed = new ArrayList<>(documents);
         Collections.reverse(reversed);
 
+        List<List<GoldDocument>> folds = ActorModelCrossValidation.folds(documents, 5);
+        assertThat(folds).isEqualTo(ActorModelCrossValidation.folds(reversed, 5));
         List<GoldDocument> heldOut = new ArrayList<>();
-        for (int fold = 0; fold < 5; fold++) {
-            List<GoldDocument> held = ActorModelCrossValidation.heldOut(documents, 5, fold);
-            assertThat(held).hasSizeBetween(4, 5).isEqualTo(ActorModelCrossValidation.heldOut(reversed, 5, fold));
-            heldOut.addAll(held);
+        for (List<GoldDocument> fold : folds) {
+            assertThat(fold).hasSizeBetween(4, 5);
+            heldOut.addAll(fold);
         }
         assertThat(heldOut).containsExactlyInAnyOrderElementsOf(documents);
     }

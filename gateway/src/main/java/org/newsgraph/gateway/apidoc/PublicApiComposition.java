@@ -56,15 +56,10 @@ public class PublicApiComposition implements OASFilter {
             if (route.service() != service || route.exposure() != Route.Exposure.PUBLIC) {
                 continue;
             }
-            PathItem served = document.getPaths() == null ? null : document.getPaths().getPathItem(route.path().template());
-            Operation operation = served == null ? null : served.getOperations().get(PathItem.HttpMethod.valueOf(route.method().name()));
-            if (operation == null) {
-                throw new IllegalStateException(service.displayName() + "'s API document has no " + route.method() + " "
-                        + route.path() + ", which Endpoints offers as " + route);
-            }
-            if (served.getParameters() != null) {
-                served.getParameters().forEach(operation::addParameter);
-            }
+            Operation operation = operation(document, route.path().template(), route).orElseThrow(() -> new IllegalStateException(
+                    service.displayName() + "'s API document has no " + route.method() + " " + route.path() + ", which Endpoints offers as " + route));
+            Optional.ofNullable(document.getPaths().getPathItem(route.path().template()).getParameters())
+                    .ifPresent(shared -> shared.forEach(operation::addParameter));
             if (openApi.getPaths() == null) {
                 openApi.setPaths(OASFactory.createPaths());
             }
@@ -114,10 +109,11 @@ public class PublicApiComposition implements OASFilter {
      */
     static void addGatewayAnswers(OpenAPI openApi, List<Route> routes) {
         for (Route route : routes) {
-            Operation operation = route.exposure() == Route.Exposure.PUBLIC ? operation(openApi, route) : null;
-            if (operation == null) {
+            Optional<Operation> offered = route.exposure() == Route.Exposure.PUBLIC ? operation(openApi, route.publicPath(), route) : Optional.empty();
+            if (offered.isEmpty()) {
                 continue;
             }
+            Operation operation = offered.get();
             operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().ref(PublicApi.TOO_MANY_REQUESTS));
             operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse().ref(PublicApi.SERVICE_UNAVAILABLE));
             if (route.equals(Endpoints.ARTICLE)) {
@@ -126,10 +122,10 @@ public class PublicApiComposition implements OASFilter {
         }
     }
 
-    private static Operation operation(OpenAPI openApi, Route route) {
-        return Optional.ofNullable(openApi.getPaths()).map(paths -> paths.getPathItem(route.publicPath()))
-                .map(path -> path.getOperations().get(PathItem.HttpMethod.valueOf(route.method().name())))
-                .orElse(null);
+    /** The operation of the route's method that a document describes at {@code path}. */
+    private static Optional<Operation> operation(OpenAPI document, String path, Route route) {
+        return Optional.ofNullable(document.getPaths()).map(paths -> paths.getPathItem(path))
+                .map(item -> item.getOperations().get(PathItem.HttpMethod.valueOf(route.method().name())));
     }
 
     private static Parameter actorExpansion() {

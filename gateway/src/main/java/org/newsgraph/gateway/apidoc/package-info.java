@@ -38,7 +38,7 @@
                                 @Header(name = "X-RateLimit-Reset", description = "Seconds until that window is full again",
                                         schema = @Schema(type = SchemaType.INTEGER))
                         },
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"), examples = @ExampleObject(
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiComponents.PROBLEM), examples = @ExampleObject(
                                 name = "quota-exceeded", value = """
                                         {"type": "https://newsgraph.org/problems/quota-exceeded", "title": "Quota exceeded", "status": 429,
                                          "detail": "Partner partner-wire has sent the 600 requests its quota allows in a minute; retry after 1 s.",
@@ -46,7 +46,7 @@
                 @APIResponse(name = PublicApi.SERVICE_UNAVAILABLE,
                         description = "The service behind this route (Keycloak, for the partners) is down, too slow, or resting after "
                                 + "repeated failures",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiComponents.PROBLEM)))
         }))
 package org.newsgraph.gateway.apidoc;
 
@@ -60,4 +60,5 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.newsgraph.problem.ApiComponents;
 import org.newsgraph.problem.Problem;

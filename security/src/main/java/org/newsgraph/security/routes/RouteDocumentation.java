@@ -11,10 +11,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
-import org.newsgraph.problem.Problem;
 import org.newsgraph.problem.ApiComponents;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -57,10 +55,10 @@ public class RouteDocumentation implements OASFilter {
         openApi.getComponents().addResponse(UNAUTHORIZED, OASFactory.createAPIResponse()
                 .description("No token, or one this API does not accept: expired, of another realm or audience, or badly signed")
                 .addHeader("WWW-Authenticate", OASFactory.createHeader().schema(OASFactory.createSchema().addType(SchemaType.STRING)))
-                .content(problem()));
+                .content(ApiComponents.problemContent()));
         openApi.getComponents().addResponse(FORBIDDEN, OASFactory.createAPIResponse()
                 .description("The token's roles do not allow this operation")
-                .content(problem()));
+                .content(ApiComponents.problemContent()));
     }
 
     /** Names the roles an operation allows, and the answers to a caller without them. */
@@ -71,11 +69,6 @@ public class RouteDocumentation implements OASFilter {
         }
         operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref(UNAUTHORIZED));
         operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref(FORBIDDEN));
-    }
-
-    private static Content problem() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ApiComponents.PROBLEM)));
     }
 
     private static Optional<Route> declared(Service component, HttpMethod method, String documentedPath) {
