@@ -19,6 +19,13 @@ public interface ActorsConfig {
     @WithDefault("5s")
     Duration extractionBudget();
 
+    /**
+     * How many names a replica keeps in memory with the actor each resolves to; the registry itself stays in the
+     * database, however large.
+     */
+    @WithDefault("100000")
+    long cachedNames();
+
     @WithDefault("20")
     int defaultLimit();
 

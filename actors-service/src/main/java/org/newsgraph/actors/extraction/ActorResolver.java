@@ -174,8 +174,10 @@ final class ActorResolver {
      * who is who: the registry never splits what the text names once, nor says whom a name in it means.
      */
     void link(List<Group> groups, KnownActors known) {
+        Map<String, KnownActor> found = known.findAll(groups.stream().map(g -> g.registryName).toList());
         for (Group g : groups) {
-            g.known = known.find(g.registryName).filter(actor -> actor.type() == g.type).orElse(null);
+            KnownActor actor = found.get(g.registryName);
+            g.known = actor != null && actor.type() == g.type ? actor : null;
         }
     }
 

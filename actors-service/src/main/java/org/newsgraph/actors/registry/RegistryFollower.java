@@ -21,10 +21,10 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Keeps this replica's {@link RegistryIndex} as the database says, whichever replica changed it: listens on the
- * index's channel with a connection of its own and reads again the actors each committed change names. PostgreSQL's
+ * index's channel with a connection of its own and forgets what it kept of the actors each committed change names. PostgreSQL's
  * LISTEN/NOTIFY is used rather than a Kafka topic because the notification is sent by the very transaction that
  * changes the actors, and only if it commits. When the connection is lost, notifications may have been missed: the
- * whole index is read again once listening resumes.
+ * whole index is forgotten once listening resumes.
  */
 @ApplicationScoped
 public class RegistryFollower {
@@ -44,7 +44,7 @@ public class RegistryFollower {
         this.index = index;
     }
 
-    /** Before the index loads, so that no change committed meanwhile goes unheard. */
+    /** Before the first name is read, so that no change committed after it goes unheard. */
     void start(@Observes @Priority(1000) StartupEvent startup) throws SQLException {
         listening = listen();
         follower = new Thread(this::follow, "registry-follower");
@@ -92,13 +92,13 @@ public class RegistryFollower {
         }
     }
 
-    /** Listens again, then reads the whole index, since changes may have been missed meanwhile. */
+    /** Listens again, then forgets the whole index, since changes may have been missed meanwhile. */
     private Connection relisten() {
         while (running) {
             try {
                 pause();
                 Connection connection = listen();
-                index.reload();
+                index.forgetAll();
                 return connection;
             } catch (SQLException | RuntimeException e) {
                 LOG.warnf("Could not listen to the registry's changes yet: %s", e.getMessage());

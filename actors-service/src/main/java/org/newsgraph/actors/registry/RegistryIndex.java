@@ -1,94 +1,118 @@
 package org.newsgraph.actors.registry;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.hibernate.jpa.HibernateHints;
 import org.newsgraph.actors.Actor;
+import org.newsgraph.actors.config.ActorsConfig;
 import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.extraction.KnownActor;
 import org.newsgraph.actors.extraction.KnownActors;
 import org.newsgraph.actors.extraction.Names;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * The registry's names in memory, for the engine to resolve names against while it reads: every active actor that is
- * not provisional, under its name and aliases. The first actor to claim a name keeps it. The database owns the facts:
- * a transaction that changes them announces the actors it changed, and every replica reads those again
- * ({@link RegistryFollower}); the replica that made the change also passes them in once it has committed, so that it
- * knows them at once. Thread-safe.
+ * The registry's names, for the engine to resolve names against while it reads: every active actor that is not
+ * provisional, under its name and aliases. A canonical name wins over an alias, then the oldest actor. The database
+ * owns the index: each replica reads the names it meets and keeps them in a bounded {@link NameCache}, so a replica
+ * starts at once and its memory does not grow with the registry. A transaction that changes what a name resolves to
+ * announces the actors it changed, and every replica forgets what it kept of them ({@link RegistryFollower}); the
+ * replica that made the change also passes them in once it has committed, so that it forgets at once. Thread-safe.
  */
 @ApplicationScoped
 public class RegistryIndex implements KnownActors {
 
-    /** An indexed actor with the keys of all its names. */
-    private record Entry(KnownActor actor, Set<String> keys) {
-    }
-
-    private final Map<String, KnownActor> byName = new ConcurrentHashMap<>();
-    private final Map<String, Entry> byId = new ConcurrentHashMap<>();
-
-    private static final int LOAD_PAGE = 5_000;
     /** Where changes are announced to every replica. */
     static final String CHANNEL = "registry_index";
     /** A notification carries at most 8,000 bytes: this many ids of 36 characters and a comma. */
     private static final int IDS_PER_NOTIFICATION = 200;
+    private static final String ALIASES = "(select string_agg(al.alias, chr(31)) from actor_alias al where al.actor_id = a.id)";
+    private static final String RESOLVE = """
+            select w.key, a.id, a.name, a.type, %s
+              from unnest(?::text[]) as w(key)
+              cross join lateral (
+                    select claim.id, claim.name, claim.type from (
+                            select a.id, a.name, a.type, a.created_at, 0 as rank from actor a
+                             where a.normalized_name = w.key and a.status = 'ACTIVE' and not a.provisional
+                            union all
+                            select a.id, a.name, a.type, a.created_at, 1 from actor_alias al join actor a on a.id = al.actor_id
+                             where al.normalized = w.key and a.status = 'ACTIVE' and not a.provisional) claim
+                     order by claim.rank, claim.created_at, claim.id
+                     limit 1) a""".formatted(ALIASES);
+    private static final String NAMES = "select a.id, a.id, a.name, a.type, %s from actor a where a.id = any(?::uuid[])".formatted(ALIASES);
 
+    private final AgroalDataSource dataSource;
     private final EntityManager entityManager;
+    private final NameCache cache;
 
-    public RegistryIndex(EntityManager entityManager) {
+    public RegistryIndex(AgroalDataSource dataSource, EntityManager entityManager, ActorsConfig config) {
+        this.dataSource = dataSource;
         this.entityManager = entityManager;
+        this.cache = new NameCache(this::resolve, config.cachedNames());
     }
 
-    /**
-     * Reads the registry's names as rows, streamed a page at a time, rather than as entities with their alias
-     * collections: a registry of hundreds of thousands of actors loaded as entities outlasted the transaction.
-     */
-    void load(@Observes StartupEvent startup) {
-        QuarkusTransaction.requiringNew().run(() -> read("", Map.of(), this::update));
+    @Override
+    public Optional<KnownActor> find(String name) {
+        return Optional.ofNullable(cache.find(List.of(name)).get(name));
     }
 
-    /** Reads every actor again, and forgets those no longer active and confirmed: after changes may have been missed. */
-    public void reload() {
-        replace("", Map.of(), null);
+    @Override
+    public Map<String, KnownActor> findAll(Collection<String> names) {
+        return cache.find(names);
     }
 
-    /** Reads these actors again: the active and confirmed ones are indexed as they are now, the others forgotten. */
+    /** The actor of this id, when this replica holds it with every one of these names already. */
+    public Optional<KnownActor> knowing(String actorId, Collection<String> names) {
+        return cache.byId(actorId)
+                .filter(entry -> names.stream().map(Names::key).filter(key -> !key.isEmpty()).allMatch(entry.keys()::contains))
+                .map(NameCache.Entry::actor);
+    }
+
+    /** Forgets everything kept: after changes may have been missed. */
+    public void forgetAll() {
+        cache.forgetAll();
+    }
+
+    /** Forgets what was kept of these actors, and what every name they have now resolved to. */
     public void refresh(Collection<UUID> actorIds) {
         if (!actorIds.isEmpty()) {
-            replace(" and a.id in (:ids)", Map.of("ids", actorIds), actorIds.stream().map(UUID::toString).toList());
+            List<String> ids = actorIds.stream().map(UUID::toString).toList();
+            forget(ids, query(NAMES, ids).stream().map(Row::actor).toList());
         }
     }
 
-    /**
-     * Forgets first what is gone, then indexes what is there: a merged actor must give up its names before the
-     * survivor can claim them.
-     *
-     * @param scope the ids read; null for all
-     */
-    private void replace(String condition, Map<String, Object> parameters, Collection<String> scope) {
-        List<KnownActor> current = new ArrayList<>();
-        QuarkusTransaction.requiringNew().run(() -> read(condition, parameters, current::addAll));
-        Set<String> seen = current.stream().map(KnownActor::id).collect(Collectors.toSet());
-        synchronized (this) {
-            (scope == null ? List.copyOf(byId.keySet()) : scope).stream().filter(id -> !seen.contains(id)).forEach(this::forget);
-            update(current);
-        }
+    /** Forgets what was kept of these actors, as this transaction left them, once it has committed. */
+    public void update(Collection<KnownActor> actors) {
+        forget(actors.stream().map(KnownActor::id).toList(), actors);
+    }
+
+    /** Forgets what was kept of an actor gone from the index, once its transaction has committed. */
+    public void forget(UUID actorId) {
+        cache.forget(List.of(actorId.toString()), List.of());
+    }
+
+    /** How many names this replica keeps. */
+    public long cachedNames() {
+        return cache.size();
+    }
+
+    private void forget(List<String> actorIds, Collection<KnownActor> withNames) {
+        cache.forget(actorIds, withNames.stream().flatMap(actor -> NameCache.Entry.of(actor).keys().stream()).toList());
     }
 
     /**
@@ -106,70 +130,37 @@ public class RegistryIndex implements KnownActors {
         }
     }
 
-    private void read(String condition, Map<String, Object> parameters, Consumer<List<KnownActor>> pages) {
-        List<KnownActor> page = new ArrayList<>(LOAD_PAGE);
-        var query = entityManager.createNativeQuery("""
-                select a.id, a.name, a.type,
-                       (select string_agg(al.alias, chr(31)) from actor_alias al where al.actor_id = a.id)
-                  from actor a where a.status = 'ACTIVE' and a.provisional = false""" + condition)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, LOAD_PAGE);
-        parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> rows = query.getResultStream();
-        try (rows) {
-            rows.forEach(row -> {
-                page.add(new KnownActor(row[0].toString(), (String) row[1], ActorType.valueOf((String) row[2]),
-                        row[3] == null ? List.of()
-                                : Stream.of(((String) row[3]).split("\u001f")).sorted(String.CASE_INSENSITIVE_ORDER).toList()));
-                if (page.size() == LOAD_PAGE) {
-                    pages.accept(page);
-                    page.clear();
-                }
-            });
-        }
-        pages.accept(page);
-    }
-
-    @Override
-    public Optional<KnownActor> find(String name) {
-        return Optional.ofNullable(byName.get(Names.key(name)));
-    }
-
-    /** The indexed actor of this id, when it has every one of these names already. */
-    public Optional<KnownActor> knowing(String actorId, Collection<String> names) {
-        Entry entry = byId.get(actorId);
-        if (entry == null || !names.stream().map(Names::key).filter(key -> !key.isEmpty()).allMatch(entry.keys()::contains)) {
-            return Optional.empty();
-        }
-        return Optional.of(entry.actor());
-    }
-
     /** What the engine should know of an actor; taken inside the transaction that changed it. */
     public static KnownActor known(Actor actor) {
         return new KnownActor(actor.id.toString(), actor.name, actor.type, actor.aliasNames());
     }
 
-    /** Replaces what the index knows of these active actors. */
-    public synchronized void update(Collection<KnownActor> actors) {
-        for (KnownActor actor : actors) {
-            forget(actor.id());
-        }
-        for (KnownActor actor : actors) {
-            Set<String> keys = Stream.concat(Stream.of(actor.name()), actor.aliases().stream())
-                    .map(Names::key).filter(key -> !key.isEmpty()).collect(Collectors.toUnmodifiableSet());
-            keys.forEach(key -> byName.putIfAbsent(key, actor));
-            byId.put(actor.id(), new Entry(actor, keys));
-        }
+    private Map<String, NameCache.Entry> resolve(Set<String> keys) {
+        Map<String, NameCache.Entry> resolved = new HashMap<>();
+        query(RESOLVE, keys).forEach(row -> resolved.put(row.key(), NameCache.Entry.of(row.actor())));
+        return resolved;
     }
 
-    public synchronized void forget(UUID actorId) {
-        forget(actorId.toString());
+    /** A row of the index's queries: what was asked for, and the actor found for it. */
+    private record Row(String key, KnownActor actor) {
     }
 
-    private void forget(String actorId) {
-        Entry old = byId.remove(actorId);
-        if (old != null) {
-            old.keys().forEach(key -> byName.computeIfPresent(key, (name, known) -> known.id().equals(actorId) ? null : known));
+    /** Plain JDBC, since what is asked for is bound as one array. */
+    private List<Row> query(String sql, Collection<String> asked) {
+        List<Row> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", asked.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String aliases = rows.getString(5);
+                    found.add(new Row(rows.getString(1), new KnownActor(rows.getString(2), rows.getString(3),
+                            ActorType.valueOf(rows.getString(4)), aliases == null ? List.of()
+                            : Stream.of(aliases.split("\u001f")).sorted(String.CASE_INSENSITIVE_ORDER).toList())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the registry's names: " + e.getMessage(), e);
         }
+        return found;
     }
 }
