@@ -14,8 +14,8 @@ import org.newsgraph.actors.extraction.Names;
 
 /**
  * Fills actors-service's registry through COPY with the people, organisations and places of generated wire stories, as
- * the service keeps actors that more than one article named: active, not provisional, so that its name index loads
- * every one at start. A person also goes by the family name later mentions use, as an extracted alias. Names the
+ * the service keeps actors that more than one article named: active, not provisional, so that names resolve to every
+ * one. A person also goes by the family name later mentions use, as an extracted alias. Names the
  * registry already holds are skipped, as the service's unique name per type would refuse them.
  */
 final class RegistrySeed {

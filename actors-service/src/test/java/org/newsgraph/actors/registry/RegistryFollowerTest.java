@@ -3,6 +3,7 @@ package org.newsgraph.actors.registry;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.List;
@@ -44,17 +45,19 @@ class RegistryFollowerTest {
         UUID minister = actors.get("Aminata Sow-Diallo");
         UUID adviser = actors.get("Mariama Ndiaye-Faye");
 
+        // Each text is read once before the change, so that this replica holds what its names resolved to then.
+        String sow = "DAKAR — Minister Aminata Sow said on Friday that the rains came late.";
+        extracted(sow).body("actors.actorId", not(hasItem(minister.toString())));
         curation.change(minister, aliasChange("Aminata Sow"), "alice");
-        await().atMost(WITHIN).untilAsserted(() -> extracted("DAKAR — Minister Aminata Sow said on Friday that the rains came late.")
-                .body("actors.actorId", hasItem(minister.toString())));
+        await().atMost(WITHIN).untilAsserted(() -> extracted(sow).body("actors.actorId", hasItem(minister.toString())));
 
+        String ndiaye = "DAKAR — Minister Mariama Ndiaye said on Friday that the talks went well.";
+        extracted(ndiaye).body("actors.actorId", not(hasItem(adviser.toString())));
         curation.change(adviser, new Curation.Change("Mariama Ndiaye", null, null, null, null, null, null, null), "alice");
-        await().atMost(WITHIN).untilAsserted(() -> extracted("DAKAR — Minister Mariama Ndiaye said on Friday that the talks went well.")
-                .body("actors.actorId", hasItem(adviser.toString())));
+        await().atMost(WITHIN).untilAsserted(() -> extracted(ndiaye).body("actors.actorId", hasItem(adviser.toString())));
 
         curation.merge(adviser, minister, "alice");
-        await().atMost(WITHIN).untilAsserted(() -> extracted("DAKAR — Minister Mariama Ndiaye said on Friday that the talks went well.")
-                .body("actors.actorId", hasItem(minister.toString())));
+        await().atMost(WITHIN).untilAsserted(() -> extracted(ndiaye).body("actors.actorId", hasItem(minister.toString())));
     }
 
     private static Curation.Change aliasChange(String alias) {
