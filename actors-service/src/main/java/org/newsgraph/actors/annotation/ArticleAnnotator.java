@@ -123,8 +123,9 @@ public class ArticleAnnotator {
 
         // Every actor first: resolving may query and write the registry, which would flush half-built batches.
         Map<String, ActorRegistry.Resolved> actorsByName = new LinkedHashMap<>();
-        for (org.newsgraph.actors.extraction.Actor found : result.actors()) {
-            actorsByName.put(found.name(), registry.resolve(found, article.id));
+        List<ActorRegistry.Resolved> resolved = registry.resolve(result.actors(), article.id);
+        for (int i = 0; i < resolved.size(); i++) {
+            actorsByName.put(result.actors().get(i).name(), resolved.get(i));
         }
 
         Map<UUID, ArticleActorsIdentified.Actor> identified = new LinkedHashMap<>();

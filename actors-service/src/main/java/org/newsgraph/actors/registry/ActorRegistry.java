@@ -3,15 +3,24 @@ package org.newsgraph.actors.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.newsgraph.actors.Actor;
+import org.newsgraph.actors.ActorStatus;
 import org.newsgraph.actors.AliasOrigin;
 import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.extraction.KnownActor;
-import org.newsgraph.actors.extraction.Mention;
+import org.newsgraph.actors.extraction.Names;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,21 +53,70 @@ public class ActorRegistry {
     public record Resolved(UUID id, String name, ActorType type, KnownActor changed) {
     }
 
-    /** @param articleId the article that found it, whose earlier mentions are already forgotten */
+    /**
+     * The registry actors of what an article found, in its order, with a few queries whatever their number: the
+     * actors of their names are read at once, the new ones stored at once, in the order of their names.
+     *
+     * @param articleId the article that found them, whose earlier mentions are already forgotten
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Resolved resolve(org.newsgraph.actors.extraction.Actor found, UUID articleId) {
-        List<String> names = names(found);
-        Optional<KnownActor> known = Optional.ofNullable(found.knownActorId()).flatMap(id -> index.knowing(id, names));
-        if (known.isPresent()) {
-            return new Resolved(UUID.fromString(known.get().id()), known.get().name(), known.get().type(), null);
-        }
+    public List<Resolved> resolve(List<org.newsgraph.actors.extraction.Actor> found, UUID articleId) {
         Instant now = clock.instant();
-        Actor actor = linked(found).or(() -> Actor.findActive(found.type(), found.registryName())).orElseGet(() -> claim(found, now));
+        Resolved[] resolved = new Resolved[found.size()];
+        Actor[] actors = new Actor[found.size()];
+        Map<NameKey, org.newsgraph.actors.extraction.Actor> unlinked = new TreeMap<>(NameKey.ORDER);
+        for (int i = 0; i < found.size(); i++) {
+            org.newsgraph.actors.extraction.Actor actor = found.get(i);
+            Optional<KnownActor> known = Optional.ofNullable(actor.knownActorId()).flatMap(id -> index.knowing(id, names(actor)));
+            if (known.isPresent()) {
+                resolved[i] = new Resolved(UUID.fromString(known.get().id()), known.get().name(), known.get().type(), null);
+            } else {
+                actors[i] = linked(actor).orElse(null);
+                if (actors[i] == null) {
+                    unlinked.putIfAbsent(NameKey.of(actor), actor);
+                }
+            }
+        }
+        Map<NameKey, Actor> named = active(unlinked.keySet());
+        List<org.newsgraph.actors.extraction.Actor> unclaimed = unlinked.entrySet().stream()
+                .filter(entry -> !named.containsKey(entry.getKey())).map(Map.Entry::getValue).toList();
+        if (!unclaimed.isEmpty()) {
+            claim(unclaimed, now);
+            named.putAll(active(unclaimed.stream().map(NameKey::of).toList()));
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (resolved[i] == null && actors[i] == null) {
+                actors[i] = named.get(NameKey.of(found.get(i)));
+            }
+        }
+        Set<UUID> namedElsewhere = namedElsewhere(IntStream.range(0, found.size())
+                .filter(i -> actors[i] != null && actors[i].provisional && found.get(i).mentions().size() < 2)
+                .mapToObj(i -> actors[i].id).collect(Collectors.toSet()), articleId);
+        for (int i = 0; i < found.size(); i++) {
+            if (resolved[i] == null) {
+                resolved[i] = learn(actors[i], found.get(i), namedElsewhere, now);
+            }
+        }
+        return List.of(resolved);
+    }
+
+    /** The type and name key of an actor, in the order new actors are stored, so that two stores wait in one order. */
+    private record NameKey(ActorType type, String key) {
+
+        static final Comparator<NameKey> ORDER = Comparator.comparing(NameKey::type).thenComparing(NameKey::key);
+
+        static NameKey of(org.newsgraph.actors.extraction.Actor found) {
+            return new NameKey(found.type(), Names.key(found.registryName()));
+        }
+    }
+
+    /** What the article calls the actor is remembered among its aliases; named twice, it is provisional no more. */
+    private static Resolved learn(Actor actor, org.newsgraph.actors.extraction.Actor found, Set<UUID> namedElsewhere, Instant now) {
         boolean learned = false;
-        for (String name : names) {
+        for (String name : names(found)) {
             learned |= actor.addAlias(name, AliasOrigin.EXTRACTED);
         }
-        if (actor.provisional && (found.mentions().size() > 1 || namedElsewhere(actor.id, articleId))) {
+        if (actor.provisional && (found.mentions().size() > 1 || namedElsewhere.contains(actor.id))) {
             actor.provisional = false;
             learned = true;
         }
@@ -68,21 +126,42 @@ public class ActorRegistry {
         return new Resolved(actor.id, actor.name, actor.type, actor.provisional ? null : RegistryIndex.known(actor));
     }
 
+    /** The active actors of these types and names, with their aliases, in one query. */
+    private static Map<NameKey, Actor> active(Collection<NameKey> keys) {
+        Map<NameKey, Actor> active = new TreeMap<>(NameKey.ORDER);
+        if (keys.isEmpty()) {
+            return active;
+        }
+        Set<NameKey> wanted = Set.copyOf(keys);
+        Actor.<Actor>find("select a from Actor a left join fetch a.aliases where a.status = ?1 and a.normalizedName in ?2",
+                        ActorStatus.ACTIVE, wanted.stream().map(NameKey::key).distinct().toList())
+                .list().forEach(actor -> {
+                    NameKey key = new NameKey(actor.type, actor.normalizedName);
+                    if (wanted.contains(key)) {
+                        active.put(key, actor);
+                    }
+                });
+        return active;
+    }
+
     /**
-     * A new actor, stored by an insert that yields to an actor of the type and name that another transaction, on this
+     * Stores new actors by one insert that yields to an actor of the type and name that another transaction, on this
      * replica or another, stored meanwhile: the unique name index makes it wait for that one to commit, then do
      * nothing, and the name resolves to that actor.
      */
-    private Actor claim(org.newsgraph.actors.extraction.Actor found, Instant now) {
-        Actor discovered = Actor.discovered(found.registryName(), found.type(), found.mentions().size(), now);
-        entityManager.createNativeQuery("""
-                insert into actor (id, type, name, normalized_name, status, provisional, created_at, updated_at)
-                values (:id, :type, :name, :key, 'ACTIVE', :provisional, :now, :now)
-                on conflict (type, normalized_name) where status = 'ACTIVE' do nothing""")
-                .setParameter("id", discovered.id).setParameter("type", discovered.type.name()).setParameter("name", discovered.name)
-                .setParameter("key", discovered.normalizedName).setParameter("provisional", discovered.provisional)
-                .setParameter("now", now).executeUpdate();
-        return Actor.findActive(found.type(), found.registryName()).orElseThrow();
+    private void claim(List<org.newsgraph.actors.extraction.Actor> found, Instant now) {
+        StringJoiner rows = new StringJoiner(", ");
+        for (int i = 0; i < found.size(); i++) {
+            rows.add("(:id%1$d, :type%1$d, :name%1$d, :key%1$d, 'ACTIVE', :provisional%1$d, :now, :now)".formatted(i));
+        }
+        var insert = entityManager.createNativeQuery("insert into actor (id, type, name, normalized_name, status, provisional, created_at, updated_at) values "
+                + rows + " on conflict (type, normalized_name) where status = 'ACTIVE' do nothing").setParameter("now", now);
+        for (int i = 0; i < found.size(); i++) {
+            Actor discovered = Actor.discovered(found.get(i).registryName(), found.get(i).type(), found.get(i).mentions().size(), now);
+            insert.setParameter("id" + i, discovered.id).setParameter("type" + i, discovered.type.name()).setParameter("name" + i, discovered.name)
+                    .setParameter("key" + i, discovered.normalizedName).setParameter("provisional" + i, discovered.provisional);
+        }
+        insert.executeUpdate();
     }
 
     /**
@@ -111,10 +190,16 @@ public class ActorRegistry {
         return retired;
     }
 
-    private boolean namedElsewhere(UUID actorId, UUID articleId) {
-        return (Boolean) entityManager.createNativeQuery(
-                        "select exists (select 1 from mention where actor_id = :actor and article_id <> :article)")
-                .setParameter("actor", actorId).setParameter("article", articleId).getSingleResult();
+    /** Those of these actors that another article names. */
+    private Set<UUID> namedElsewhere(Set<UUID> actorIds, UUID articleId) {
+        if (actorIds.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> named = entityManager.createNativeQuery(
+                        "select distinct actor_id from mention where actor_id in (:actors) and article_id <> :article", UUID.class)
+                .setParameter("actors", actorIds).setParameter("article", articleId).getResultList();
+        return Set.copyOf(named);
     }
 
     /** Every name the article gives the actor. */

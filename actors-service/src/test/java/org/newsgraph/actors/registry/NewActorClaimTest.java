@@ -38,7 +38,7 @@ class NewActorClaimTest {
         CountDownLatch secondStarted = new CountDownLatch(1);
 
         CompletableFuture<UUID> first = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {
-            UUID id = registry.resolve(found, UUID.randomUUID()).id();
+            UUID id = registry.resolve(List.of(found), UUID.randomUUID()).get(0).id();
             firstResolved.countDown();
             // Uncommitted until the second has tried to store the same name.
             secondStarted.await(10, TimeUnit.SECONDS);
@@ -48,7 +48,7 @@ class NewActorClaimTest {
         assertThat(firstResolved.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<UUID> second = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {
             secondStarted.countDown();
-            return registry.resolve(found, UUID.randomUUID()).id();
+            return registry.resolve(List.of(found), UUID.randomUUID()).get(0).id();
         }));
 
         assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(first.get(30, TimeUnit.SECONDS));
