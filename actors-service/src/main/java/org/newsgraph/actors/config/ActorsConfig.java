@@ -23,7 +23,7 @@ public interface ActorsConfig {
      * How many names a replica keeps in memory with the actor each resolves to; the registry itself stays in the
      * database, however large.
      */
-    @WithDefault("100000")
+    @WithDefault("20000")
     long cachedNames();
 
     @WithDefault("20")

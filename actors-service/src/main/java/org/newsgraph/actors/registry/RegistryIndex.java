@@ -22,6 +22,8 @@ import org.newsgraph.actors.extraction.KnownActors;
 import org.newsgraph.actors.extraction.Names;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -60,10 +62,12 @@ public class RegistryIndex implements KnownActors {
     private final EntityManager entityManager;
     private final NameCache cache;
 
-    public RegistryIndex(AgroalDataSource dataSource, EntityManager entityManager, ActorsConfig config) {
+    public RegistryIndex(AgroalDataSource dataSource, EntityManager entityManager, ActorsConfig config, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.entityManager = entityManager;
         this.cache = new NameCache(this::resolve, config.cachedNames());
+        Gauge.builder("newsgraph.registry.cached.names", cache, NameCache::size)
+                .description("Registry names this replica holds in memory, each with the actor it resolves to").register(meters);
     }
 
     @Override
@@ -104,11 +108,6 @@ public class RegistryIndex implements KnownActors {
     /** Forgets what was kept of an actor gone from the index, once its transaction has committed. */
     public void forget(UUID actorId) {
         cache.forget(List.of(actorId.toString()), List.of());
-    }
-
-    /** How many names this replica keeps. */
-    public long cachedNames() {
-        return cache.size();
     }
 
     private void forget(List<String> actorIds, Collection<KnownActor> withNames) {
