@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.articles.SearchWords;
 import org.newsgraph.articles.events.ActorTagCuration;
 import org.newsgraph.articles.events.ActorTagging;
 import org.newsgraph.devstack.testing.SignedIn;
@@ -42,10 +43,6 @@ class ArticleSearchTest {
     }
 
     /** A word no other test writes, so that each test searches only its own articles. */
-    private static String uniqueWord() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).replaceAll("[0-9]", "x");
-    }
-
     private static String file(String title, String body, String source, String publishedAt) {
         var article = new java.util.HashMap<String, Object>(Map.of("title", title, "body", body, "source", source));
         if (publishedAt != null) {
@@ -92,7 +89,7 @@ class ArticleSearchTest {
 
     @Test
     void eitherDateOrderPagesEveryArticleOnceWhileArticlesArrive() {
-        String source = "Wire " + uniqueWord();
+        String source = "Wire " + SearchWords.unique();
         List<String> oldestFirst = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             oldestFirst.add(file("Item " + i, "Body", source, "2026-02-0" + i + "T10:00:00Z"));
@@ -110,7 +107,7 @@ class ArticleSearchTest {
 
     @Test
     void theWordsOfASearchSortedByDateAreMarkedToo() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         String older = file("Older", "An older story on the " + word + ".", "AP", "2026-02-01T10:00:00Z");
         String newer = file("The " + word + " again", "Nothing more.", "AP", "2026-02-02T10:00:00Z");
         JsonPath page = given().queryParam("q", word).queryParam("sort", "oldest").when().get("/articles").then().statusCode(200)
@@ -122,7 +119,7 @@ class ArticleSearchTest {
 
     @Test
     void aCursorPagesOnlyTheOrderItWasIssuedFor() {
-        String source = "Wire " + uniqueWord();
+        String source = "Wire " + SearchWords.unique();
         for (int i = 1; i <= 3; i++) {
             file("Item " + i, "Body", source, "2026-02-0" + i + "T10:00:00Z");
         }
@@ -135,7 +132,7 @@ class ArticleSearchTest {
     @Test
     void everyPageSaysHowManyMatchExactlyUpToTheBoundThenEstimated() {
         // The tests count exactly up to five.
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         for (int i = 0; i < 3; i++) {
             file("Item " + i + " " + word, "Body " + word, "AP", null);
         }
@@ -153,7 +150,7 @@ class ArticleSearchTest {
 
     @Test
     void hitsCarryTheirBylineLanguageStatusAndTags() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         UUID rubio = UUID.randomUUID();
         String id = file(Map.of("title", "Talks " + word, "body", "Talks on " + word + ".", "source", "EFE", "byline", "Ana Núñez",
                 "language", "es"));
@@ -169,7 +166,7 @@ class ArticleSearchTest {
 
     @Test
     void aSearchFindsWordsWhateverTheirAccents() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         String id = file("Interview " + word, "An interview with Ana Núñez in São Paulo about " + word + ".", "EFE", null);
         given().queryParam("q", "nunez " + word).when().get("/articles").then().statusCode(200)
                 .body("items.id", equalTo(List.of(id)))
@@ -179,7 +176,7 @@ class ArticleSearchTest {
 
     @Test
     void filtersByBylineLanguageAndOwner() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         String spanish = file(Map.of("title", "One " + word, "body", "Body", "byline", "By Ana Núñez and John Roe", "language", "es"));
         String brazilian = file(Map.of("title", "Two " + word, "body", "Body", "byline", "By John Roe", "language", "pt-BR"));
         SignedIn.as(TestTokens.partnerAgency());
@@ -197,7 +194,7 @@ class ArticleSearchTest {
 
     @Test
     void everyActorAskedForMustBeTaggedByIdOrNameWhateverItsAccents() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         UUID rubio = UUID.randomUUID();
         UUID nunez = UUID.randomUUID();
         String both = file("Both " + word, "Body", "AP", "2026-02-02T10:00:00Z");
@@ -213,7 +210,7 @@ class ArticleSearchTest {
 
     @Test
     void anActorIsFoundByAnAliasAndAfterARenameByItsOldName() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         UUID netanyahu = UUID.randomUUID();
         String id = file("Talks " + word, "Body", "AP", null);
         tag(id, new ArticleActorsIdentified.Actor(netanyahu, "Benjamin Netanyahu", "PERSON", List.of(), 3, List.of("Bibi", "Netanyahu")));
@@ -228,7 +225,7 @@ class ArticleSearchTest {
 
     @Test
     void facetsCountTheHitsByActorSourceAndLanguageAsLongAsAsked() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         file(Map.of("title", "One " + word, "body", "Body", "source", "AFP", "language", "fr"));
         file(Map.of("title", "Two " + word, "body", "Body", "source", "AFP", "language", "en"));
         file(Map.of("title", "Three " + word, "body", "Body", "source", "EFE", "language", "en"));
@@ -243,7 +240,7 @@ class ArticleSearchTest {
 
     @Test
     void hitsHoldOnlyTheFieldsAskedForWhilePagingStaysOutsideThem() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         UUID rubio = UUID.randomUUID();
         String newer = file("Talks " + word, "Talks on " + word + ".", "EFE", "2026-03-02T10:00:00Z");
         String older = file("More talks " + word, "More talks on " + word + ".", "EFE", "2026-03-01T10:00:00Z");
@@ -281,7 +278,7 @@ class ArticleSearchTest {
 
     @Test
     void dayFacetsCountTheHitsByTheirUtcPublicationDayNewestFirst() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         file("Late " + word, "Body " + word, "AP", "2026-03-01T23:59:59Z");
         file("Early " + word, "Body " + word, "AP", "2026-03-01T00:00:00Z");
         file("Next day " + word, "Body " + word, "AP", "2026-03-02T00:00:00Z");
@@ -301,7 +298,7 @@ class ArticleSearchTest {
 
     @Test
     void textSearchRanksTitleMatchesFirstAndHighlightsTheMatch() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         String inBody = file("Markets steady", "Traders watched the " + word + " closely as markets steadied.", "Reuters", null);
         String inTitle = file("The " + word + " returns", "Negotiators said the " + word + " would return next week.", "AFP", null);
 
@@ -313,7 +310,7 @@ class ArticleSearchTest {
     @Test
     void theNewestMatchesAreRankedFirstThenOlderOnesSliceBySlice() {
         // The tests rank three matches at a time.
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         String oldTitleMatch = file("The " + word + " story", "An old story about " + word + ".", "AP", "2026-01-01T10:00:00Z");
         String first = file("Monday", "News about " + word + ".", "AP", "2026-01-05T10:00:00Z");
         String second = file("Tuesday", "News about " + word + ".", "AP", "2026-01-06T10:00:00Z");
@@ -328,7 +325,7 @@ class ArticleSearchTest {
 
     @Test
     void filtersCombine() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         String reutersOld = file("Old " + word, "Story about " + word + ".", "Reuters", "2025-01-10T08:00:00Z");
         file("New " + word, "Story about " + word + ".", "Reuters", "2026-02-10T08:00:00Z");
         file("Other " + word, "Story about " + word + ".", "AFP", "2025-01-11T08:00:00Z");
@@ -340,7 +337,7 @@ class ArticleSearchTest {
 
     @Test
     void pagesNeitherSkipNorRepeatWhileArticlesArrive() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         Set<String> filed = new HashSet<>();
         for (int i = 0; i < 7; i++) {
             filed.add(file("Item " + i + " " + word, "Body " + word, "AP", "2026-03-0" + (i + 1) + "T10:00:00Z"));
@@ -367,7 +364,7 @@ class ArticleSearchTest {
 
     @Test
     void withoutTextTheNewestComeFirst() {
-        String source = "Wire " + uniqueWord();
+        String source = "Wire " + SearchWords.unique();
         String older = file("Older", "Body", source, "2026-04-01T10:00:00Z");
         String newer = file("Newer", "Body", source, "2026-04-02T10:00:00Z");
         given().queryParam("source", source).when().get("/articles")
@@ -376,7 +373,7 @@ class ArticleSearchTest {
 
     @Test
     void withdrawnArticlesAreNotFound() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         String id = file("Withdrawn " + word, "Body " + word, "AP", null);
         given().queryParam("q", word).when().get("/articles").then().statusCode(200).body("items", hasSize(1));
         given().when().delete("/articles/{id}", id).then().statusCode(200);
@@ -385,7 +382,7 @@ class ArticleSearchTest {
 
     @Test
     void aSearchRepeatedAfterFilingFindsTheNewArticle() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         String first = file("First " + word, "Body " + word, "AP", "2026-05-01T10:00:00Z");
         given().queryParam("q", word).when().get("/articles").then().statusCode(200).body("items.id", equalTo(List.of(first)));
         String second = file("Second " + word, "Body " + word, "AP", "2026-05-02T10:00:00Z");
@@ -401,7 +398,7 @@ class ArticleSearchTest {
 
     @Test
     void aCursorOfAnotherSearchIsAProblem() {
-        String word = uniqueWord();
+        String word = SearchWords.unique();
         for (int i = 0; i < 3; i++) {
             file("Item " + i + " " + word, "Body " + word, "AP", null);
         }
