@@ -2,6 +2,7 @@ package org.newsgraph.actors.registry;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -61,23 +62,30 @@ final class NameCache {
 
     /** The actor each name resolves to, by the name as given; names that resolve to none are left out. */
     Map<String, KnownActor> find(Collection<String> names) {
-        Map<String, KnownActor> found = new HashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        names.forEach(name -> keys.put(name, Names.key(name)));
+        keys.values().removeIf(String::isEmpty);
+        Map<String, Entry> resolved = new HashMap<>();
         Set<String> unread = new LinkedHashSet<>();
-        for (String name : names) {
-            String key = Names.key(name);
-            if (!key.isEmpty()) {
-                kept(key).ifPresentOrElse(entry -> entry.ifPresent(e -> found.put(name, e.actor())), () -> unread.add(key));
+        for (String key : keys.values()) {
+            String id = idByKey.getIfPresent(key);
+            Entry entry = id == null || id.equals(NONE) ? null : byId.getIfPresent(id);
+            if (entry != null && entry.keys().contains(key)) {
+                resolved.put(key, entry);
+            } else if (!NONE.equals(id)) {
+                unread.add(key);
             }
         }
         if (!unread.isEmpty()) {
-            Map<String, Entry> read = read(unread);
-            for (String name : names) {
-                Entry entry = read.get(Names.key(name));
-                if (entry != null) {
-                    found.put(name, entry.actor());
-                }
-            }
+            resolved.putAll(read(unread));
         }
+        Map<String, KnownActor> found = new HashMap<>();
+        keys.forEach((name, key) -> {
+            Entry entry = resolved.get(key);
+            if (entry != null) {
+                found.put(name, entry.actor());
+            }
+        });
         return found;
     }
 
@@ -102,19 +110,6 @@ final class NameCache {
     long size() {
         idByKey.cleanUp();
         return idByKey.estimatedSize();
-    }
-
-    /** Empty when the key must be read; else what it resolves to. */
-    private Optional<Optional<Entry>> kept(String key) {
-        String id = idByKey.getIfPresent(key);
-        if (id == null) {
-            return Optional.empty();
-        }
-        if (id.equals(NONE)) {
-            return Optional.of(Optional.empty());
-        }
-        Entry entry = byId.getIfPresent(id);
-        return entry != null && entry.keys().contains(key) ? Optional.of(Optional.of(entry)) : Optional.empty();
     }
 
     /**
