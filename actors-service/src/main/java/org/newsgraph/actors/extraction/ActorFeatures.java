@@ -64,7 +64,7 @@ final class ActorFeatures {
         int common = 0;
         for (int k = c.first; k < c.last; k++) {
             Token t = tokens.get(k);
-            hasOf |= t.is("of") || t.is("for");
+            hasOf |= t.is("of") || t.is("for") || t.is("on");
             if (t.kind == Token.Kind.NUMBER) {
                 f.add("digit");
             } else if (t.isWord() && !t.capitalised()) {
@@ -111,6 +111,11 @@ final class ActorFeatures {
         }
         if (gazetteer.firstNames.contains(c.firstWord)) {
             f.add(c.words() > 1 ? "firstName" : "firstNameAlone");
+        }
+        int surnameRank = gazetteer.surnameRank(c.lastWord);
+        if (surnameRank > 0) {
+            f.add("surname=" + (surnameRank <= 1_000 ? "1k" : surnameRank <= 10_000 ? "10k" : "60k"));
+            f.add("words=" + words + ":surname");
         }
         if (c.words() > 1 && c.words() <= 3 && gazetteer.familyNameFirst(c.firstWord, c.lastWord)) {
             f.add("surnameFirst");

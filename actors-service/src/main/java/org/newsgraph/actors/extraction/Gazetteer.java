@@ -47,6 +47,8 @@ final class Gazetteer {
     final Set<String> placeNames = new HashSet<>();
     /** Given names of people, by far more than {@link #givenNames}, which also shape where names start and end. */
     final Set<String> firstNames = new HashSet<>();
+    /** Surnames by how common they are: 1 for the commonest, as listed by a census. */
+    private final Map<String, Integer> surnameRanks = new HashMap<>(1 << 17);
 
     private Gazetteer() {
     }
@@ -79,6 +81,7 @@ final class Gazetteer {
         words("speech-verbs.txt", g.speechVerbs, true);
         packedLines("place-names.txt.gz", g.placeNames::add);
         packedLines("first-names.txt.gz", g.firstNames::add);
+        packedLines("surnames.txt.gz", name -> g.surnameRanks.putIfAbsent(name, g.surnameRanks.size() + 1));
         g.byFirstToken.values().forEach(list -> list.sort(
                 Comparator.comparingInt((Entry e) -> e.tokens().length).reversed()));
         return g;
@@ -117,6 +120,11 @@ final class Gazetteer {
             }
         }
         list.add(new Entry(canonical, type, demonym, tokens));
+    }
+
+    /** How common a surname {@code word} is, in the census's order (1 the commonest), or 0 when it is none. */
+    int surnameRank(String word) {
+        return surnameRanks.getOrDefault(word, 0);
     }
 
     /** The longest listed name that starts at token {@code i} and ends before {@code limit}. */

@@ -34,7 +34,8 @@ final class NameFinder {
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "charity", "group", "newspaper",
             "broadcaster", "start-up", "startup", "carrier", "airline", "insurer", "lender", "retailer", "maker",
             "manufacturer", "outlet", "club", "website", "platform", "journal", "magazine", "regulator", "watchdog",
-            "party", "daily", "institute", "agency", "radio", "movement", "militia", "network", "bank", "fund");
+            "party", "daily", "institute", "agency", "radio", "movement", "militia", "network", "bank", "fund", "band",
+            "label", "studio", "publisher", "blog", "podcast", "channel", "team", "tabloid", "pollster");
     /** Nouns that say the name beside them is a place: "the X stadium", "the town of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("stadium", "airport", "crossing", "camp", "neighbourhood",
             "neighbourhoods", "neighborhood", "neighborhoods", "district", "province", "region", "city", "town",
@@ -287,7 +288,8 @@ final class NameFinder {
 
     /**
      * Where a list of capitalised nouns that goes on from the comma at {@code j} ends with "and" and its last noun,
-     * or -1: "Alcohol, Tobacco, Firearms and Explosives", and not "England, France and Germany".
+     * or -1: "Alcohol, Tobacco, Firearms and Explosives", and not "England, France and Germany" nor "Finance, and
+     * County of Maui".
      */
     private int nounListEnd(Scan scan, int j) {
         List<Token> tokens = scan.tokens;
@@ -301,7 +303,9 @@ final class NameFinder {
             boolean last = separator.is("and") || separator.is(",") && tokens.get(k + 1).is("and");
             int word = separator.is(",") && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
             if (!separator.is(",") && !separator.is("and") || word >= tokens.size()
-                    || !isCapitalisedWord(tokens.get(word)) || gazetteer.placeNames.contains(tokens.get(word).text)) {
+                    || !isCapitalisedWord(tokens.get(word)) || gazetteer.placeNames.contains(tokens.get(word).text)
+                    || isHead(tokens.get(word))) {
+                // "Department of Finance, and County of Maui": a head starts a name of its own
                 return -1;
             }
             if (last) {
@@ -343,6 +347,10 @@ final class NameFinder {
         }
         if (t.kind == Token.Kind.NUMBER && isDigits(t.text)) {
             return 1;
+        }
+        if (t.is("on") && gazetteer.orgHeads.contains(before) && j + 1 < tokens.size()
+                && !gazetteer.calendar.contains(tokens.get(j + 1).text)) {
+            return tokens.get(j + 1).is("the") ? 2 : 1; // "Council on Foreign Relations", not "Council on Monday"
         }
         if (t.is("of") || t.is("for")) {
             boolean head = gazetteer.orgHeads.contains(before) || gazetteer.placeHeads.contains(before)

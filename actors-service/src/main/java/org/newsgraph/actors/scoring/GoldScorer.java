@@ -26,6 +26,8 @@ public final class GoldScorer {
     /** The ten counters the script adds up over articles. */
     public static final class Counts {
         public int tp, fp, fn, typeErrors, aliasTotal, aliasFound, recallHit, recallTotal, precisionHit, precisionTotal;
+        /** This article's wrong and missed actors, one line each; not added up. */
+        public final List<String> actorErrors = new ArrayList<>();
 
         public void add(Counts o) {
             tp += o.tp;
@@ -135,10 +137,12 @@ public final class GoldScorer {
                 if (!dup.isEmpty() && dup.stream().allMatch(i -> golds.get(i).path("optional").asBoolean(false))) {
                     continue;
                 }
-                if (!sameName.isEmpty() && dup.isEmpty()) {
+                boolean typeError = !sameName.isEmpty() && dup.isEmpty();
+                if (typeError) {
                     c.typeErrors++;
                 }
                 c.fp++;
+                c.actorErrors.add((typeError ? "mistyped " : "spurious ") + kind + " " + p.path("name").asText(null));
                 continue;
             }
             matched.put(hit, p);
@@ -149,6 +153,8 @@ public final class GoldScorer {
         for (int i = 0; i < golds.size(); i++) {
             if (!golds.get(i).path("optional").asBoolean(false) && !matched.containsKey(i)) {
                 c.fn++;
+                c.actorErrors.add("missed " + golds.get(i).path("type").asText() + " "
+                        + golds.get(i).path("name").asText());
             }
         }
         for (Map.Entry<Integer, JsonNode> e : matched.entrySet()) {

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Scores the engine on a folder of gold files (NAME.txt beside NAME.json) without starting any service: the
  * engine's answer is the one POST /extract gives with an empty registry, scored by {@link GoldScorer}, and the
- * lines printed are the scorer script's. {@code ./newsgraph score DIR} runs it.
+ * lines printed are the scorer script's. {@code ./newsgraph score DIR} runs it; with {@code --errors} each article's
+ * line is followed by its spurious, mistyped and missed actors.
  */
 public final class GoldScoring {
 
@@ -23,8 +24,9 @@ public final class GoldScoring {
     }
 
     public static void main(String[] args) {
-        if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: GoldScoring DIR   (a folder of NAME.txt files, each with its gold NAME.json)");
+        boolean errors = args.length == 2 && args[1].equals("--errors");
+        if (args.length != 1 && !errors || !Files.isDirectory(Path.of(args[0]))) {
+            System.err.println("usage: GoldScoring DIR [--errors]   (a folder of NAME.txt files, each with its gold NAME.json)");
             System.exit(2);
         }
         List<GoldDocument> documents = GoldDocument.in(Path.of(args[0]));
@@ -39,6 +41,9 @@ public final class GoldScoring {
             chars += document.text().length();
             GoldScorer.Counts counts = GoldScorer.score(document.gold(), answer);
             System.out.println(counts.articleLine(document.name()));
+            if (errors) {
+                counts.actorErrors.forEach(error -> System.out.println("  " + error));
+            }
             total.add(counts);
         }
         System.out.println(total.summaryLine(documents.size()));
