@@ -26,7 +26,7 @@ public final class GoldScorer {
     /** The ten counters the script adds up over articles. */
     public static final class Counts {
         public int tp, fp, fn, typeErrors, aliasTotal, aliasFound, recallHit, recallTotal, precisionHit, precisionTotal;
-        /** This article's wrong and missed actors, one line each; not added up. */
+        /** This article's wrong and missed actors and missed aliases, one line each; not added up. */
         public final List<String> actorErrors = new ArrayList<>();
 
         public void add(Counts o) {
@@ -171,6 +171,8 @@ public final class GoldScorer {
                 c.aliasTotal++;
                 if (said.contains(norm(a.asText()))) {
                     c.aliasFound++;
+                } else {
+                    c.actorErrors.add("alias missed of " + g.path("name").asText() + ": " + a.asText());
                 }
             }
         }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Scores the engine on a folder of gold files (NAME.txt beside NAME.json) without starting any service: the
  * engine's answer is the one POST /extract gives with an empty registry, scored by {@link GoldScorer}, and the
  * lines printed are the scorer script's. {@code ./newsgraph score DIR} runs it; with {@code --errors} each article's
- * line is followed by its spurious, mistyped and missed actors.
+ * line is followed by its spurious, mistyped and missed actors and its missed aliases.
  */
 public final class GoldScoring {
 
