@@ -20,6 +20,9 @@ final class ActorResolver {
     /** The legal form that ends a company's name: "Acme Corp.", "Veridian Ltd". */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
             "plc", "PLC", "GmbH");
+    /** The last words of teams named after their town. */
+    private static final Set<String> TEAM_WORDS = Set.of("City", "United", "County", "Town", "Rovers", "Athletic",
+            "Wanderers", "Albion", "FC");
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "de", "&");
@@ -436,7 +439,14 @@ final class ActorResolver {
             return false;
         }
         return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
+                && (!isPlace(part) || TEAM_WORDS.contains(full.lastWord))
                 || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
+    }
+
+    /** "Leicester" is the city, not the Leicester Herald; though it may be Leicester City, of whom sport writes so. */
+    private boolean isPlace(Candidate c) {
+        return c.entry != null ? c.entry.type() == ActorType.LOCATION && !c.entry.demonym()
+                : gazetteer.placeNames.contains(c.text);
     }
 
     /** "Patrick Gordon" for Patrick Leopold Gordon: the first and the last word, the middle names left out. */
