@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * folders {@code ./newsgraph train} learns from are cut into k folds, and each fold is scored by an engine whose model
  * was learned, as {@link ActorModelTraining} learns it, from the other folds only. Deterministic, like the training.
  *
- * <pre>./newsgraph crossvalidate DIR [K]</pre>
+ * <pre>./newsgraph crossvalidate DIR [K] [--errors]</pre>
+ *
+ * With {@code --errors}, each document's line and its wrong and missed actors are printed as it is scored.
  */
 public final class ActorModelCrossValidation {
 
@@ -27,13 +29,15 @@ public final class ActorModelCrossValidation {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || !args[0].matches("[2-9]|10")) {
-            System.err.println("usage: ActorModelCrossValidation K DIR...   (K from 2 to 10; folders of NAME.txt with gold NAME.json)");
+        boolean errors = args.length > 0 && args[args.length - 1].equals("--errors");
+        int folders = errors ? args.length - 1 : args.length;
+        if (folders < 2 || !args[0].matches("[2-9]|10")) {
+            System.err.println("usage: ActorModelCrossValidation K DIR... [--errors]   (K from 2 to 10; folders of NAME.txt with gold NAME.json)");
             System.exit(2);
         }
         int k = Integer.parseInt(args[0]);
         List<GoldDocument> documents = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 1; i < folders; i++) {
             documents.addAll(GoldDocument.in(Path.of(args[i])));
         }
         GoldScorer.Counts total = new GoldScorer.Counts();
@@ -50,7 +54,13 @@ public final class ActorModelCrossValidation {
                     new ActorModel(ActorModelTraining.train(learned)));
             GoldScorer.Counts counts = new GoldScorer.Counts();
             for (GoldDocument document : held) {
-                counts.add(GoldScorer.score(document.gold(), JSON.valueToTree(ExtractResponse.extract(extractor, document.text()))));
+                GoldScorer.Counts scored = GoldScorer.score(document.gold(),
+                        JSON.valueToTree(ExtractResponse.extract(extractor, document.text())));
+                if (errors) {
+                    System.out.println(scored.articleLine(document.name()));
+                    scored.actorErrors.forEach(error -> System.out.println("  " + error));
+                }
+                counts.add(scored);
             }
             System.out.println(counts.summaryLine(held.size()).replace("extraction:", "fold " + (fold + 1) + "/" + k + ":"));
             total.add(counts);

@@ -523,11 +523,17 @@ final class NameFinder {
         }
         // "in May Boris Johnson resigned": after a preposition it is a date
         boolean dated = k > 0 && DATE_PREPOSITIONS.contains(tokens.get(k - 1).lower());
-        boolean givenName = k + 1 < end && !dated && gazetteer.givenNames.contains(t.text) && tokens.get(k + 1).isWord()
-                && !gazetteer.calendar.contains(tokens.get(k + 1).text);
+        boolean givenName = k + 1 < end && !dated && gazetteer.isGivenName(t.text) && surnameAt(tokens, k + 1);
         // "Viña del Mar": after a particle it is part of a name
         boolean afterParticle = k > segmentStart && PARTICLES.contains(tokens.get(k - 1).text);
         return !givenName && !afterParticle && !(k > segmentStart && gazetteer.givenNames.contains(tokens.get(k - 1).text));
+    }
+
+    /** A word that can be a family name: "Obi" or "Carter" after "June", not "Monday" or "Budget". */
+    private boolean surnameAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.isWord() && !gazetteer.calendar.contains(t.text)
+                && (gazetteer.surnameRank(t.text) > 0 || !lexicon.isCommon(t.lower()));
     }
 
     private void addSegment(Scan scan, int a, int b) {
