@@ -561,7 +561,10 @@ final class ActorResolver {
                 && g.members.stream().anyMatch(c -> c.locationCues > 0);
         boolean placeOrNone = !verdict.actor() || verdict.type() == ActorType.LOCATION;
         boolean commonWord = g.members.stream().allMatch(c -> opensSentenceAsCommonWord(tokens, c));
-        if (placeOrNone && !place && !commonWord && g.members.stream().anyMatch(c -> c.speaker)) {
+        // "voters along the Shire River complained": a river or a strait is the place of the clause, not its speaker
+        boolean headed = g.members.stream().anyMatch(c -> gazetteer.placeHeads.contains(c.lastWord)
+                || gazetteer.placeHeads.contains(c.firstWord) && c.words() > 1);
+        if (placeOrNone && !place && !commonWord && !headed && g.members.stream().anyMatch(c -> c.speaker)) {
             // one who speaks is someone, whatever the words of the name; a place that speaks is a listed country
             return new ActorDecision.Verdict(verdict.type() == ActorType.LOCATION ? ActorType.PERSON : verdict.type(),
                     true);

@@ -39,7 +39,8 @@ final class NameFinder {
     /** Nouns that say the name beside them is a place: "the X stadium", "the town of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("stadium", "airport", "crossing", "camp", "neighbourhood",
             "neighbourhoods", "neighborhood", "neighborhoods", "district", "province", "region", "city", "town",
-            "village", "county", "island", "port", "centre", "center", "prison", "base", "area", "suburb", "valley");
+            "village", "county", "island", "port", "centre", "center", "prison", "base", "area", "suburb", "valley",
+            "capital");
     /** What follows a person's name without being a name: "Martin Luther King Jr.". */
     static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
