@@ -106,7 +106,7 @@ public final class ActorExtractor {
             namesByGroup.put(g, g.name);
             List<Mention> mentions = new ArrayList<>(g.members.size());
             for (Candidate c : g.members) {
-                mentions.add(new Mention(c.text, c.start, c.end, tokens.get(c.first).sentence));
+                mentions.add(new Mention(body.substring(c.start, c.end), c.start, c.end, tokens.get(c.first).sentence));
             }
             KnownActor known = g.known();
             actors.add(new Actor(g.name, g.registryName, g.type, resolver.aliases(g), resolver.roles(body, tokens, g), mentions,

@@ -145,6 +145,7 @@ final class ActorResolver {
             }
         }
         mergeAcronyms(tokens, candidates, deadline);
+        mergeNicknames(candidates);
         assignShortNames(tokens, candidates, deadline);
         groups.removeIf(g -> g.members.isEmpty());
         groups.sort(Comparator.comparingInt(g -> g.order));
@@ -209,6 +210,25 @@ final class ActorResolver {
         }
         emptied.members.clear();
         emptied.firstWords.clear();
+    }
+
+    /** "Bibi said", after 'Benjamin "Bibi" Netanyahu' named him: a nickname the text gave is that person's. */
+    private static void mergeNicknames(List<Candidate> candidates) {
+        Map<String, Group> byNickname = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.nickname != null && c.group != null) {
+                byNickname.putIfAbsent(c.nickname.toLowerCase(Locale.ROOT), c.group);
+            }
+        }
+        if (byNickname.isEmpty()) {
+            return;
+        }
+        for (Candidate c : candidates) {
+            Group named = c.group == null ? null : byNickname.get(c.text.toLowerCase(Locale.ROOT));
+            if (named != null && named.type == ActorType.PERSON) {
+                merge(named, c.group);
+            }
+        }
     }
 
     /** A name and the one restated after it: an acronym, a nickname, or the same person's full name. */
@@ -631,6 +651,9 @@ final class ActorResolver {
             String alias = withoutArticle(c.text);
             if (seen.add(alias.toLowerCase(Locale.ROOT))) {
                 aliases.add(alias);
+            }
+            if (c.nickname != null && seen.add(c.nickname.toLowerCase(Locale.ROOT))) {
+                aliases.add(c.nickname);
             }
         }
         if (g.type == ActorType.PERSON) {

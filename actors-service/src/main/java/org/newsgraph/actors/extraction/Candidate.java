@@ -8,6 +8,7 @@ final class Candidate {
     final int last;
     final int start;
     final int end;
+    /** The name: the text of [start, end), but for a nickname or a shared head written once ({@link #nicknamed}). */
     final String text;
     final String firstWord;
     final String lastWord;
@@ -34,16 +35,42 @@ final class Candidate {
     /** An acronym in brackets follows: organisations get acronyms, people do not. */
     boolean acronymFollows;
     ActorResolver.Group group;
+    /** The nickname quoted inside the name, an alias of its own: "Bibi" in 'Benjamin "Bibi" Netanyahu'. */
+    final String nickname;
 
     Candidate(int first, int last, String body, java.util.List<Token> tokens, Gazetteer.Entry entry) {
+        this(first, last, tokens, body.substring(tokens.get(first).start, tokens.get(last - 1).end),
+                tokens.get(last - 1).text, entry, null);
+    }
+
+    private Candidate(int first, int last, java.util.List<Token> tokens, String text, String lastWord,
+            Gazetteer.Entry entry, String nickname) {
         this.first = first;
         this.last = last;
         this.start = tokens.get(first).start;
         this.end = tokens.get(last - 1).end;
-        this.text = body.substring(start, end);
+        this.text = text;
         this.firstWord = tokens.get(first).text;
-        this.lastWord = tokens.get(last - 1).text;
+        this.lastWord = lastWord;
         this.entry = entry;
+        this.nickname = nickname;
+    }
+
+    /** 'Benjamin "Bibi" Netanyahu': the name is the given and the family name, the nickname between them an alias. */
+    static Candidate nicknamed(Candidate given, Candidate nickname, Candidate family, java.util.List<Token> tokens) {
+        return new Candidate(given.first, family.last, tokens, given.text + " " + family.text, family.lastWord, null,
+                nickname.text);
+    }
+
+    /**
+     * One of the organisations a coordination names: "Health Ministry" from "Health and Education Ministries", its
+     * words the tokens [first, wordsEnd), its mention the tokens [first, last), and {@code head} the shared head in
+     * the singular.
+     */
+    static Candidate distributed(int first, int wordsEnd, int last, String body, java.util.List<Token> tokens,
+            String head) {
+        String words = body.substring(tokens.get(first).start, tokens.get(wordsEnd - 1).end);
+        return new Candidate(first, last, tokens, words + " " + head, head, null, null);
     }
 
     int words() {

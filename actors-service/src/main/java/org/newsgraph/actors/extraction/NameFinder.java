@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +31,13 @@ final class NameFinder {
     private static final int MAX_APPOSITION = 10;
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "can", "could", "may", "might", "must", "should", "does", "did");
+    /**
+     * The plural heads two organisations share when named together ("Health and Education Ministries"), with their
+     * singular; "Fire and Emergency Services" is one organisation.
+     */
+    private static final Map<String, String> SHARED_HEADS = Map.of("Ministries", "Ministry", "Departments",
+            "Department", "Committees", "Committee", "Commissions", "Commission", "Agencies", "Agency", "Councils",
+            "Council", "Universities", "University", "Banks", "Bank", "Courts", "Court");
     /** Nouns that say the name beside them is an organisation: "the law firm X", "the X party". */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "charity", "group", "newspaper",
             "broadcaster", "start-up", "startup", "carrier", "airline", "insurer", "lender", "retailer", "maker",
@@ -159,6 +167,7 @@ final class NameFinder {
         }
         expandAcronyms(scan);
         scan.found.sort(java.util.Comparator.comparingInt(c -> c.first));
+        joinNicknames(scan);
         Candidate[] covering = cover(scan.found, tokens.size());
         Brackets brackets = new Brackets(tokens, covering);
         for (Candidate c : scan.found) {
@@ -166,6 +175,28 @@ final class NameFinder {
             addContext(scan, c, covering, brackets);
         }
         return scan.found;
+    }
+
+    /**
+     * Makes 'Benjamin "Bibi" Netanyahu' one name, "Benjamin Netanyahu", whose quoted nickname is an alias: a given
+     * name, a name of at most three words alone in quote marks, and a name of at most two words, each right after
+     * the other. The found names are in reading order, and stay so.
+     */
+    private void joinNicknames(Scan scan) {
+        List<Token> tokens = scan.tokens;
+        List<Candidate> found = scan.found;
+        for (int k = 0; k + 2 < found.size(); k++) {
+            Candidate given = found.get(k);
+            Candidate nickname = found.get(k + 1);
+            Candidate family = found.get(k + 2);
+            if (given.entry == null && given.words() <= 2 && gazetteer.isGivenName(given.firstWord)
+                    && nickname.words() <= 3 && family.words() <= 2 && family.entry == null
+                    && nickname.first == given.last + 1 && tokens.get(given.last).isQuoteMark()
+                    && family.first == nickname.last + 1 && tokens.get(nickname.last).isQuoteMark()) {
+                found.set(k, Candidate.nicknamed(given, nickname, family, tokens));
+                found.subList(k + 1, k + 3).clear();
+            }
+        }
     }
 
     static Candidate[] cover(List<Candidate> candidates, int size) {
@@ -362,6 +393,10 @@ final class NameFinder {
             return j + 1 < tokens.size() && tokens.get(j + 1).is("the") ? 2 : 1;
         }
         if (t.is("and") && j + 1 < tokens.size()) {
+            int from = tokens.get(start).is("The") ? start + 1 : start;
+            if (from < j && distributedAnd(tokens, from, scan.nameLikeEnd[j + 1]) == j) {
+                return 1; // "Health and Education Ministries"
+            }
             boolean twoNames = isHead(tokens.get(j - 1)) || j - start > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1;
             if (!complemented && twoNames || titledPersonAt(tokens, j + 1)) {
                 // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names
@@ -468,6 +503,9 @@ final class NameFinder {
         if (!t.isWord() || isInterviewLabel(scan.tokens, a)) {
             return true;
         }
+        if (!t.is("The") && distributedAnd(scan.tokens, a, b) > 0) {
+            return false; // "Health and Education Ministries" at a sentence's start
+        }
         if (PARTICLES.contains(t.text)) {
             return false;
         }
@@ -555,6 +593,9 @@ final class NameFinder {
                 return;
             }
         }
+        if (addDistributed(scan, a, b)) {
+            return;
+        }
         int t = titleStart(tokens, a, b);
         if (t >= 0) {
             addTitled(scan, a, t, b);
@@ -578,6 +619,37 @@ final class NameFinder {
             return;
         }
         add(scan, a, b, null);
+    }
+
+    /**
+     * "Health and Education Ministries": two organisations sharing a head written once in the plural, each named as
+     * an organisation of its own ("Health Ministry", "Education Ministry"). Each part is one or two capitalised words.
+     *
+     * @return whether [a, b) was such a coordination, and its two names added
+     */
+    private boolean addDistributed(Scan scan, int a, int b) {
+        int and = distributedAnd(scan.tokens, a, b);
+        if (and < 0) {
+            return false;
+        }
+        String head = SHARED_HEADS.get(scan.tokens.get(b - 1).text);
+        scan.found.add(Candidate.distributed(a, and, and, scan.body, scan.tokens, head));
+        scan.found.add(Candidate.distributed(and + 1, b - 1, b, scan.body, scan.tokens, head));
+        return true;
+    }
+
+    /** Where the "and" of a coordination that shares its head is in [a, b), or -1. */
+    private int distributedAnd(List<Token> tokens, int a, int b) {
+        int and = a + 1 < b && tokens.get(a + 1).is("and") ? a + 1 : a + 2 < b && tokens.get(a + 2).is("and") ? a + 2 : -1;
+        if (and < 0 || b - (and + 1) < 2 || b - (and + 1) > 3 || !SHARED_HEADS.containsKey(tokens.get(b - 1).text)) {
+            return -1;
+        }
+        for (int k = a; k < b - 1; k++) {
+            if (k != and && (!isCapitalisedWord(tokens.get(k)) || isHead(tokens.get(k)))) {
+                return -1;
+            }
+        }
+        return and;
     }
 
     /** Where the organisation starts in "Director of the Hurricane Center", a title with no name after; else a. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.wire.Story;
 
 class ActorExtractorTest {
@@ -68,6 +69,7 @@ class ActorExtractorTest {
             demonym to its country    | Egyptian, Qatari and Turkish mediators met in Egypt.                            | Egypt                             | Egyptian
             acronym of a place        | Police in New South Wales said the NSW government would act.                  | New South Wales                   | NSW
             team after its city       | The Boston Red Sox signed him. The Red Sox won the game.                       | Boston Red Sox                    | Red Sox
+            quoted nickname in a name | Benjamin "Bibi" Netanyahu spoke. Later Bibi said talks would go on.           | Benjamin Netanyahu                | Bibi
             """)
     void oneActorManyNames(String behaviour, String text, String name, String alias) {
         assertThat(named(text, name).aliases()).contains(alias);
@@ -127,6 +129,8 @@ class ActorExtractorTest {
             party word before a person | Jane Brooks won, defeating Republican Margaret Young by 19,000 votes. | Margaret Young          | PERSON
             title with a complement without a head | Minister of Infrastructure and Water Management Sanne Kuijpers said so. | Sanne Kuijpers | PERSON
             town beside its school    | He grew up near Exeter and studied at Exeter School.          | Exeter                              | LOCATION
+            town beside its newspaper | The Leicester Herald reported it. Residents of Leicester were angry. | Leicester                    | LOCATION
+            a river before a clause's verb | Voters along the Shire River complained about bridges.   | Shire River                         | LOCATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
@@ -197,6 +201,11 @@ class ActorExtractorTest {
             a person after a region           | The fire chief of the Valparaíso Region Marcelo Ossandón said so.   | Valparaíso Region, Marcelo Ossandón
             an interview's label              | Q. The Nigeria Football Federation has not paid you. Why?           | Nigeria Football Federation
             a form of address of another language | Our chairman, Alhaji Musa Danjuma, sold two of his trucks.      | Musa Danjuma
+            a complement after on             | The Committee on Public Safety met on Monday.                       | Committee on Public Safety
+            a head after a comma and and      | The Department of Finance, and County of Maui officials met.        | Department of Finance, County of Maui
+            a month that is a given name      | June Obi hosts the show with her sister.                            | June Obi
+            two organisations sharing a head  | The Health and Education Ministries issued a statement.             | Health Ministry, Education Ministry
+            a nickname between two names      | Benjamin "Bibi" Netanyahu spoke on Monday.                          | Benjamin Netanyahu
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
@@ -382,9 +391,11 @@ class ActorExtractorTest {
         assertThat(quotes.get(0).speaker()).isNull();
     }
 
-    @Test
-    void offsetsPointIntoTheText() {
-        String text = "WASHINGTON — US President Donald Trump said \"talks are very serious,\" in Washington.";
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON — US President Donald Trump said \"talks are very serious,\" in Washington.",
+            "Benjamin \"Bibi\" Netanyahu met the Health and Education Ministries in Jerusalem."})
+    void offsetsPointIntoTheText(String text) {
         ExtractionResult result = extractor.extract(text);
 
         for (Actor actor : result.actors()) {
