@@ -113,7 +113,9 @@ final class ActorFeatures {
             f.add(c.words() > 1 ? "firstName" : "firstNameAlone");
         }
         int surnameRank = gazetteer.surnameRank(c.lastWord);
-        if (surnameRank > 0) {
+        if (surnameRank > 0 && lexicon.isCommon(last.lower())) {
+            f.add("surname=common"); // "Smith", "Well", "Do": the census lists many English words
+        } else if (surnameRank > 0) {
             f.add("surname=" + (surnameRank <= 1_000 ? "1k" : surnameRank <= 10_000 ? "10k" : "60k"));
             f.add("words=" + words + ":surname");
         }

@@ -11,7 +11,8 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * The learned decision: a maximum-entropy model over {@link ActorFeatures}, with one outcome per type and
- * {@link #NOT_AN_ACTOR}. {@code actor-model.bin.gz} is made by {@link ActorModelTraining}.
+ * {@link #NOT_AN_ACTOR}, whose weights are the average of a bag of models. {@code actor-model.bin.gz} is made by
+ * {@link ActorModelTraining}.
  */
 final class ActorModel implements ActorDecision {
 
@@ -28,6 +29,12 @@ final class ActorModel implements ActorDecision {
         for (ActorType type : ActorType.values()) {
             types[type.ordinal()] = model.getIndex(type.name());
         }
+    }
+
+    /** Every outcome the model tells apart: the types, then {@link #NOT_AN_ACTOR}. */
+    static String[] outcomes() {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(ActorType.values()).map(Enum::name),
+                java.util.stream.Stream.of(NOT_AN_ACTOR)).toArray(String[]::new);
     }
 
     static ActorModel load() {

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Measures a change to the engine on the texts it learns from, without looking at any other: the documents of the
- * folders {@code ./newsgraph train} learns from are cut into k folds, and each fold is scored by an engine whose model
- * was learned, as {@link ActorModelTraining} learns it, from the other folds only. Deterministic, like the training.
+ * folders {@code ./newsgraph train} learns from are cut into k folds, and each fold is scored by an engine whose models
+ * were learned, as {@link ActorModelTraining} learns them, from the other folds only. Deterministic, like the training.
  *
  * <pre>./newsgraph crossvalidate DIR [K] [--errors]</pre>
  *

@@ -575,6 +575,9 @@ final class ActorResolver {
         if (listed != null) {
             return new ActorDecision.Verdict(listed.type(), true);
         }
+        if (g.members.size() == 1 && withoutEvidence(tokens, g.members.get(0))) {
+            return new ActorDecision.Verdict(ActorType.ORGANIZATION, false);
+        }
         ActorDecision.Verdict verdict = decision.decide(name(g), g.features);
         // "in Quetta, said" is a place before a clause's verb, not someone who speaks
         boolean place = verdict.actor() && verdict.type() == ActorType.LOCATION
@@ -593,6 +596,15 @@ final class ActorResolver {
     }
 
     /** "Opponents say", not "Smith said": a common English word, no name, capitalised because it opens the sentence. */
+    /**
+     * "Well, yes.", "Look, we all start somewhere.": an English word whose capital is the sentence's, named once, with
+     * nothing beside it that says who or what it is, is no name, whatever the decision would weigh.
+     */
+    private boolean withoutEvidence(List<Token> tokens, Candidate c) {
+        return opensSentenceAsCommonWord(tokens, c) && c.entry == null && !c.titled && !c.speaker
+                && c.locationCues == 0 && c.organizationCues == 0 && !c.acronymFollows && c.restated == null;
+    }
+
     private boolean opensSentenceAsCommonWord(List<Token> tokens, Candidate c) {
         boolean opens = c.first == 0 || tokens.get(c.first - 1).sentence != tokens.get(c.first).sentence
                 || tokens.get(c.first - 1).isQuoteMark();

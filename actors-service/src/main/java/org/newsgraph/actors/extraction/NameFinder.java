@@ -355,8 +355,9 @@ final class NameFinder {
     private boolean ownerStandsAlone(Scan scan, int from, int possessive) {
         List<Token> tokens = scan.tokens;
         Token last = tokens.get(possessive - 1);
-        if (possessive - from == 1 && (isAcronym(last) || gazetteer.placeNames.contains(last.text))) {
-            return true;
+        if (possessive - from == 1 && (isAcronym(last) || gazetteer.placeNames.contains(last.text)
+                || gazetteer.surnameRank(last.text) > 0 && !lexicon.isCommon(last.lower()))) {
+            return true; // "Meloni's Brothers of Italy"
         }
         Gazetteer.Entry listed = gazetteer.matchAt(tokens, from, possessive);
         return listed != null && from + listed.tokens().length == possessive || isHead(last)

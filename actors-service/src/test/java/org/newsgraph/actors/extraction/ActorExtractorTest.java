@@ -206,6 +206,7 @@ class ActorExtractorTest {
             a month that is a given name      | June Obi hosts the show with her sister.                            | June Obi
             two organisations sharing a head  | The Health and Education Ministries issued a statement.             | Health Ministry, Education Ministry
             a nickname between two names      | Benjamin "Bibi" Netanyahu spoke on Monday.                          | Benjamin Netanyahu
+            a person who owns a party         | Meloni's Brothers of Italy won the vote.                            | Meloni, Brothers of Italy
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
