@@ -20,9 +20,6 @@ final class ActorResolver {
     /** The legal form that ends a company's name: "Acme Corp.", "Veridian Ltd". */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
             "plc", "PLC", "GmbH");
-    /** The last words of teams named after their town. */
-    private static final Set<String> TEAM_WORDS = Set.of("City", "United", "County", "Town", "Rovers", "Athletic",
-            "Wanderers", "Albion", "FC");
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "de", "&");
@@ -437,7 +434,8 @@ final class ActorResolver {
     }
 
     private boolean isShortNameOf(List<Token> tokens, Candidate part, Candidate full) {
-        // "in London" is the city, whoever Jack London is; "near Exeter" the town, whatever Exeter School is
+        // "in London" is the city, whoever Jack London is; "near Exeter" the town, whatever Exeter School is, and
+        // "residents of Leicester" the city, whatever the Leicester Herald is
         boolean place = part.locationCues > 0 && (gazetteer.placeNames.contains(part.text)
                 || part.entry != null && part.entry.type() == ActorType.LOCATION);
         if (place) {
@@ -455,18 +453,41 @@ final class ActorResolver {
             return part.words() == 1 && startsWith(tokens, full, part)
                     && (surnameFirst(full) || givenName && uniqueFirstName(part.text, full.group));
         }
+        if (full.group.type == ActorType.LOCATION) {
+            // "Jeju" for Jeju Island, "Clare" for County Clare, "Cleveland" for the City of Cleveland; not "Mexico"
+            // for the Gulf of Mexico, a place of its own
+            return part.entry == null && part.words() == 1 && onlyPlaceHeadsBeside(tokens, full, part);
+        }
         if (full.group.type != ActorType.ORGANIZATION || part.entry != null) {
             return false;
         }
         return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
-                && (!isPlace(part) || TEAM_WORDS.contains(full.lastWord))
                 || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
     }
 
-    /** "Leicester" is the city, not the Leicester Herald; though it may be Leicester City, of whom sport writes so. */
-    private boolean isPlace(Candidate c) {
-        return c.entry != null ? c.entry.type() == ActorType.LOCATION && !c.entry.demonym()
-                : gazetteer.placeNames.contains(c.text);
+    /** Whether the full name is the part and place heads: "Socotra Island", "County Clare", "City of Cleveland". */
+    private boolean onlyPlaceHeadsBeside(List<Token> tokens, Candidate full, Candidate part) {
+        int from;
+        int to;
+        if (startsWith(tokens, full, part)) {
+            from = full.first + part.words();
+            to = full.last;
+        } else if (endsWith(tokens, full, part)) {
+            from = full.first;
+            to = full.last - part.words();
+        } else {
+            return false;
+        }
+        boolean head = false;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean placeHead = gazetteer.placeHeads.contains(t.text);
+            if (!placeHead && !t.is("of") && !t.is("the")) {
+                return false;
+            }
+            head |= placeHead;
+        }
+        return head;
     }
 
     /** "Patrick Gordon" for Patrick Leopold Gordon: the first and the last word, the middle names left out. */

@@ -44,6 +44,9 @@ final class NameFinder {
             "manufacturer", "outlet", "club", "website", "platform", "journal", "magazine", "regulator", "watchdog",
             "party", "daily", "institute", "agency", "radio", "movement", "militia", "network", "bank", "fund", "band",
             "label", "studio", "publisher", "blog", "podcast", "channel", "team", "tabloid", "pollster");
+    /** Who lives in or runs a place: "residents of X", "the mayor of X". */
+    private static final Set<String> PEOPLE_OF_A_PLACE = Set.of("residents", "people", "citizens", "inhabitants",
+            "outskirts", "streets", "mayor", "north", "south", "east", "west");
     /** Nouns that say the name beside them is a place: "the X stadium", "the town of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("stadium", "airport", "crossing", "camp", "neighbourhood",
             "neighbourhoods", "neighborhood", "neighborhoods", "district", "province", "region", "city", "town",
@@ -1014,7 +1017,8 @@ final class NameFinder {
             Token b = tokens.get(before);
             c.locationCues += LOCATION_PREPOSITIONS.contains(b.text) ? 1 : 0;
             c.organizationCues += ORGANIZATION_NOUNS.contains(b.text) ? 2 : 0;
-            if (b.is("of") && before >= 1 && PLACE_NOUNS.contains(tokens.get(before - 1).text)) {
+            if (b.is("of") && before >= 1 && (PLACE_NOUNS.contains(tokens.get(before - 1).text)
+                    || PEOPLE_OF_A_PLACE.contains(tokens.get(before - 1).lower()))) {
                 c.locationCues += 2; // "the town of Nanoro"
             }
         }

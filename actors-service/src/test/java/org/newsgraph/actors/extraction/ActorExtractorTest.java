@@ -70,6 +70,7 @@ class ActorExtractorTest {
             acronym of a place        | Police in New South Wales said the NSW government would act.                  | New South Wales                   | NSW
             team after its city       | The Boston Red Sox signed him. The Red Sox won the game.                       | Boston Red Sox                    | Red Sox
             quoted nickname in a name | Benjamin "Bibi" Netanyahu spoke. Later Bibi said talks would go on.           | Benjamin Netanyahu                | Bibi
+            place without its head    | Ferries to Jeju Island were cancelled, and Jeju hotels emptied.              | Jeju Island                       | Jeju
             """)
     void oneActorManyNames(String behaviour, String text, String name, String alias) {
         assertThat(named(text, name).aliases()).contains(alias);
@@ -131,6 +132,7 @@ class ActorExtractorTest {
             town beside its school    | He grew up near Exeter and studied at Exeter School.          | Exeter                              | LOCATION
             town beside its newspaper | The Leicester Herald reported it. Residents of Leicester were angry. | Leicester                    | LOCATION
             a river before a clause's verb | Voters along the Shire River complained about bridges.   | Shire River                         | LOCATION
+            a country beside a sea named after it | Oil spread across the Gulf of Mexico, and Mexico protested. | Mexico                    | LOCATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
