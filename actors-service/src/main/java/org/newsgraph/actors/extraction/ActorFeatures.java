@@ -109,7 +109,7 @@ final class ActorFeatures {
         if (gazetteer.placeNames.contains(c.text)) {
             f.add("placeName");
         }
-        if (gazetteer.firstNames.contains(c.firstWord)) {
+        if (gazetteer.firstNames.contains(c.firstWord) || gazetteer.firstNames.contains(hyphenatedFirstPart(c.firstWord))) {
             f.add(c.words() > 1 ? "firstName" : "firstNameAlone");
         }
         int surnameRank = gazetteer.surnameRank(c.lastWord);
@@ -183,6 +183,12 @@ final class ActorFeatures {
             }
         }
         return sentenceStart;
+    }
+
+    /** "Pierre" of "Pierre-Simon", "Jean" of "Jean-Luc"; the word itself when it has no hyphen. */
+    private static String hyphenatedFirstPart(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 1 ? word.substring(0, hyphen) : word;
     }
 
     /** The endings and beginnings of a word, which often tell a place from a person: "-burg", "-son", "Mc-". */

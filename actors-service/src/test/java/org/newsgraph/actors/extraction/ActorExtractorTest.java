@@ -100,6 +100,8 @@ class ActorExtractorTest {
             unknown town after in  | Residents fled to shelters in Kisumu overnight.              | Kisumu             | LOCATION
             city before its state  | The Santa Clara, California-based company grew.              | Santa Clara        | LOCATION
             firm with ampersand    | They hired the law firm Harcourt & Wylie last year.          | Harcourt & Wylie   | ORGANIZATION
+            hyphenated given name  | Pierre-Simon Laplace worked in Paris.                       | Pierre-Simon Laplace | PERSON
+            abbreviated mountain   | Climbers reached Mt. Talau on Monday.                        | Mt. Talau          | LOCATION
             """)
     void namesKeepTheirWordsAndType(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
