@@ -4,6 +4,8 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -32,9 +34,13 @@ final class ActorModel implements ActorDecision {
     }
 
     /** Every outcome the model tells apart: the types, then {@link #NOT_AN_ACTOR}. */
-    static String[] outcomes() {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(ActorType.values()).map(Enum::name),
-                java.util.stream.Stream.of(NOT_AN_ACTOR)).toArray(String[]::new);
+    static List<String> outcomes() {
+        List<String> outcomes = new ArrayList<>();
+        for (ActorType type : ActorType.values()) {
+            outcomes.add(type.name());
+        }
+        outcomes.add(NOT_AN_ACTOR);
+        return outcomes;
     }
 
     static ActorModel load() {

@@ -44,12 +44,7 @@ public final class ActorModelCrossValidation {
         List<List<GoldDocument>> folds = folds(documents, k);
         for (int fold = 0; fold < k; fold++) {
             List<GoldDocument> held = folds.get(fold);
-            List<GoldDocument> learned = new ArrayList<>();
-            for (int other = 0; other < k; other++) {
-                if (other != fold) {
-                    learned.addAll(folds.get(other));
-                }
-            }
+            List<GoldDocument> learned = allBut(folds, fold);
             ActorExtractor extractor = new ActorExtractor(KnownActors.none(), ActorExtractor.DEFAULT_BUDGET,
                     new ActorModel(ActorModelTraining.train(learned)));
             GoldScorer.Counts counts = new GoldScorer.Counts();
@@ -66,6 +61,17 @@ public final class ActorModelCrossValidation {
             total.add(counts);
         }
         System.out.println(total.summaryLine(documents.size()));
+    }
+
+    /** The documents of every fold but one. */
+    static List<GoldDocument> allBut(List<List<GoldDocument>> folds, int left) {
+        List<GoldDocument> documents = new ArrayList<>();
+        for (int fold = 0; fold < folds.size(); fold++) {
+            if (fold != left) {
+                documents.addAll(folds.get(fold));
+            }
+        }
+        return documents;
     }
 
     /** Every k-th document to one fold, in the order of their names, so that the folds do not change with the folders' order. */

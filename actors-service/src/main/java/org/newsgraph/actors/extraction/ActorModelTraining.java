@@ -82,37 +82,31 @@ public final class ActorModelTraining {
         List<List<GoldDocument>> folds = ActorModelCrossValidation.folds(documents, BAGS);
         List<AbstractModel> models = new ArrayList<>(BAGS);
         for (int left = 0; left < BAGS; left++) {
-            List<GoldDocument> learned = new ArrayList<>();
-            for (int fold = 0; fold < BAGS; fold++) {
-                if (fold != left) {
-                    learned.addAll(folds.get(fold));
-                }
-            }
-            models.add(trainOne(learned));
+            models.add(trainOne(ActorModelCrossValidation.allBut(folds, left)));
         }
         return average(models);
     }
 
     /** One model whose every weight is the mean of the models' (0 where a model lacks the feature). */
     static AbstractModel average(List<AbstractModel> models) {
-        String[] outcomes = ActorModel.outcomes();
+        List<String> outcomes = ActorModel.outcomes();
         SortedMap<String, double[]> weights = new TreeMap<>();
         for (AbstractModel model : models) {
             @SuppressWarnings("unchecked")
             Map<String, Context> byFeature = (Map<String, Context>) model.getDataStructures()[1];
             for (Map.Entry<String, Context> feature : byFeature.entrySet()) {
-                double[] sum = weights.computeIfAbsent(feature.getKey(), k -> new double[outcomes.length]);
+                double[] sum = weights.computeIfAbsent(feature.getKey(), k -> new double[outcomes.size()]);
                 Context context = feature.getValue();
                 for (int k = 0; k < context.getOutcomes().length; k++) {
                     String outcome = model.getOutcome(context.getOutcomes()[k]);
-                    sum[Arrays.asList(outcomes).indexOf(outcome)] += context.getParameters()[k] / models.size();
+                    sum[outcomes.indexOf(outcome)] += context.getParameters()[k] / models.size();
                 }
             }
         }
-        int[] all = new int[outcomes.length];
+        int[] all = new int[outcomes.size()];
         Arrays.setAll(all, k -> k);
         Context[] contexts = weights.values().stream().map(w -> new Context(all.clone(), w)).toArray(Context[]::new);
-        return new QNModel(contexts, weights.keySet().toArray(String[]::new), outcomes);
+        return new QNModel(contexts, weights.keySet().toArray(String[]::new), outcomes.toArray(String[]::new));
     }
 
     private static AbstractModel trainOne(List<GoldDocument> documents) throws IOException {

@@ -46,7 +46,7 @@ class ActorModelTrainingTest {
 
     @Test
     void theAveragedModelWeighsEachFeatureByTheMeanOfTheModelsWeightsMatchedByOutcome() {
-        String[] outcomes = ActorModel.outcomes();
+        String[] outcomes = ActorModel.outcomes().toArray(String[]::new);
         String[] reversed = outcomes.clone();
         Collections.reverse(Arrays.asList(reversed));
         int[] all = {0, 1, 2, 3};
