@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.jboss.logging.Logger;
 import org.newsgraph.events.InvalidEventException;
 
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
@@ -23,6 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class IncomingEvents {
+
+    private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
 
     private final DeadLetters deadLetters;
 
@@ -47,8 +50,15 @@ public class IncomingEvents {
     @Retry(maxRetries = -1, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, delay = 200)
     @ExponentialBackoff(maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
     public <T> void apply(List<T> events, Consumer<List<T>> effect) {
-        if (!events.isEmpty()) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
             effect.accept(events);
+        } catch (RuntimeException failure) {
+            // Said every time: a poll tried again for minutes would otherwise stall its partition in silence.
+            LOG.warnf(failure, "Applying a poll of %d events failed; it is tried again", events.size());
+            throw failure;
         }
     }
 }
