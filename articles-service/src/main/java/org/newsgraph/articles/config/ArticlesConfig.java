@@ -40,6 +40,14 @@ public interface ArticlesConfig {
         @WithDefault("200")
         int rankWindow();
 
+        /**
+         * From what share of the archive a search's expected matches are found by reading the newest articles in
+         * turn rather than through the text index: a common word is then met within the first few hundred, where the
+         * index would give every match to sort by date.
+         */
+        @WithDefault("0.05")
+        double walkFromShare();
+
         /** How many values a facet lists when facet-size does not say. */
         @WithDefault("10")
         int facetSize();

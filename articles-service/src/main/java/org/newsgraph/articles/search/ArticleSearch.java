@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -31,8 +32,9 @@ import jakarta.transaction.Transactional;
  * title-and-body vector with a GIN index, accents taken off both, ranked, with a highlighted snippet per hit.
  * <p>
  * Ranking reads every ranked row's vector, so a search ranks its matches a slice at a time: the newest
- * {@code articles.search.rank-window} matches first, by relevance, then the next older slice, and so on. A page
- * costs the same in a corpus of ten thousand articles as in one of ten million. Pages are keyset pages: the cursor
+ * {@code articles.search.rank-window} matches first, by relevance, then the next older slice, and so on. The text
+ * index gives a slice's matches, or, for a word in a large share of the archive, a walk of the newest articles that
+ * meets a window of them long before the index would have listed every match. Pages are keyset pages: the cursor
  * holds the sort key of the last row and the bounds of its slice, so rows written meanwhile never shift a page.
  * Sorted by publication time instead, a page is the next rows after the last one's time and id, either way.
  * <p>
@@ -49,6 +51,10 @@ public class ArticleSearch {
     static final String CONFIGURATION = "'newsgraph_english'";
     /** The first line of a plan, which estimates how many rows the whole query gives. */
     private static final Pattern PLANNED_ROWS = Pattern.compile(" rows=(\\d+) ");
+    /** How many times the articles that hold a window of matches, on average, a walk reads before giving up. */
+    private static final int WALK_MARGIN = 4;
+    /** How many times the exact-total bound a search's estimate must be for it not to be counted. */
+    private static final long UNCOUNTED_BEYOND = 10;
     /** A hit's columns: id, revision, title, body, dateline, source, publishedAt, byline, language. */
     private static final int HIT_COLUMNS = 9;
     /** The fields of a hit that cost more than its row: the snippet reads the body, the tags another table. */
@@ -73,7 +79,8 @@ public class ArticleSearch {
         Optional<Cursor> after = request.cursor().map(token -> cursors.decode(token, request.sort(), request.fingerprint()));
         int wanted = request.limit() + 1;
         SearchPage.Total total = total(filter);
-        List<Row> rows = request.sort() == Sort.RELEVANCE ? ranked(filter, request, after, wanted) : dated(filter, request, after, wanted);
+        List<Row> rows = request.sort() == Sort.RELEVANCE ? ranked(filter, request, after, wanted, walkBudget(filter, total))
+                : dated(filter, request, after, wanted);
         List<Row> shown = rows.subList(0, Math.min(rows.size(), request.limit()));
         String next = rows.size() > request.limit() ? cursors.encode(shown.get(shown.size() - 1).position(), request.fingerprint()) : null;
         Map<UUID, List<SearchPage.Tag>> tags = request.fields().includes(TAGS) ? tagsOf(shown.stream().map(Row::id).toList()) : Map.of();
@@ -151,26 +158,44 @@ public class ArticleSearch {
                 .setParameter("text", text).getSingleResult());
     }
 
+    /**
+     * How many of the newest articles a slice reads in turn, looking for its matches, when the search's matches are a
+     * large enough share of the archive to be met that way; else none, and the text index finds them. Only a search by
+     * text alone walks: another condition could make matches rarer than the text says.
+     */
+    private OptionalInt walkBudget(Filter filter, SearchPage.Total total) {
+        if (!filter.textOnly() || total.value() == 0) {
+            return OptionalInt.empty();
+        }
+        Number rows = (Number) entityManager.createNativeQuery("select greatest(reltuples, 0)::bigint from pg_class where oid = 'article'::regclass")
+                .getSingleResult();
+        double share = (double) total.value() / Math.max(rows.longValue(), total.value());
+        if (share < config.walkFromShare()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) Math.min(Integer.MAX_VALUE, Math.ceil(WALK_MARGIN * config.rankWindow() / share)));
+    }
+
     /** Fills the page from the cursor's slice, then from older slices while it has room and matches remain. */
-    private List<Row> ranked(Filter filter, SearchRequest request, Optional<Cursor> after, int wanted) {
+    private List<Row> ranked(Filter filter, SearchRequest request, Optional<Cursor> after, int wanted, OptionalInt walk) {
         if (after.isPresent() && after.get().slice().isEmpty()) {
             throw new InvalidCursorException();
         }
-        // Matches are found through the text index alone. Walking the date index instead, or the whole table,
-        // reads every passed row's vector, which the planner does not count: with words that are common but never
-        // together, that walk is the whole table.
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (Statement settings = connection.createStatement()) {
-                settings.execute("set local enable_seqscan = off; set local enable_indexscan = off");
-            }
-        });
+        // Not the planner's choice: walking the date index reads every passed row's vector, which it does not count,
+        // and with words that are common but never together that walk is the whole table. So matches are found
+        // through the text index, or by a walk bounded in advance (walkSlice).
+        settings("set local enable_seqscan = off; set local enable_indexscan = off");
         Optional<Cursor.Slice> pinned = after.flatMap(Cursor::slice);
         Optional<Cursor.Position> newerEnd = pinned.flatMap(Cursor.Slice::newerEnd);
         Optional<Cursor> within = after;
         List<Row> rows = new ArrayList<>();
         while (rows.size() < wanted) {
             int room = wanted - rows.size();
-            RankedSlice slice = rankSlice(filter, request.fields().includes(SNIPPET), newerEnd, pinned.map(Cursor.Slice::oldest), within, room);
+            Optional<Cursor.Position> oldest = pinned.map(Cursor.Slice::oldest);
+            boolean withBody = request.fields().includes(SNIPPET);
+            Optional<RankedSlice> walked = oldest.isEmpty() && walk.isPresent()
+                    ? walkSlice(filter, withBody, newerEnd, within, room, walk.getAsInt()) : Optional.empty();
+            RankedSlice slice = walked.isPresent() ? walked.get() : rankSlice(filter, withBody, newerEnd, oldest, within, room, OptionalInt.empty());
             rows.addAll(slice.rows());
             if (slice.oldest().isEmpty() || slice.rows().size() == room) {
                 break;
@@ -182,8 +207,36 @@ public class ArticleSearch {
         return rows;
     }
 
-    /** Ranked rows of one slice after a cursor, and the slice's oldest match: empty when it has none. */
-    private record RankedSlice(List<Row> rows, Optional<Cursor.Position> oldest) {
+    /**
+     * Ranked rows of one slice after a cursor, and the slice's oldest match: empty when it has none.
+     *
+     * @param matches how many matches the slice holds
+     */
+    private record RankedSlice(List<Row> rows, Optional<Cursor.Position> oldest, long matches) {
+    }
+
+    /**
+     * The slice of the newest {@code rank-window} matches before {@code newerEnd}, looked for among the newest
+     * {@code budget} articles before it, read in turn. When those hold a whole window, the slice is the one the text
+     * index gives, at the cost of the articles read; else it is empty, and the index is to be asked.
+     */
+    private Optional<RankedSlice> walkSlice(Filter filter, boolean withBody, Optional<Cursor.Position> newerEnd, Optional<Cursor> after,
+            int limit, int budget) {
+        settings("set local enable_indexscan = on");
+        try {
+            RankedSlice slice = rankSlice(filter, withBody, newerEnd, Optional.empty(), after, limit, OptionalInt.of(budget));
+            return slice.matches() < config.rankWindow() ? Optional.empty() : Optional.of(slice);
+        } finally {
+            settings("set local enable_indexscan = off");
+        }
+    }
+
+    private void settings(String statements) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement settings = connection.createStatement()) {
+                settings.execute(statements);
+            }
+        });
     }
 
     /**
@@ -191,11 +244,13 @@ public class ArticleSearch {
      * the newest {@code rank-window} matches before {@code newerEnd}.
      *
      * @param withBody whether the hits' bodies are read, for their snippets
+     * @param walk how many of the newest articles to look for matches among, read in turn; else the text index finds them
      */
     private RankedSlice rankSlice(Filter filter, boolean withBody, Optional<Cursor.Position> newerEnd, Optional<Cursor.Position> oldest,
-            Optional<Cursor> after, int limit) {
+            Optional<Cursor> after, int limit, OptionalInt walk) {
         StringBuilder slice = new StringBuilder("select a.id, a.published_at, a.search, query")
-                .append(filter.from()).append(" where ").append(filter.where());
+                .append(walk.isPresent() ? " from (select a.id, a.published_at, a.search from article a where " + filter.withoutText() : filter.from())
+                .append(walk.isPresent() ? "" : " where " + filter.where());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         newerEnd.ifPresent(end -> {
             slice.append(" and (a.published_at, a.id) < (:newerEndPublishedAt, :newerEndId)");
@@ -207,6 +262,11 @@ public class ArticleSearch {
             parameters.put("oldestPublishedAt", start.publishedAt());
             parameters.put("oldestId", start.id());
         });
+        if (walk.isPresent()) {
+            slice.append(" order by a.published_at desc, a.id desc limit :budget) a cross join websearch_to_tsquery(" + CONFIGURATION
+                    + ", :text) query where a.search @@ query");
+            parameters.put("budget", walk.getAsInt());
+        }
         slice.append(" order by a.published_at desc, a.id desc");
         if (oldest.isEmpty()) {
             slice.append(" limit :window");
@@ -227,7 +287,7 @@ public class ArticleSearch {
                 + "oldest as (select published_at, id from slice order by published_at, id limit 1), "
                 + "hits as (" + hits + ") "
                 + "select h.id, a.revision, a.title, " + (withBody ? "a.body" : "null::text") + ", a.dateline_place, a.source, h.published_at, a.byline, a.language, h.rank, "
-                + "oldest.published_at, oldest.id, websearch_to_tsquery(" + CONFIGURATION + ", :text)::text "
+                + "oldest.published_at, oldest.id, websearch_to_tsquery(" + CONFIGURATION + ", :text)::text, (select count(*) from slice) "
                 + "from oldest left join (hits h join article a on a.id = h.id) on true "
                 + "order by h.rank desc, h.published_at desc, h.id desc";
 
@@ -243,32 +303,40 @@ public class ArticleSearch {
                 rows.add(new Row(row, Sort.RELEVANCE, ((Number) row[HIT_COLUMNS]).doubleValue(), terms, bounds));
             }
         }
-        return new RankedSlice(rows, sliceOldest);
+        long matches = results.isEmpty() ? 0 : ((Number) ((Object[]) results.get(0))[HIT_COLUMNS + 4]).longValue();
+        return new RankedSlice(rows, sliceOldest, matches);
     }
 
     /**
      * How many articles match: counted up to the bound, and past it the planner's estimate of the same query, which
-     * costs no more than planning it. A text search's estimate comes from the statistics of its words.
+     * costs no more than planning it. A text search's estimate comes from the statistics of its words. Counting reads
+     * every match it counts from the table, so a search the planner expects to match far more than the bound (a
+     * common word) is not counted at all.
      */
     private SearchPage.Total total(Filter filter) {
         String matches = "select 1" + filter.from() + " where " + filter.where();
+        long estimate = estimate(matches, filter.parameters());
+        if (estimate > (long) config.exactTotalUpTo() * UNCOUNTED_BEYOND) {
+            return new SearchPage.Total(estimate, false);
+        }
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("countBound", config.exactTotalUpTo() + 1);
         long counted = ((Number) bind(entityManager.createNativeQuery("select count(*) from (" + matches + " limit :countBound) matches"),
                 parameters).getSingleResult()).longValue();
-        if (counted <= config.exactTotalUpTo()) {
-            return new SearchPage.Total(counted, true);
-        }
+        return counted <= config.exactTotalUpTo() ? new SearchPage.Total(counted, true) : new SearchPage.Total(Math.max(estimate, counted), false);
+    }
+
+    /** The planner's estimate of the rows a query gives. */
+    private long estimate(String query, Map<String, Object> parameters) {
         // Planned for these very values: a plan made once for any values estimates none of them.
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (Statement settings = connection.createStatement()) {
                 settings.execute("set local plan_cache_mode = force_custom_plan");
             }
         });
-        List<?> plan = bind(entityManager.createNativeQuery("explain " + matches), filter.parameters()).getResultList();
+        List<?> plan = bind(entityManager.createNativeQuery("explain " + query), parameters).getResultList();
         Matcher planned = PLANNED_ROWS.matcher(plan.isEmpty() ? "" : String.valueOf(plan.get(0)));
-        long estimate = planned.find() ? Long.parseLong(planned.group(1)) : 0;
-        return new SearchPage.Total(Math.max(estimate, counted), false);
+        return planned.find() ? Long.parseLong(planned.group(1)) : 0;
     }
 
     /** The actors of the shown articles, most mentioned first. */
@@ -322,8 +390,13 @@ public class ArticleSearch {
                 .toList();
     }
 
-    /** The FROM and WHERE of a search, shared by its page and its facets. */
-    private record Filter(String from, String where, Map<String, Object> parameters) {
+    /**
+     * The FROM and WHERE of a search, shared by its page and its facets.
+     *
+     * @param withoutText the WHERE without the text's condition, of {@code article a} alone
+     * @param textOnly whether the text is its one condition beside publication and embargo
+     */
+    private record Filter(String from, String where, String withoutText, boolean textOnly, Map<String, Object> parameters) {
 
         static Filter of(SearchRequest request) {
             StringBuilder from = new StringBuilder(" from article a");
@@ -336,11 +409,7 @@ public class ArticleSearch {
                         : " and a.published_at <= now()");
                 embargoes.ownedBy().ifPresent(owner -> parameters.put("embargoedOwner", owner));
             }
-            request.text().ifPresent(text -> {
-                from.append(" cross join websearch_to_tsquery(" + CONFIGURATION + ", :text) query");
-                where.append(" and a.search @@ query");
-                parameters.put("text", text);
-            });
+            int published = where.length();
             for (int i = 0; i < request.actors().size(); i++) {
                 String actor = request.actors().get(i);
                 Optional<UUID> actorId = uuid(actor);
@@ -374,7 +443,14 @@ public class ArticleSearch {
                 where.append(" and a.published_at < :publishedTo");
                 parameters.put("publishedTo", instant);
             });
-            return new Filter(from.toString(), where.toString(), parameters);
+            boolean textOnly = request.text().isPresent() && where.length() == published;
+            String withoutText = where.toString();
+            request.text().ifPresent(text -> {
+                from.append(" cross join websearch_to_tsquery(" + CONFIGURATION + ", :text) query");
+                where.append(" and a.search @@ query");
+                parameters.put("text", text);
+            });
+            return new Filter(from.toString(), where.toString(), withoutText, textOnly, parameters);
         }
     }
 

@@ -363,6 +363,36 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aWordOfManyArticlesPagesThemAllWhetherAmongTheNewestOrLongAgo() {
+        // A slice first reads a few times the newest articles that should hold a window of matches; the old matches
+        // lie beyond the articles of the years between, and are found through the text index.
+        String word = SearchWords.unique();
+        Set<String> filed = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            filed.add(file("Recent " + i + " " + word, "Body " + word, "AP", null));
+            filed.add(file("Old " + i + " " + word, "Body " + word, "AP", "2020-01-" + (10 + i) + "T10:00:00Z"));
+            file("Between " + i, "Body", "AP", "2023-06-" + (10 + i) + "T10:00:00Z");
+            file("Between " + i, "Body", "AP", "2023-07-" + (10 + i) + "T10:00:00Z");
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("q", word).queryParam("limit", 7);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get("/articles").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(filed);
+    }
+
+    @Test
     void withoutTextTheNewestComeFirst() {
         String source = "Wire " + SearchWords.unique();
         String older = file("Older", "Body", source, "2026-04-01T10:00:00Z");
