@@ -329,11 +329,7 @@ public class ArticleSearch {
     /** The planner's estimate of the rows a query gives. */
     private long estimate(String query, Map<String, Object> parameters) {
         // Planned for these very values: a plan made once for any values estimates none of them.
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (Statement settings = connection.createStatement()) {
-                settings.execute("set local plan_cache_mode = force_custom_plan");
-            }
-        });
+        settings("set local plan_cache_mode = force_custom_plan");
         List<?> plan = bind(entityManager.createNativeQuery("explain " + query), parameters).getResultList();
         Matcher planned = PLANNED_ROWS.matcher(plan.isEmpty() ? "" : String.valueOf(plan.get(0)));
         return planned.find() ? Long.parseLong(planned.group(1)) : 0;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,11 @@ class ArticleSearchTest {
 
     /** Every page of a search, filing an article dated among the others before each next page. */
     private static List<String> everyPage(Map<String, Object> query, String source) {
+        return pages(query, page -> file("Late " + page, "Body", source, "2026-02-0" + (page % 5 + 1) + "T12:00:00Z"));
+    }
+
+    /** The ids of every page of a search, in order, calling {@code betweenPages} with each page's number after it. */
+    private static List<String> pages(Map<String, Object> query, IntConsumer betweenPages) {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -81,7 +87,7 @@ class ArticleSearchTest {
             JsonPath page = request.when().get("/articles").then().statusCode(200).extract().jsonPath();
             seen.addAll(page.getList("items.id", String.class));
             cursor = page.getString("nextCursor");
-            file("Late " + pages, "Body", source, "2026-02-0" + (pages % 5 + 1) + "T12:00:00Z");
+            betweenPages.accept(pages);
             pages++;
         } while (cursor != null && pages < 20);
         return seen;
@@ -342,21 +348,9 @@ class ArticleSearchTest {
         for (int i = 0; i < 7; i++) {
             filed.add(file("Item " + i + " " + word, "Body " + word, "AP", "2026-03-0" + (i + 1) + "T10:00:00Z"));
         }
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = given().queryParam("q", word).queryParam("limit", 3);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.when().get("/articles").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.id", String.class));
-            cursor = page.getString("nextCursor");
-            // New articles arrive between pages, some ranking anywhere in the results.
-            file("Late " + pages + " " + word, "Body " + word, "AP", "2026-03-04T10:00:00Z");
-            pages++;
-        } while (cursor != null && pages < 10);
+        // New articles arrive between pages, some ranking anywhere in the results.
+        List<String> seen = pages(Map.of("q", word, "limit", 3),
+                page -> file("Late " + page + " " + word, "Body " + word, "AP", "2026-03-04T10:00:00Z"));
 
         assertThat(seen).doesNotHaveDuplicates();
         assertThat(seen).containsAll(filed);
@@ -374,19 +368,8 @@ class ArticleSearchTest {
             file("Between " + i, "Body", "AP", "2023-06-" + (10 + i) + "T10:00:00Z");
             file("Between " + i, "Body", "AP", "2023-07-" + (10 + i) + "T10:00:00Z");
         }
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = given().queryParam("q", word).queryParam("limit", 7);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.when().get("/articles").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("items.id", String.class));
-            cursor = page.getString("nextCursor");
-            pages++;
-        } while (cursor != null && pages < 10);
+        List<String> seen = pages(Map.of("q", word, "limit", 7), page -> {
+        });
 
         assertThat(seen).doesNotHaveDuplicates();
         assertThat(seen).containsExactlyInAnyOrderElementsOf(filed);
