@@ -46,8 +46,11 @@ public final class ActorModelTraining {
     /** How many models the decision averages, each learned without one fold of the documents. */
     static final int BAGS = 5;
     private static final int ITERATIONS = 200;
-    /** Weights kept small, so that no single word of the training texts decides alone. */
-    private static final double L2_COST = 3.0;
+    /**
+     * Weights kept small, so that no single word of the training texts decides alone; chosen by cross-validation over
+     * the training folders (1.0 scored 0.004 above 3.0 and 0.001 above 0.3).
+     */
+    private static final double L2_COST = 1.0;
 
     private ActorModelTraining() {
     }

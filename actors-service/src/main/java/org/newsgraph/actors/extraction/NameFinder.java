@@ -216,7 +216,7 @@ final class NameFinder {
 
     static boolean nameLike(Token t) {
         if (t.capitalised()) {
-            return true;
+            return !isFirstPersonContraction(t.text);
         }
         if (t.kind == Token.Kind.NUMBER) {
             // "5-Star Movement", "3M"
@@ -234,6 +234,12 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** "I've", "I'm", "I'd", "I'll": the speaker, never part of a name. */
+    private static boolean isFirstPersonContraction(String word) {
+        return word.length() > 2 && word.charAt(0) == 'I' && Tokens.isApostrophe(word.charAt(1))
+                && word.substring(2).chars().allMatch(Character::isLowerCase);
     }
 
     private int runEnd(Scan scan, int i) {
@@ -411,9 +417,10 @@ final class NameFinder {
             }
             // "Fire and Emergency", "Electoral and Boundaries Commission"; not "Egypt and Qatar"
             boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
-            // "Egypt and Qatar Airways": a place before "and" is a name of its own
-            boolean place = gazetteer.placeNames.contains(before) || listedPlaceEndsAt(tokens, j);
-            return nouns || !headed && !place && !gazetteer.orgHeads.contains(before)
+            // "Egypt and Qatar Airways", "the United States and China": a listed place beside "and" is a name of its own
+            boolean place = gazetteer.placeNames.contains(before) || listedPlaceEndsAt(tokens, from, j)
+                    || listedPlaceAt(tokens, j + 1, scan.nameLikeEnd[j + 1]);
+            return nouns && !place || !headed && !place && !gazetteer.orgHeads.contains(before)
                     && continuationEndsWithOrgHead(scan, j + 1) ? 1 : 0;
         }
         return scan.particles[j];
@@ -444,9 +451,21 @@ final class NameFinder {
         return name.capitalised() && (gazetteer.isGivenName(name.text) || !lexicon.isCommon(name.lower()));
     }
 
-    private boolean listedPlaceEndsAt(List<Token> tokens, int end) {
-        Gazetteer.Entry listed = gazetteer.matchAt(tokens, end - 1, end);
-        return listed != null && listed.type() == ActorType.LOCATION;
+    /** A listed place, not a demonym, that starts at or after {@code from} and ends right before {@code end}. */
+    private boolean listedPlaceEndsAt(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            Gazetteer.Entry listed = gazetteer.matchAt(tokens, k, end);
+            if (listed != null && k + listed.tokens().length == end) {
+                return listed.type() == ActorType.LOCATION && !listed.demonym();
+            }
+        }
+        return false;
+    }
+
+    /** A listed place, not a demonym, at {@code k} that the run of capitalised words ending at {@code end} holds. */
+    private boolean listedPlaceAt(List<Token> tokens, int k, int end) {
+        Gazetteer.Entry listed = gazetteer.matchAt(tokens, k, end);
+        return listed != null && listed.type() == ActorType.LOCATION && !listed.demonym();
     }
 
     private boolean isHead(Token t) {

@@ -211,6 +211,8 @@ class ActorExtractorTest {
             two organisations sharing a head  | The Health and Education Ministries issued a statement.             | Health Ministry, Education Ministry
             a nickname between two names      | Benjamin "Bibi" Netanyahu spoke on Monday.                          | Benjamin Netanyahu
             a person who owns a party         | Meloni's Brothers of Italy won the vote.                            | Meloni, Brothers of Italy
+            a country after a country and and | Investment went to the United States and China last year.           | United States, China
+            a speaker's contraction after a name | When I played Hermia I've always felt it was about Athens.       | Hermia, Athens
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
