@@ -92,6 +92,10 @@ final class ActorResolver {
     private final Gazetteer gazetteer;
     private final ActorFeatures features;
     private final Lexicon lexicon;
+    /** "also known as", "better known as", "formerly known as". */
+    private static final Set<String> KNOWN_AS_ADVERBS = Set.of("also", "better", "widely", "popularly", "commonly",
+            "formerly", "locally", "affectionately");
+
     private final ActorDecision decision;
 
     ActorResolver(Gazetteer gazetteer, Lexicon lexicon, ActorDecision decision) {
@@ -143,6 +147,8 @@ final class ActorResolver {
         }
         mergeAcronyms(tokens, candidates, deadline);
         mergeNicknames(candidates);
+        mergeCapitalsIntoListed(tokens, candidates);
+        mergeKnownAs(tokens, candidates);
         assignShortNames(tokens, candidates, deadline);
         groups.removeIf(g -> g.members.isEmpty());
         groups.sort(Comparator.comparingInt(g -> g.order));
@@ -225,6 +231,50 @@ final class ActorResolver {
             if (named != null && named.type == ActorType.PERSON) {
                 merge(named, c.group);
             }
+        }
+    }
+
+    /**
+     * "BERLIN (Reuters) —" after a headline, or a name shouted in capitals, is the listed place or organisation the
+     * text also writes in its usual case. Only words of four letters or more: "US" and "UN" are listed as such.
+     */
+    private static void mergeCapitalsIntoListed(List<Token> tokens, List<Candidate> candidates) {
+        Map<String, Group> listed = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.entry != null && !c.entry.demonym() && c.group != null) {
+                listed.putIfAbsent(c.text.toLowerCase(Locale.ROOT), c.group);
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.entry == null && c.group != null && c.words() == 1 && c.text.length() >= 4
+                    && tokens.get(c.first).allCaps()) {
+                Group named = listed.get(c.text.toLowerCase(Locale.ROOT));
+                if (named != null) {
+                    merge(named, c.group);
+                }
+            }
+        }
+    }
+
+    /** "Mohamed Hamdan Dagalo, known as Hemedti,", "Mumbai (formerly known as Bombay)": one actor by two names. */
+    private static void mergeKnownAs(List<Token> tokens, List<Candidate> candidates) {
+        Candidate before = null;
+        for (Candidate c : candidates) {
+            if (before != null && before.group != null && c.group != null && c.first >= 3) {
+                int k = c.first - 1;
+                if (tokens.get(k).is("as") && tokens.get(k - 1).is("known")) {
+                    k -= 2;
+                    k -= KNOWN_AS_ADVERBS.contains(tokens.get(k).text) ? 1 : 0;
+                } else if (tokens.get(k).is("nicknamed")) {
+                    k--;
+                } else {
+                    k = -1;
+                }
+                if (k >= 0 && k == before.last && (tokens.get(k).is(",") || tokens.get(k).is("("))) {
+                    merge(before.group, c.group);
+                }
+            }
+            before = c;
         }
     }
 

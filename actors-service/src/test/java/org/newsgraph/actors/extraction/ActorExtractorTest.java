@@ -236,6 +236,27 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aDatelineInCapitalsAfterAHeadlineIsTheCityTheStoryNames() {
+        String text = "Record falls in Berlin\n\nBERLIN (Reuters) — A runner from Ethiopia won. Crowds in Berlin cheered.";
+
+        Actor berlin = named(text, "Berlin");
+
+        assertThat(berlin.mentions()).extracting(Mention::text).containsExactly("Berlin", "BERLIN", "Berlin");
+        assertThat(extractor.extract(text).actors()).extracting(Actor::name).doesNotContain("BERLIN");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            known as after a comma       | The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, fought on. Hemedti said no. | Mohamed Hamdan Dagalo | Hemedti
+            formerly known as in brackets | He grew up in Mumbai (formerly known as Bombay) and left Bombay in 1990.     | Mumbai                | Bombay
+            nicknamed after a comma      | Striker Pedro Santos, nicknamed Pepe, scored twice.                             | Pedro Santos          | Pepe
+            """)
+    void aNameTheTextSaysSomeoneIsKnownByIsTheirAlias(String behaviour, String text, String name, String alias) {
+        assertThat(named(text, name).aliases()).contains(alias);
+        assertThat(extractor.extract(text).actors()).extracting(Actor::name).doesNotContain(alias);
+    }
+
+    @Test
     void trailingAgencyCreditIsNotAnActor() {
         String text = "WASHINGTON — Hamas met mediators in Egypt.\n\n— Agencies";
 
