@@ -92,6 +92,9 @@ final class ActorResolver {
     private final Gazetteer gazetteer;
     private final ActorFeatures features;
     private final Lexicon lexicon;
+    private static final Set<String> NATURAL_FEATURES = Set.of("River", "Lake", "Bay", "Valley", "Mountain", "Mount",
+            "Mountains", "Gulf", "Sea", "Falls", "Creek", "Canyon", "Desert", "Forest", "Plateau", "Hills");
+
     /** "also known as", "better known as", "formerly known as". */
     private static final Set<String> KNOWN_AS_ADVERBS = Set.of("also", "better", "widely", "popularly", "commonly",
             "formerly", "locally", "affectionately");
@@ -506,13 +509,24 @@ final class ActorResolver {
         if (full.group.type == ActorType.LOCATION) {
             // "Jeju" for Jeju Island, "Clare" for County Clare, "Cleveland" for the City of Cleveland; not "Mexico"
             // for the Gulf of Mexico, a place of its own
-            return part.entry == null && part.words() == 1 && onlyPlaceHeadsBeside(tokens, full, part);
+            return part.entry == null && part.words() == 1 && onlyPlaceHeadsBeside(tokens, full, part)
+                    && !(gazetteer.placeNames.contains(part.text) && namesNaturalFeature(tokens, full));
         }
         if (full.group.type != ActorType.ORGANIZATION || part.entry != null) {
             return false;
         }
         return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
                 || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
+    }
+
+    /** "Medellín River", "Lake Geneva": a river or a lake named after a town, which its name alone still means. */
+    private static boolean namesNaturalFeature(List<Token> tokens, Candidate full) {
+        for (int k = full.first; k < full.last; k++) {
+            if (NATURAL_FEATURES.contains(tokens.get(k).text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the full name is the part and place heads: "Socotra Island", "County Clare", "City of Cleveland". */

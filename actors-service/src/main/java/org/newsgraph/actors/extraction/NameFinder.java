@@ -736,6 +736,9 @@ final class NameFinder {
             orgHeadFrom[k - a] = gazetteer.orgHeads.contains(t.text) || orgHeadFrom[k - a + 1];
         }
         for (int k = a; k < b - 1; k++) {
+            if (k > a && gazetteer.placeHeads.contains(tokens.get(k).text)) {
+                continue; // "Harris County Judge Ana Ruiz": the county ends the place the judge is of
+            }
             int end = titleEnd[k - a];
             if (isTitleToken(tokens.get(k)) && headed[k - a] && end < b && !onlySuffixes(tokens, end, b)
                     && (!orgHeadFrom[end - a] || complementThenName(tokens, end, b))) {
