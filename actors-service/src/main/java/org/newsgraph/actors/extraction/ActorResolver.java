@@ -141,6 +141,7 @@ final class ActorResolver {
                 g.type = decide(tokens, g, lowerCaseWords).type();
             }
         }
+        mergeCapitalsIntoListed(tokens, candidates);
         for (Candidate c : candidates) {
             deadline.check();
             if (c.restated != null && c.group != null && c.restated.group != null && c.group != c.restated.group
@@ -150,7 +151,6 @@ final class ActorResolver {
         }
         mergeAcronyms(tokens, candidates, deadline);
         mergeNicknames(candidates);
-        mergeCapitalsIntoListed(tokens, candidates);
         mergeKnownAs(tokens, candidates);
         assignShortNames(tokens, candidates, deadline);
         groups.removeIf(g -> g.members.isEmpty());

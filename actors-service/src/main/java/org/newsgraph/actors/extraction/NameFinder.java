@@ -1019,6 +1019,8 @@ final class NameFinder {
                 c.locationCues += 2; // "Santa Clara, California"
             }
             c.restated = restatedAfterComma(tokens, c, covering);
+        } else if (next != null && next.is("(") && afterNext != null && opensParagraphInCapitals(tokens, c)) {
+            c.locationCues += 2; // "BERLIN (Reuters) —" after a headline: a dateline's place, its agency in brackets
         } else if (next != null && next.is("(") && afterNext != null) {
             Candidate inner = brackets.lastNameIn(c.last + 1);
             c.acronymFollows = isAcronym(afterNext) && c.last + 2 < tokens.size() && tokens.get(c.last + 2).is(")");
@@ -1102,6 +1104,18 @@ final class NameFinder {
     }
 
     /** "Gavi, the Vaccine Alliance,": an organisation named again in apposition. */
+    private static boolean opensParagraphInCapitals(List<Token> tokens, Candidate c) {
+        if (c.first > 0 && tokens.get(c.first - 1).paragraph == tokens.get(c.first).paragraph) {
+            return false;
+        }
+        for (int k = c.first; k < c.last; k++) {
+            if (tokens.get(k).isWord() && !tokens.get(k).allCaps()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Candidate restatedAfterComma(List<Token> tokens, Candidate c, Candidate[] covering) {
         int k = c.last + 1;
         if (k + 1 >= tokens.size() || !tokens.get(k).is("the") || covering[k + 1] == null) {

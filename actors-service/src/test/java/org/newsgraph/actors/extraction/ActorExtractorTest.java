@@ -257,6 +257,14 @@ class ActorExtractorTest {
     }
 
     @Test
+    void anAgencyInBracketsAfterADatelineIsNotAnotherNameOfItsPlace() {
+        String text = "Talks resume in Germany\n\nBERLIN (Reuters) — Talks resumed on Monday, officials said.";
+
+        assertThat(named(text, "Reuters").aliases()).isEmpty();
+        assertThat(named(text, "Reuters").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
     void trailingAgencyCreditIsNotAnActor() {
         String text = "WASHINGTON — Hamas met mediators in Egypt.\n\n— Agencies";
 
