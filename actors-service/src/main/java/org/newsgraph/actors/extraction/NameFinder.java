@@ -702,9 +702,32 @@ final class NameFinder {
      */
     private boolean describesPerson(List<Token> tokens, int a, int b) {
         Token first = tokens.get(a);
-        return b - a == 3 && first.isWord() && lexicon.isCommon(first.lower()) && !gazetteer.isGivenName(first.text)
-                && (gazetteer.givenNames.contains(tokens.get(a + 1).text) && !isHead(tokens.get(b - 1))
-                || personFollows(tokens, a + 1, b)) && gazetteer.matchAt(tokens, a, b) == null;
+        return b - a == 3 && isEnglishWord(first) && !gazetteer.isGivenName(first.text) && !isHead(first)
+                && !isTitleToken(first) && (gazetteer.givenNames.contains(tokens.get(a + 1).text) && !isHead(tokens.get(b - 1))
+                || personFollows(tokens, a + 1, b) || nameOfAPerson(tokens, a + 1, b)) && gazetteer.matchAt(tokens, a, b) == null;
+    }
+
+    /** "Fisherman", "Co-author", "Scrum-half": an English word, or words joined by hyphens, each English. */
+    private boolean isEnglishWord(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (String part : t.lower().split("-")) {
+            if (part.isEmpty() || !lexicon.isCommon(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Tanabe Yoshiro", "Kazuki Nishimura": two words English does not know, one of them a listed surname. */
+    private boolean nameOfAPerson(List<Token> tokens, int k, int b) {
+        Token given = tokens.get(k);
+        Token family = tokens.get(b - 1);
+        return k + 2 == b && given.isWord() && family.isWord() && !lexicon.isCommon(given.lower())
+                && !lexicon.isCommon(family.lower()) && !isHead(family)
+                && (gazetteer.surnameRank(family.text) > 0 || gazetteer.surnameRank(given.text) > 0
+                || gazetteer.familyNameFirst(given.text, family.text));
     }
 
     /**

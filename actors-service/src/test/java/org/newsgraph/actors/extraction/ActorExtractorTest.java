@@ -213,6 +213,9 @@ class ActorExtractorTest {
             a person who owns a party         | Meloni's Brothers of Italy won the vote.                            | Meloni, Brothers of Italy
             a country after a country and and | Investment went to the United States and China last year.           | United States, China
             a speaker's contraction after a name | When I played Hermia I've always felt it was about Athens.       | Hermia, Athens
+            an occupation before a name       | Fisherman Tanabe Yoshiro said the sea rose.                          | Tanabe Yoshiro
+            a Malaysian form of address       | Datuk Ooi Mei Ling opened the shop.                                  | Ooi Mei Ling
+            a county before a judge           | Harris County Judge Rosalinda Treviño-Vaughn said crews were out.    | Harris County, Rosalinda Treviño-Vaughn
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
