@@ -95,6 +95,9 @@ final class ActorResolver {
     private static final Set<String> NATURAL_FEATURES = Set.of("River", "Lake", "Bay", "Valley", "Mountain", "Mount",
             "Mountains", "Gulf", "Sea", "Falls", "Creek", "Canyon", "Desert", "Forest", "Plateau", "Hills");
 
+    /** Words before a storm's name; not "Storm", also a given name. */
+    private static final Set<String> STORMS = Set.of("Hurricane", "Cyclone", "Typhoon");
+
     /** "also known as", "better known as", "formerly known as". */
     private static final Set<String> KNOWN_AS_ADVERBS = Set.of("also", "better", "widely", "popularly", "commonly",
             "formerly", "locally", "affectionately");
@@ -166,6 +169,9 @@ final class ActorResolver {
             } else if (!verdict.actor() && g.members.stream().anyMatch(this::givenNameAndSurname)
                     || g.members.stream().anyMatch(c -> c.words() == 2 && gazetteer.isKoreanGivenName(c.lastWord))) {
                 verdict = new ActorDecision.Verdict(ActorType.PERSON, true);
+            }
+            if (namesStorm(tokens, g)) {
+                verdict = new ActorDecision.Verdict(verdict.type(), false);
             }
             g.type = verdict.type();
             g.name = name(g);
@@ -517,6 +523,16 @@ final class ActorResolver {
         }
         return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
                 || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
+    }
+
+    /** "Hurricane Teodora ... Teodora weakened": a storm, named as people are, is no actor. */
+    private static boolean namesStorm(List<Token> tokens, Group g) {
+        for (Candidate c : g.members) {
+            if (STORMS.contains(c.firstWord) || c.first > 0 && STORMS.contains(tokens.get(c.first - 1).text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Medellín River", "Lake Geneva": a river or a lake named after a town, which its name alone still means. */

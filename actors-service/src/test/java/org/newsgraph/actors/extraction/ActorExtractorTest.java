@@ -268,6 +268,15 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aStormNamedAsPeopleAreIsNoActor() {
+        String text = "Hurricane Teodora made landfall near Veracruz, and Teodora weakened overnight. "
+                + "The National Hurricane Center said so.";
+
+        assertThat(extractor.extract(text).actors()).extracting(Actor::name)
+                .containsExactly("Veracruz", "National Hurricane Center");
+    }
+
+    @Test
     void trailingAgencyCreditIsNotAnActor() {
         String text = "WASHINGTON — Hamas met mediators in Egypt.\n\n— Agencies";
 
