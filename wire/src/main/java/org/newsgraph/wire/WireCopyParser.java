@@ -88,6 +88,16 @@ public final class WireCopyParser {
         return reading.storyStart() == reading.end() ? new Story(0, text.length()) : new Story(reading.storyStart(), reading.storyEnd());
     }
 
+    /**
+     * Whether a dateline starts at {@code from}: where the text is not wire copy from its first character, as
+     * "BERLIN (Reuters) —" opening the paragraph after a headline.
+     */
+    public static boolean datelineAt(String text, int from) {
+        Objects.requireNonNull(text, "text");
+        Objects.checkIndex(from, text.length() + 1);
+        return DatelineReader.read(text, from, text.length()).isPresent();
+    }
+
     /** The parts of a text, each read once; the story starts at the end of the text when nothing follows the dateline. */
     private record Reading(int start, int end, Optional<Located<Dateline>> dateline, Optional<Located<Credit>> credit,
                            int storyStart, int storyEnd) {

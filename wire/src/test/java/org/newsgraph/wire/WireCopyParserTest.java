@@ -202,6 +202,16 @@ class WireCopyParserTest {
         }
 
         @Test
+        void aDatelineIsFoundWhereAParagraphOpensAfterAHeadline() {
+            String text = "Record falls in Berlin\n\nBERLIN (Reuters) — A runner won.\n\nNATO (the alliance) said so.";
+
+            assertThat(WireCopyParser.datelineAt(text, text.indexOf("BERLIN"))).isTrue();
+            assertThat(WireCopyParser.datelineAt(text, text.indexOf("NATO"))).isFalse();
+            assertThat(WireCopyParser.datelineAt(text, 0)).isFalse();
+            assertThat(WireCopyParser.datelineAt(text, text.length())).isFalse();
+        }
+
+        @Test
         void anyTextIsReadAsWireCopyAndADatelineAloneIsAllStory() {
             assertThat(parser.parseAny("GAZA CITY, Oct 7 (Reuters) - Talks resumed.").source()).contains("Reuters");
             WireCopy datelineOnly = parser.parseAny("GAZA CITY, Oct 7 (Reuters) -");

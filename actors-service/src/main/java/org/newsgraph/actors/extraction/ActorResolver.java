@@ -92,9 +92,6 @@ final class ActorResolver {
     private final Gazetteer gazetteer;
     private final ActorFeatures features;
     private final Lexicon lexicon;
-    private static final Set<String> NATURAL_FEATURES = Set.of("River", "Lake", "Bay", "Valley", "Mountain", "Mount",
-            "Mountains", "Gulf", "Sea", "Falls", "Creek", "Canyon", "Desert", "Forest", "Plateau", "Hills");
-
     /** Words before a storm's name; not "Storm", also a given name. */
     private static final Set<String> STORMS = Set.of("Hurricane", "Cyclone", "Typhoon");
 
@@ -269,22 +266,24 @@ final class ActorResolver {
     private static void mergeKnownAs(List<Token> tokens, List<Candidate> candidates) {
         Candidate before = null;
         for (Candidate c : candidates) {
-            if (before != null && before.group != null && c.group != null && c.first >= 3) {
-                int k = c.first - 1;
-                if (tokens.get(k).is("as") && tokens.get(k - 1).is("known")) {
-                    k -= 2;
-                    k -= KNOWN_AS_ADVERBS.contains(tokens.get(k).text) ? 1 : 0;
-                } else if (tokens.get(k).is("nicknamed")) {
-                    k--;
-                } else {
-                    k = -1;
-                }
-                if (k >= 0 && k == before.last && (tokens.get(k).is(",") || tokens.get(k).is("("))) {
+            if (before != null && before.group != null && c.group != null) {
+                int opening = knownAsOpening(tokens, c.first);
+                if (opening == before.last && (tokens.get(opening).is(",") || tokens.get(opening).is("("))) {
                     merge(before.group, c.group);
                 }
             }
             before = c;
         }
+    }
+
+    /** Where ", known as" or "(nicknamed" before the name at {@code name} opens: its comma or bracket; else -1. */
+    private static int knownAsOpening(List<Token> tokens, int name) {
+        int k = name - 1;
+        if (k >= 2 && tokens.get(k).is("as") && tokens.get(k - 1).is("known")) {
+            k -= 2;
+            return KNOWN_AS_ADVERBS.contains(tokens.get(k).text) ? k - 1 : k;
+        }
+        return k >= 1 && tokens.get(k).is("nicknamed") ? k - 1 : -1;
     }
 
     /** A name and the one restated after it: an acronym, a nickname, or the same person's full name. */
@@ -516,7 +515,7 @@ final class ActorResolver {
             // "Jeju" for Jeju Island, "Clare" for County Clare, "Cleveland" for the City of Cleveland; not "Mexico"
             // for the Gulf of Mexico, a place of its own
             return part.entry == null && part.words() == 1 && onlyPlaceHeadsBeside(tokens, full, part)
-                    && !(gazetteer.placeNames.contains(part.text) && namesNaturalFeature(tokens, full));
+                    && !(gazetteer.placeNames.contains(part.text) && namesLandform(tokens, full));
         }
         if (full.group.type != ActorType.ORGANIZATION || part.entry != null) {
             return false;
@@ -536,9 +535,9 @@ final class ActorResolver {
     }
 
     /** "Medellín River", "Lake Geneva": a river or a lake named after a town, which its name alone still means. */
-    private static boolean namesNaturalFeature(List<Token> tokens, Candidate full) {
+    private boolean namesLandform(List<Token> tokens, Candidate full) {
         for (int k = full.first; k < full.last; k++) {
-            if (NATURAL_FEATURES.contains(tokens.get(k).text)) {
+            if (gazetteer.landformHeads.contains(tokens.get(k).text)) {
                 return true;
             }
         }

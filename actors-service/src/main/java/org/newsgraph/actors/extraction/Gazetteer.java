@@ -38,6 +38,8 @@ final class Gazetteer {
     final Set<String> honorifics = new HashSet<>();
     final Set<String> orgHeads = new HashSet<>();
     final Set<String> placeHeads = new HashSet<>();
+    /** The place heads of landforms and waters: "River", "Lake", "Mount". */
+    final Set<String> landformHeads = new HashSet<>();
     final Set<String> nonActorHeads = new HashSet<>();
     final Set<String> calendar = new HashSet<>();
     final Set<String> notActors = new HashSet<>();
@@ -74,6 +76,8 @@ final class Gazetteer {
         words("honorifics.txt", g.honorifics, false);
         words("org-heads.txt", g.orgHeads, false);
         words("place-heads.txt", g.placeHeads, false);
+        words("landform-heads.txt", g.landformHeads, false);
+        g.placeHeads.addAll(g.landformHeads);
         words("non-actor-heads.txt", g.nonActorHeads, false);
         words("calendar.txt", g.calendar, false);
         words("not-actors.txt", g.notActors, false);

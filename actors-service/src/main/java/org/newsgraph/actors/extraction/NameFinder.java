@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsgraph.wire.WireCopyParser;
+
 /**
  * Finds names as runs of capitalised words, splits off the titles in front of them and collects
  * the clues around each name that later decide its type and its role.
@@ -420,8 +422,8 @@ final class NameFinder {
             // "Egypt and Qatar Airways", "the United States and China": a listed place beside "and" is a name of its own
             boolean place = gazetteer.placeNames.contains(before) || listedPlaceEndsAt(tokens, from, j)
                     || listedPlaceAt(tokens, j + 1, scan.nameLikeEnd[j + 1]);
-            return nouns && !place || !headed && !place && !gazetteer.orgHeads.contains(before)
-                    && continuationEndsWithOrgHead(scan, j + 1) ? 1 : 0;
+            return !place && (nouns || !headed && !gazetteer.orgHeads.contains(before)
+                    && continuationEndsWithOrgHead(scan, j + 1)) ? 1 : 0;
         }
         return scan.particles[j];
     }
@@ -701,10 +703,14 @@ final class NameFinder {
      * end the run; "Royal Albert Hall" ends with a head and keeps its first word.
      */
     private boolean describesPerson(List<Token> tokens, int a, int b) {
+        if (b - a != 3) {
+            return false;
+        }
         Token first = tokens.get(a);
-        return b - a == 3 && isEnglishWord(first) && !gazetteer.isGivenName(first.text) && !isHead(first)
-                && !isTitleToken(first) && (gazetteer.givenNames.contains(tokens.get(a + 1).text) && !isHead(tokens.get(b - 1))
-                || personFollows(tokens, a + 1, b) || nameOfAPerson(tokens, a + 1, b)) && gazetteer.matchAt(tokens, a, b) == null;
+        boolean describing = isEnglishWord(first) && !gazetteer.isGivenName(first.text) && !isHead(first) && !isTitleToken(first);
+        boolean person = gazetteer.givenNames.contains(tokens.get(a + 1).text) && !isHead(tokens.get(b - 1))
+                || personFollows(tokens, a + 1, b) || nameOfAPerson(tokens, a + 1, b);
+        return describing && person && gazetteer.matchAt(tokens, a, b) == null;
     }
 
     /** "Fisherman", "Co-author", "Scrum-half": an English word, or words joined by hyphens, each English. */
@@ -1042,7 +1048,7 @@ final class NameFinder {
                 c.locationCues += 2; // "Santa Clara, California"
             }
             c.restated = restatedAfterComma(tokens, c, covering);
-        } else if (next != null && next.is("(") && afterNext != null && opensParagraphInCapitals(tokens, c)) {
+        } else if (next != null && next.is("(") && afterNext != null && opensParagraphWithDateline(scan, c)) {
             c.locationCues += 2; // "BERLIN (Reuters) —" after a headline: a dateline's place, its agency in brackets
         } else if (next != null && next.is("(") && afterNext != null) {
             Candidate inner = brackets.lastNameIn(c.last + 1);
@@ -1126,19 +1132,17 @@ final class NameFinder {
         return true;
     }
 
-    /** "Gavi, the Vaccine Alliance,": an organisation named again in apposition. */
-    private static boolean opensParagraphInCapitals(List<Token> tokens, Candidate c) {
-        if (c.first > 0 && tokens.get(c.first - 1).paragraph == tokens.get(c.first).paragraph) {
-            return false;
-        }
-        for (int k = c.first; k < c.last; k++) {
-            if (tokens.get(k).isWord() && !tokens.get(k).allCaps()) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * A dateline in capitals, as the wire copy's reader knows one, opening a paragraph other than the text's first; not
+     * "Boolean Operator (Listing 1):" heading a paragraph of a paper.
+     */
+    private static boolean opensParagraphWithDateline(Scan scan, Candidate c) {
+        Token first = scan.tokens.get(c.first);
+        return c.first > 0 && scan.tokens.get(c.first - 1).paragraph != first.paragraph && first.allCaps()
+                && WireCopyParser.datelineAt(scan.body, c.start);
     }
 
+    /** "Gavi, the Vaccine Alliance,": an organisation named again in apposition. */
     private Candidate restatedAfterComma(List<Token> tokens, Candidate c, Candidate[] covering) {
         int k = c.last + 1;
         if (k + 1 >= tokens.size() || !tokens.get(k).is("the") || covering[k + 1] == null) {

@@ -268,6 +268,13 @@ class ActorExtractorTest {
     }
 
     @Test
+    void anAcronymOpeningAParagraphIsStillRestatedInBrackets() {
+        String text = "Plans announced\n\nWAMCO (West African Milk Company) said it would expand in Lagos.";
+
+        assertThat(named(text, "West African Milk Company").aliases()).containsExactly("WAMCO");
+    }
+
+    @Test
     void aStormNamedAsPeopleAreIsNoActor() {
         String text = "Hurricane Teodora made landfall near Veracruz, and Teodora weakened overnight. "
                 + "The National Hurricane Center said so.";
