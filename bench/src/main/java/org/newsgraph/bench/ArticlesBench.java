@@ -43,9 +43,11 @@ final class ArticlesBench {
     private final AtomicLong nextArticle = new AtomicLong();
     private final Report report;
     private final BenchTokens tokens;
+    private final DevstackDatabase articlesDatabase;
 
-    ArticlesBench(String baseUrl, Corpus corpus, BenchTokens tokens, Report report) {
+    ArticlesBench(String baseUrl, Corpus corpus, BenchTokens tokens, DevstackDatabase articlesDatabase, Report report) {
         this.baseUrl = baseUrl;
+        this.articlesDatabase = articlesDatabase;
         this.tokens = tokens;
         this.corpus = corpus;
         this.report = report;
@@ -54,9 +56,12 @@ final class ArticlesBench {
     /**
      * @param concurrency connections of the closed-loop warm-up
      * @param articles how many articles the measured POSTs file, at {@code postRate}
+     * @param distinctRate the rate of the distinct searches, each of which the database answers: lower than the
+     *        popular ones' {@code searchRate} to measure their latency below saturation
      * @param maxInFlight requests that may wait for answers at once; more are refused as errors
      */
-    void run(int concurrency, int articles, int warmUpArticles, int postRate, int searchRate, Duration searchTime, int maxInFlight)
+    void run(int concurrency, int articles, int warmUpArticles, int postRate, int searchRate, int distinctRate, Duration searchTime,
+            int maxInFlight)
             throws Exception {
         List<String> distinctSearches = distinctSearches(LongStream.range(0, Math.min(VOCABULARY_ARTICLES, warmUpArticles + articles))
                 .mapToObj(corpus::article).toList());
@@ -69,11 +74,13 @@ final class ArticlesBench {
         OpenLoad.Result posts = OpenLoad.run(postRate, Duration.ofNanos((long) (articles * 1e9 / postRate)), maxInFlight, DRAIN,
                 (sequence, due) -> post());
         posts.report("articles.post", report);
-        report.line("articles.search.corpus", warmUpPosts.requests() - warmUpPosts.failures() + posts.succeeded(), "articles");
+        report.line("articles.search.filed", warmUpPosts.requests() - warmUpPosts.failures() + posts.succeeded(), "articles filed by this run");
+        report.line("articles.search.archive", TableSize.of(articlesDatabase, List.of("article")).rows(),
+                "articles in articles-service's database, which the searches run over");
 
         OpenLoad.Result popular = OpenLoad.run(searchRate, searchTime, maxInFlight, DRAIN, (sequence, due) -> search(popular(sequence)));
         popular.report("articles.search.popular", report);
-        OpenLoad.Result distinct = OpenLoad.run(searchRate, searchTime, maxInFlight, DRAIN,
+        OpenLoad.Result distinct = OpenLoad.run(distinctRate, searchTime, maxInFlight, DRAIN,
                 (sequence, due) -> search(distinctSearches.get((int) (sequence % distinctSearches.size()))));
         distinct.report("articles.search.distinct", report);
         report.line("articles.search.distinct.searches", distinctSearches.size(), "different searches, each sent once per round");

@@ -17,7 +17,8 @@ import java.util.Map;
  *
  * <pre>
  * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 8] [--corpus 10000] [--warm-up 5000] [--post-rate 100]
- *                 [--search-rate 200] [--search-seconds 20]
+ *                 [--search-rate 200] [--distinct-rate as --search-rate] [--search-seconds 20]
+ *                 [--articles-db jdbc:postgresql://127.0.0.1:15432/articles]
  * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--kafka 127.0.0.1:19092] [--warm-up 60000] [--burst 3000] [--concurrency 16]
  *                 [--rate 50] [--steady-seconds 20]
  * Bench gateway   [--url http://127.0.0.1:8080] [--articles http://127.0.0.1:8081] [--concurrency 16] [--seconds 15]
@@ -67,20 +68,20 @@ public final class Bench {
         }
         Corpus corpus = corpus(options, samples, report);
         int inFlight = Integer.parseInt(options.getOrDefault("in-flight", "256"));
-        String user = options.getOrDefault("db-user", "postgres");
-        String password = options.getOrDefault("db-password", "postgres");
-        DevstackDatabase actors = new DevstackDatabase(options.getOrDefault("actors-db", "jdbc:postgresql://127.0.0.1:15432/actors"), user, password);
+        DevstackDatabase actors = database(options, "actors", "actors");
         CommitCalibration calibration = CommitCalibration.measure(
-                new DevstackDatabase(options.getOrDefault("calibration-db", "jdbc:postgresql://127.0.0.1:15432/postgres"), user, password),
+                database(options, "calibration", "postgres"),
                 corpus.article(0), Duration.ofSeconds(1), Duration.ofSeconds(5));
         calibration.report(report);
         RegistrySize.count(actors).report("before", report);
         if (args[0].equals("articles")) {
-            new ArticlesBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8081")), corpus, tokens, report)
+            new ArticlesBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8081")), corpus, tokens,
+                    database(options, "articles", "articles"), report)
                     .run(concurrency, Integer.parseInt(options.getOrDefault("corpus", "10000")),
                             Integer.parseInt(options.getOrDefault("warm-up", "5000")),
                             Integer.parseInt(options.getOrDefault("post-rate", "100")),
                             Integer.parseInt(options.getOrDefault("search-rate", "200")),
+                            Integer.parseInt(options.getOrDefault("distinct-rate", options.getOrDefault("search-rate", "200"))),
                             Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "20"))), inFlight);
         } else {
             try (TagWatch watch = new TagWatch(loopbackServer(options.getOrDefault("kafka", "127.0.0.1:19092")))) {
@@ -98,19 +99,23 @@ public final class Bench {
 
     /** Seeds the archive or the registry, with the commit rate measured beside it as for the other runs. */
     private static void seed(String what, Map<String, String> options, Report report) throws Exception {
-        String user = options.getOrDefault("db-user", "postgres");
-        String password = options.getOrDefault("db-password", "postgres");
         WireStories stories = generated(Long.parseLong(options.getOrDefault("seed", "1")), report);
-        CommitCalibration.measure(new DevstackDatabase(options.getOrDefault("calibration-db", "jdbc:postgresql://127.0.0.1:15432/postgres"), user, password),
+        CommitCalibration.measure(database(options, "calibration", "postgres"),
                 stories.article(0), Duration.ofSeconds(1), Duration.ofSeconds(5)).report(report);
         long count = Long.parseLong(options.getOrDefault("count", "1000000"));
         if (what.equals("seed-articles")) {
-            Seeding.articles(new DevstackDatabase(options.getOrDefault("articles-db", "jdbc:postgresql://127.0.0.1:15432/articles"), user, password),
+            Seeding.articles(database(options, "articles", "articles"),
                     stories, count, Integer.parseInt(options.getOrDefault("connections", "2")), report);
         } else {
-            Seeding.actors(new DevstackDatabase(options.getOrDefault("actors-db", "jdbc:postgresql://127.0.0.1:15432/actors"), user, password),
+            Seeding.actors(database(options, "actors", "actors"),
                     stories, count, report);
         }
+    }
+
+    /** The address {@code --ROLE-db} gives, or else the devstack's database of that name, as {@code --db-user} with {@code --db-password}. */
+    private static DevstackDatabase database(Map<String, String> options, String role, String name) {
+        return new DevstackDatabase(options.getOrDefault(role + "-db", "jdbc:postgresql://127.0.0.1:15432/" + name),
+                options.getOrDefault("db-user", "postgres"), options.getOrDefault("db-password", "postgres"));
     }
 
     /** Other builds may run beside a benchmark: the load they put on the machine as the run starts, as uptime prints it. */

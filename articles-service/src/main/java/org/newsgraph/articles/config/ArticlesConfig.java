@@ -41,9 +41,24 @@ public interface ArticlesConfig {
         int rankWindow();
 
         /**
-         * From what share of the archive a search's expected matches are found by reading the newest articles in
-         * turn rather than through the text index: a common word is then met within the first few hundred, where the
-         * index would give every match to sort by date.
+         * From how many expected matches a search's slices are looked for among the newest articles, the date index
+         * bounding what the text index gives, so that a slice of a common word reads a few windows of articles rather
+         * than every match. Below it, every match is read and sorted by date, which costs less than the date index
+         * over the larger share of the archive that would hold a few windows of them.
+         */
+        @WithDefault("5000")
+        long spanFromMatches();
+
+        /**
+         * How many windows of a search's matches the newest articles a slice is first looked for among should hold,
+         * at the share of the archive the search matches.
+         */
+        @WithDefault("4")
+        double spanWindows();
+
+        /**
+         * From what share of the archive a search's matches are looked for by reading those newest articles in turn,
+         * rather than through the text index, whose list of a common word's matches is long to read.
          */
         @WithDefault("0.05")
         double walkFromShare();
@@ -60,7 +75,7 @@ public interface ArticlesConfig {
          * Up to how many matches a search counts exactly. Past it, the total is the database's estimate, marked as
          * such: counting a million matches would cost far more than ranking a page of them.
          */
-        @WithDefault("10000")
+        @WithDefault("1000")
         int exactTotalUpTo();
 
         /** The most actors one search may require, each an extra lookup for every match. */
@@ -70,8 +85,10 @@ public interface ArticlesConfig {
         /**
          * How long a search page may be answered again without asking the database, as a search engine's refresh
          * interval: a change made through this instance shows at once, one made through another within this time.
+         * A popular search over a million articles costs the database tens of milliseconds, so a shorter time spends
+         * the database's cores on the same few pages again.
          */
-        @WithDefault("1s")
+        @WithDefault("5s")
         Duration cacheTtl();
 
         /** How many search pages are kept. */

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -33,9 +32,10 @@ import jakarta.transaction.Transactional;
  * <p>
  * Ranking reads every ranked row's vector, so a search ranks its matches a slice at a time: the newest
  * {@code articles.search.rank-window} matches first, by relevance, then the next older slice, and so on. The text
- * index gives a slice's matches, or, for a word in a large share of the archive, a walk of the newest articles that
- * meets a window of them long before the index would have listed every match. Pages are keyset pages: the cursor
- * holds the sort key of the last row and the bounds of its slice, so rows written meanwhile never shift a page.
+ * index gives a slice's matches; for a search of many matches, only those among a bounded number of the newest
+ * articles, so that a slice of a common word reads a few windows of articles rather than every match. Pages are
+ * keyset pages: the cursor holds the sort key of the last row and the bounds of its slice, so rows written meanwhile
+ * never shift a page.
  * Sorted by publication time instead, a page is the next rows after the last one's time and id, either way.
  * <p>
  * An embargoed article, one whose publishedAt is still ahead of the database's clock, is found only by those who may
@@ -51,8 +51,8 @@ public class ArticleSearch {
     static final String CONFIGURATION = "'newsgraph_english'";
     /** The first line of a plan, which estimates how many rows the whole query gives. */
     private static final Pattern PLANNED_ROWS = Pattern.compile(" rows=(\\d+) ");
-    /** How many times the articles that hold a window of matches, on average, a walk reads before giving up. */
-    private static final int WALK_MARGIN = 4;
+    /** How many times as many articles the next span of a slice holds, when one held less than a window. */
+    private static final int SPAN_GROWTH = 8;
     /** How many times the exact-total bound a search's estimate must be for it not to be counted. */
     private static final long UNCOUNTED_BEYOND = 10;
     /** A hit's columns: id, revision, title, body, dateline, source, publishedAt, byline, language. */
@@ -79,7 +79,7 @@ public class ArticleSearch {
         Optional<Cursor> after = request.cursor().map(token -> cursors.decode(token, request.sort(), request.fingerprint()));
         int wanted = request.limit() + 1;
         SearchPage.Total total = total(filter);
-        List<Row> rows = request.sort() == Sort.RELEVANCE ? ranked(filter, request, after, wanted, walkBudget(filter, total))
+        List<Row> rows = request.sort() == Sort.RELEVANCE ? ranked(filter, request, after, wanted, span(total))
                 : dated(filter, request, after, wanted);
         List<Row> shown = rows.subList(0, Math.min(rows.size(), request.limit()));
         String next = rows.size() > request.limit() ? cursors.encode(shown.get(shown.size() - 1).position(), request.fingerprint()) : null;
@@ -159,31 +159,38 @@ public class ArticleSearch {
     }
 
     /**
-     * How many of the newest articles a slice reads in turn, looking for its matches, when the search's matches are a
-     * large enough share of the archive to be met that way; else none, and the text index finds them. Only a search by
-     * text alone walks: another condition could make matches rarer than the text says.
+     * Among how many of the newest articles a search's first slice is looked for, when it has too many matches to
+     * rank a slice among all of them; else none.
      */
-    private OptionalInt walkBudget(Filter filter, SearchPage.Total total) {
-        if (!filter.textOnly() || total.value() == 0) {
-            return OptionalInt.empty();
+    private Optional<Span> span(SearchPage.Total total) {
+        if (total.value() <= config.spanFromMatches()) {
+            return Optional.empty();
         }
+        double spanMatches = config.spanWindows() * config.rankWindow();
         Number rows = (Number) entityManager.createNativeQuery("select greatest(reltuples, 0)::bigint from pg_class where oid = 'article'::regclass")
                 .getSingleResult();
         double share = (double) total.value() / Math.max(rows.longValue(), total.value());
-        if (share < config.walkFromShare()) {
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of((int) Math.min(Integer.MAX_VALUE, Math.ceil(WALK_MARGIN * config.rankWindow() / share)));
+        return Optional.of(new Span((long) Math.ceil(spanMatches / share), share >= config.walkFromShare()));
+    }
+
+    /**
+     * The newest articles a slice is looked for among, first: as many as hold {@code articles.search.span-windows}
+     * windows of matches at the share of the archive the search matches.
+     *
+     * @param walked whether a slice reads them newest first, its matches being a large share of them, rather than
+     *        asking the text index
+     */
+    private record Span(long articles, boolean walked) {
     }
 
     /** Fills the page from the cursor's slice, then from older slices while it has room and matches remain. */
-    private List<Row> ranked(Filter filter, SearchRequest request, Optional<Cursor> after, int wanted, OptionalInt walk) {
+    private List<Row> ranked(Filter filter, SearchRequest request, Optional<Cursor> after, int wanted, Optional<Span> span) {
         if (after.isPresent() && after.get().slice().isEmpty()) {
             throw new InvalidCursorException();
         }
         // Not the planner's choice: walking the date index reads every passed row's vector, which it does not count,
         // and with words that are common but never together that walk is the whole table. So matches are found
-        // through the text index, or by a walk bounded in advance (walkSlice).
+        // through the text index, or among a number of the newest articles bounded in advance (newestSlice).
         settings("set local enable_seqscan = off; set local enable_indexscan = off");
         Optional<Cursor.Slice> pinned = after.flatMap(Cursor::slice);
         Optional<Cursor.Position> newerEnd = pinned.flatMap(Cursor.Slice::newerEnd);
@@ -193,9 +200,8 @@ public class ArticleSearch {
             int room = wanted - rows.size();
             Optional<Cursor.Position> oldest = pinned.map(Cursor.Slice::oldest);
             boolean withBody = request.fields().includes(SNIPPET);
-            Optional<RankedSlice> walked = oldest.isEmpty() && walk.isPresent()
-                    ? walkSlice(filter, withBody, newerEnd, within, room, walk.getAsInt()) : Optional.empty();
-            RankedSlice slice = walked.isPresent() ? walked.get() : rankSlice(filter, withBody, newerEnd, oldest, within, room, OptionalInt.empty());
+            RankedSlice slice = oldest.isEmpty() && span.isPresent() ? newestSlice(filter, withBody, newerEnd, within, room, span.get())
+                    : rankSlice(filter, withBody, newerEnd, oldest, within, room, Optional.empty());
             rows.addAll(slice.rows());
             if (slice.oldest().isEmpty() || slice.rows().size() == room) {
                 break;
@@ -216,16 +222,46 @@ public class ArticleSearch {
     }
 
     /**
-     * The slice of the newest {@code rank-window} matches before {@code newerEnd}, looked for among the newest
-     * {@code budget} articles before it, read in turn. When those hold a whole window, the slice is the one the text
-     * index gives, at the cost of the articles read; else it is empty, and the index is to be asked.
+     * The slice of the newest {@code rank-window} matches before {@code newerEnd}, looked for among the span's number
+     * of newest articles before it, {@code SPAN_GROWTH} times as many while those hold less than a window, and at last
+     * among all. Articles holding a whole window hold the newest window: whatever lies outside them is older.
      */
-    private Optional<RankedSlice> walkSlice(Filter filter, boolean withBody, Optional<Cursor.Position> newerEnd, Optional<Cursor> after,
-            int limit, int budget) {
+    private RankedSlice newestSlice(Filter filter, boolean withBody, Optional<Cursor.Position> newerEnd, Optional<Cursor> after, int limit,
+            Span span) {
+        long articles = span.articles();
+        while (true) {
+            Optional<Cursor.Position> since = newest(newerEnd, articles);
+            RankedSlice slice;
+            if (since.isPresent() && span.walked()) {
+                settings("set local enable_indexscan = on; set local enable_bitmapscan = off");
+                try {
+                    slice = rankSlice(filter, withBody, newerEnd, Optional.empty(), after, limit, since);
+                } finally {
+                    settings("set local enable_indexscan = off; set local enable_bitmapscan = on");
+                }
+            } else {
+                slice = rankSlice(filter, withBody, newerEnd, Optional.empty(), after, limit, since);
+            }
+            if (since.isEmpty() || slice.matches() >= config.rankWindow()) {
+                return slice;
+            }
+            articles = Math.multiplyExact(articles, SPAN_GROWTH);
+        }
+    }
+
+    /** Where the given number of the newest articles before {@code newerEnd} begins; empty when there are fewer. */
+    private Optional<Cursor.Position> newest(Optional<Cursor.Position> newerEnd, long articles) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("offset", articles - 1));
+        newerEnd.ifPresent(end -> {
+            parameters.put("newerEndPublishedAt", end.publishedAt());
+            parameters.put("newerEndId", end.id());
+        });
         settings("set local enable_indexscan = on");
         try {
-            RankedSlice slice = rankSlice(filter, withBody, newerEnd, Optional.empty(), after, limit, OptionalInt.of(budget));
-            return slice.matches() < config.rankWindow() ? Optional.empty() : Optional.of(slice);
+            List<?> rows = bind(entityManager.createNativeQuery("select published_at, id from article"
+                    + (newerEnd.isPresent() ? " where (published_at, id) < (:newerEndPublishedAt, :newerEndId)" : "")
+                    + " order by published_at desc, id desc offset :offset limit 1"), parameters).getResultList();
+            return rows.stream().map(Object[].class::cast).map(row -> new Cursor.Position(instant(row[0]), (UUID) row[1])).findFirst();
         } finally {
             settings("set local enable_indexscan = off");
         }
@@ -244,13 +280,11 @@ public class ArticleSearch {
      * the newest {@code rank-window} matches before {@code newerEnd}.
      *
      * @param withBody whether the hits' bodies are read, for their snippets
-     * @param walk how many of the newest articles to look for matches among, read in turn; else the text index finds them
+     * @param since the oldest article the matches are looked for from, if not all
      */
     private RankedSlice rankSlice(Filter filter, boolean withBody, Optional<Cursor.Position> newerEnd, Optional<Cursor.Position> oldest,
-            Optional<Cursor> after, int limit, OptionalInt walk) {
-        StringBuilder slice = new StringBuilder("select a.id, a.published_at, a.search, query")
-                .append(walk.isPresent() ? " from (select a.id, a.published_at, a.search from article a where " + filter.withoutText() : filter.from())
-                .append(walk.isPresent() ? "" : " where " + filter.where());
+            Optional<Cursor> after, int limit, Optional<Cursor.Position> since) {
+        StringBuilder slice = new StringBuilder("select a.id, a.published_at, a.search, query").append(filter.from()).append(" where ").append(filter.where());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         newerEnd.ifPresent(end -> {
             slice.append(" and (a.published_at, a.id) < (:newerEndPublishedAt, :newerEndId)");
@@ -262,11 +296,11 @@ public class ArticleSearch {
             parameters.put("oldestPublishedAt", start.publishedAt());
             parameters.put("oldestId", start.id());
         });
-        if (walk.isPresent()) {
-            slice.append(" order by a.published_at desc, a.id desc limit :budget) a cross join websearch_to_tsquery(" + CONFIGURATION
-                    + ", :text) query where a.search @@ query");
-            parameters.put("budget", walk.getAsInt());
-        }
+        since.ifPresent(start -> {
+            slice.append(" and (a.published_at, a.id) >= (:sincePublishedAt, :sinceId)");
+            parameters.put("sincePublishedAt", start.publishedAt());
+            parameters.put("sinceId", start.id());
+        });
         slice.append(" order by a.published_at desc, a.id desc");
         if (oldest.isEmpty()) {
             slice.append(" limit :window");
@@ -386,13 +420,8 @@ public class ArticleSearch {
                 .toList();
     }
 
-    /**
-     * The FROM and WHERE of a search, shared by its page and its facets.
-     *
-     * @param withoutText the WHERE without the text's condition, of {@code article a} alone
-     * @param textOnly whether the text is its one condition beside publication and embargo
-     */
-    private record Filter(String from, String where, String withoutText, boolean textOnly, Map<String, Object> parameters) {
+    /** The FROM and WHERE of a search, shared by its page and its facets. */
+    private record Filter(String from, String where, Map<String, Object> parameters) {
 
         static Filter of(SearchRequest request) {
             StringBuilder from = new StringBuilder(" from article a");
@@ -405,7 +434,6 @@ public class ArticleSearch {
                         : " and a.published_at <= now()");
                 embargoes.ownedBy().ifPresent(owner -> parameters.put("embargoedOwner", owner));
             }
-            int published = where.length();
             for (int i = 0; i < request.actors().size(); i++) {
                 String actor = request.actors().get(i);
                 Optional<UUID> actorId = uuid(actor);
@@ -439,14 +467,12 @@ public class ArticleSearch {
                 where.append(" and a.published_at < :publishedTo");
                 parameters.put("publishedTo", instant);
             });
-            boolean textOnly = request.text().isPresent() && where.length() == published;
-            String withoutText = where.toString();
             request.text().ifPresent(text -> {
                 from.append(" cross join websearch_to_tsquery(" + CONFIGURATION + ", :text) query");
                 where.append(" and a.search @@ query");
                 parameters.put("text", text);
             });
-            return new Filter(from.toString(), where.toString(), withoutText, textOnly, parameters);
+            return new Filter(from.toString(), where.toString(), parameters);
         }
     }
 

@@ -57,7 +57,7 @@ public record SearchPage(
     }
 
     /** Counting every match past the bound would cost more than the page, so the planner's estimate is given instead. */
-    @Schema(description = "How many articles match: exactly up to articles.search.exact-total-up-to (10,000 unless configured); past "
+    @Schema(description = "How many articles match: exactly up to articles.search.exact-total-up-to (1,000 unless configured); past "
             + "it, the database's estimate, never below the bound, and exact is false")
     public record Total(@Schema(minimum = "0") long value, @Schema(description = "False when value is an estimate") boolean exact) {
     }
