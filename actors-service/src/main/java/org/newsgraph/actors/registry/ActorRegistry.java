@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.hibernate.query.NativeQuery;
 import org.newsgraph.actors.Actor;
-import org.newsgraph.actors.ActorStatus;
 import org.newsgraph.actors.AliasOrigin;
 import org.newsgraph.actors.extraction.ActorType;
 import org.newsgraph.actors.extraction.KnownActor;
@@ -126,21 +126,26 @@ public class ActorRegistry {
         return new Resolved(actor.id, actor.name, actor.type, actor.provisional ? null : RegistryIndex.known(actor));
     }
 
-    /** The active actors of these types and names, with their aliases, in one query. */
-    private static Map<NameKey, Actor> active(Collection<NameKey> keys) {
+    /** The active actors of these types and names, with their aliases. */
+    private Map<NameKey, Actor> active(Collection<NameKey> keys) {
         Map<NameKey, Actor> active = new TreeMap<>(NameKey.ORDER);
         if (keys.isEmpty()) {
             return active;
         }
         Set<NameKey> wanted = Set.copyOf(keys);
-        Actor.<Actor>find("select a from Actor a left join fetch a.aliases where a.status = ?1 and a.normalizedName in ?2",
-                        ActorStatus.ACTIVE, wanted.stream().map(NameKey::key).distinct().toList())
-                .list().forEach(actor -> {
-                    NameKey key = new NameKey(actor.type, actor.normalizedName);
-                    if (wanted.contains(key)) {
-                        active.put(key, actor);
-                    }
-                });
+        // The names as one array, not an IN list: Hibernate plans a query with a list of values again at every call.
+        @SuppressWarnings("unchecked")
+        List<Actor> named = entityManager.createNativeQuery(
+                        "select * from actor where status = 'ACTIVE' and normalized_name = any(cast(:names as text[]))", Actor.class)
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Actor.class)
+                .setParameter("names", wanted.stream().map(NameKey::key).distinct().toArray(String[]::new))
+                .getResultList();
+        for (Actor actor : named) {
+            NameKey key = new NameKey(actor.type, actor.normalizedName);
+            if (wanted.contains(key)) {
+                active.put(key, actor);
+            }
+        }
         return active;
     }
 
