@@ -231,16 +231,17 @@ public class ArticleSearch {
         long articles = span.articles();
         while (true) {
             Optional<Cursor.Position> since = newest(newerEnd, articles);
-            RankedSlice slice;
-            if (since.isPresent() && span.walked()) {
+            boolean walked = since.isPresent() && span.walked();
+            if (walked) {
                 settings("set local enable_indexscan = on; set local enable_bitmapscan = off");
-                try {
-                    slice = rankSlice(filter, withBody, newerEnd, Optional.empty(), after, limit, since);
-                } finally {
+            }
+            RankedSlice slice;
+            try {
+                slice = rankSlice(filter, withBody, newerEnd, Optional.empty(), after, limit, since);
+            } finally {
+                if (walked) {
                     settings("set local enable_indexscan = off; set local enable_bitmapscan = on");
                 }
-            } else {
-                slice = rankSlice(filter, withBody, newerEnd, Optional.empty(), after, limit, since);
             }
             if (since.isEmpty() || slice.matches() >= config.rankWindow()) {
                 return slice;
