@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +27,8 @@ import java.util.stream.LongStream;
  * can, so that the figures measure a running service and not its first requests; it is a number of articles, not a
  * time, so that the searches that follow run over a corpus of a known size. Then the measured articles, each a new
  * one of the corpus, and searches over all of them two ways: popular searches, the same dozen again and again as
- * readers send them, and distinct searches, words and pairs of words of the articles filed, which no cache can answer.
+ * readers send them, and distinct searches, words and pairs of words of the articles filed, which no cache can answer;
+ * then the popular searches again while articles are filed, as news comes in.
  */
 final class ArticlesBench {
 
@@ -42,13 +46,17 @@ final class ArticlesBench {
     private final Corpus corpus;
     private final AtomicLong nextArticle = new AtomicLong();
     private final Report report;
-    private final BenchTokens tokens;
+    /** An editor files, a reader searches: what a filer sees of a new article is not what other readers see. */
+    private final BenchTokens editor;
+    private final BenchTokens reader;
     private final DevstackDatabase articlesDatabase;
 
-    ArticlesBench(String baseUrl, Corpus corpus, BenchTokens tokens, DevstackDatabase articlesDatabase, Report report) {
+    ArticlesBench(String baseUrl, Corpus corpus, BenchTokens editor, BenchTokens reader, DevstackDatabase articlesDatabase,
+            Report report) {
         this.baseUrl = baseUrl;
         this.articlesDatabase = articlesDatabase;
-        this.tokens = tokens;
+        this.editor = editor;
+        this.reader = reader;
         this.corpus = corpus;
         this.report = report;
     }
@@ -58,10 +66,11 @@ final class ArticlesBench {
      * @param articles how many articles the measured POSTs file, at {@code postRate}
      * @param distinctRate the rate of the distinct searches, each of which the database answers: lower than the
      *        popular ones' {@code searchRate} to measure their latency below saturation
+     * @param filingRate articles filed a second while the popular searches run again; with 0 they do not run again
      * @param maxInFlight requests that may wait for answers at once; more are refused as errors
      */
-    void run(int concurrency, int articles, int warmUpArticles, int postRate, int searchRate, int distinctRate, Duration searchTime,
-            int maxInFlight)
+    void run(int concurrency, int articles, int warmUpArticles, int postRate, int searchRate, int distinctRate, int filingRate,
+            Duration searchTime, int maxInFlight)
             throws Exception {
         List<String> distinctSearches = distinctSearches(LongStream.range(0, Math.min(VOCABULARY_ARTICLES, warmUpArticles + articles))
                 .mapToObj(corpus::article).toList());
@@ -80,10 +89,26 @@ final class ArticlesBench {
 
         OpenLoad.Result popular = OpenLoad.run(searchRate, searchTime, maxInFlight, DRAIN, (sequence, due) -> search(popular(sequence)));
         popular.report("articles.search.popular", report);
+        if (filingRate > 0) {
+            popularWhileFiling(searchRate, filingRate, searchTime, maxInFlight);
+        }
         OpenLoad.Result distinct = OpenLoad.run(distinctRate, searchTime, maxInFlight, DRAIN,
                 (sequence, due) -> search(distinctSearches.get((int) (sequence % distinctSearches.size()))));
         distinct.report("articles.search.distinct", report);
         report.line("articles.search.distinct.searches", distinctSearches.size(), "different searches, each sent once per round");
+    }
+
+    /** The popular searches again while news comes in, each article filed a change that search pages must show. */
+    private void popularWhileFiling(int searchRate, int filingRate, Duration searchTime, int maxInFlight) throws Exception {
+        ExecutorService filing = Executors.newSingleThreadExecutor();
+        try {
+            Future<OpenLoad.Result> filed = filing.submit(() -> OpenLoad.run(filingRate, searchTime, maxInFlight, DRAIN, (sequence, due) -> post()));
+            OpenLoad.Result searched = OpenLoad.run(searchRate, searchTime, maxInFlight, DRAIN, (sequence, due) -> search(popular(sequence)));
+            searched.report("articles.search.popular-while-filing", report);
+            filed.get().report("articles.post.while-searching", report);
+        } finally {
+            filing.shutdownNow();
+        }
     }
 
     private static String popular(long sequence) {
@@ -114,7 +139,7 @@ final class ArticlesBench {
     private boolean post() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/articles"))
                 .header("Content-Type", "text/plain; charset=utf-8")
-                .header("Authorization", tokens.bearer())
+                .header("Authorization", editor.bearer())
                 .POST(HttpRequest.BodyPublishers.ofString(corpus.article(nextArticle.getAndIncrement())))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
@@ -122,7 +147,7 @@ final class ArticlesBench {
 
     private boolean search(String text) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/articles?limit=20&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
-                .header("Authorization", tokens.bearer())
+                .header("Authorization", reader.bearer())
                 .GET().build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }

@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <pre>
  * Bench articles  [--url http://127.0.0.1:8081] [--concurrency 8] [--corpus 10000] [--warm-up 5000] [--post-rate 100]
- *                 [--search-rate 200] [--distinct-rate as --search-rate] [--search-seconds 20]
+ *                 [--search-rate 200] [--distinct-rate as --search-rate] [--filing-rate 20] [--search-seconds 20]
  *                 [--articles-db jdbc:postgresql://127.0.0.1:15432/articles]
  * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--kafka 127.0.0.1:19092] [--warm-up 60000] [--burst 3000] [--concurrency 16]
  *                 [--rate 50] [--steady-seconds 20]
@@ -75,13 +75,14 @@ public final class Bench {
         calibration.report(report);
         RegistrySize.count(actors).report("before", report);
         if (args[0].equals("articles")) {
-            new ArticlesBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8081")), corpus, tokens,
+            new ArticlesBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8081")), corpus, tokens, new BenchTokens(keycloak, "bob"),
                     database(options, "articles", "articles"), report)
                     .run(concurrency, Integer.parseInt(options.getOrDefault("corpus", "10000")),
                             Integer.parseInt(options.getOrDefault("warm-up", "5000")),
                             Integer.parseInt(options.getOrDefault("post-rate", "100")),
                             Integer.parseInt(options.getOrDefault("search-rate", "200")),
                             Integer.parseInt(options.getOrDefault("distinct-rate", options.getOrDefault("search-rate", "200"))),
+                            Integer.parseInt(options.getOrDefault("filing-rate", "20")),
                             Duration.ofSeconds(Long.parseLong(options.getOrDefault("search-seconds", "20"))), inFlight);
         } else {
             try (TagWatch watch = new TagWatch(loopbackServer(options.getOrDefault("kafka", "127.0.0.1:19092")))) {
