@@ -65,7 +65,7 @@ public class ArticleDesk {
         ArticleRevision.of(article, owner, null).persist();
         idempotencyKey.ifPresent(key -> remember(key, owner, article.id, now));
         announcements.announce(EventType.ARTICLE_PUBLISHED, article);
-        searchCache.invalidateOnCommit();
+        searchCache.showToWriterOnCommit(writer.name());
         AfterCommit.run(transactions, filed::increment);
         return new Filed(article, false);
     }

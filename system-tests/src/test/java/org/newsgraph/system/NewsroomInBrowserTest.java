@@ -120,8 +120,8 @@ class NewsroomInBrowserTest {
         fileAsPartner(ArticleToActorsTest.seedArticle(), "browser-search-sample");
         try (Browser reader = new Browser(web.baseUrl())) {
             reader.signIn("bob");
-            // Facets come with the actor tags, within seconds of filing.
-            reader.waiting(Duration.ofSeconds(15)).until(driver -> {
+            // Facets come with the actor tags, within seconds of filing, and a reader's search page within the cache's 5 s.
+            reader.waiting(Duration.ofSeconds(30)).until(driver -> {
                 reader.open("/search?q=ceasefire");
                 return !driver.findElements(By.xpath("//ul[@class='facets']//a[contains(., 'Donald Trump')]")).isEmpty();
             });

@@ -276,7 +276,7 @@ public class ArticleResource {
         return search.search(new SearchParameters(text, actor, source, byline, language, owner, from, to, sort, cursor, limit, facets, facetSize,
                 fields)
                 .read(caller.name(), embargoesFor(caller), new SearchParameters.Bounds(bounds.defaultLimit(), bounds.maxLimit(), bounds.facetSize(),
-                        bounds.maxFacetSize(), bounds.maxActors())));
+                        bounds.maxFacetSize(), bounds.maxActors())), caller.name());
     }
 
     /** Editors and admins see every embargoed article, a partner its own, a reader none. */

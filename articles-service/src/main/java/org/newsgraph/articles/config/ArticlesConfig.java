@@ -84,7 +84,8 @@ public interface ArticlesConfig {
 
         /**
          * How long a search page may be answered again without asking the database, as a search engine's refresh
-         * interval: a change made through this instance shows at once, one made through another within this time.
+         * interval: new articles and tags show within this time, an article to its writer at once; a correction, a
+         * withdrawal or a change to actors made through this instance shows at once, through another within this time.
          * A popular search over a million articles costs the database tens of milliseconds, so a shorter time spends
          * the database's cores on the same few pages again.
          */

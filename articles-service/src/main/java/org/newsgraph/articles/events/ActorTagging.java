@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.hibernate.Session;
 import org.newsgraph.articles.TagRevisions;
-import org.newsgraph.articles.search.SearchCache;
 import org.newsgraph.events.ArticleActorsIdentified;
 import org.newsgraph.messaging.transaction.AfterCommit;
 
@@ -35,15 +34,13 @@ import jakarta.transaction.Transactional;
 public class ActorTagging {
 
     private final EntityManager entityManager;
-    private final SearchCache searchCache;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
     private final Timer freshness;
 
-    public ActorTagging(EntityManager entityManager, SearchCache searchCache, TransactionSynchronizationRegistry transactions,
+    public ActorTagging(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
             Clock clock, MeterRegistry meters) {
         this.entityManager = entityManager;
-        this.searchCache = searchCache;
         this.transactions = transactions;
         this.clock = clock;
         this.freshness = Timer.builder("newsgraph.article.freshness")
@@ -75,7 +72,6 @@ public class ActorTagging {
         }
         if (!taken.isEmpty()) {
             entityManager.unwrap(Session.class).doWork(connection -> replaceTags(connection, taken.values()));
-            searchCache.invalidateOnCommit();
             AfterCommit.run(transactions, () -> {
                 Instant now = clock.instant();
                 madeKnown.forEach(written -> freshness.record(Duration.between(written, now)));
