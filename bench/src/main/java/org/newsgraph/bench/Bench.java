@@ -20,7 +20,7 @@ import java.util.Map;
  *                 [--search-rate 200] [--distinct-rate as --search-rate] [--filing-rate 20] [--search-seconds 20]
  *                 [--articles-db jdbc:postgresql://127.0.0.1:15432/articles]
  * Bench ingest    [--url http://127.0.0.1:8080/api/v1/articles] [--kafka 127.0.0.1:19092] [--warm-up 60000] [--burst 3000] [--concurrency 16]
- *                 [--rate 50] [--steady-seconds 20]
+ *                 [--rate 50] [--steady-seconds 20] [--processes name=pid,...: CPU spent an article by each, with its children]
  * Bench gateway   [--url http://127.0.0.1:8080] [--articles http://127.0.0.1:8081] [--concurrency 16] [--seconds 15]
  * Bench seed-articles [--count 1000000] [--connections 2] [--seed 1] [--articles-db jdbc:postgresql://127.0.0.1:15432/articles]
  * Bench seed-actors   [--count 1000000] [--seed 1] [--actors-db jdbc:postgresql://127.0.0.1:15432/actors]
@@ -87,7 +87,7 @@ public final class Bench {
         } else {
             try (TagWatch watch = new TagWatch(loopbackServer(options.getOrDefault("kafka", "127.0.0.1:19092")))) {
                 double throughput = new IngestBench(loopback(options.getOrDefault("url", "http://127.0.0.1:8080/api/v1/articles")), corpus, tokens,
-                        watch, report)
+                        watch, ProcessCpu.parse(options.get("processes")), report)
                         .run(Integer.parseInt(options.getOrDefault("warm-up", "60000")), Integer.parseInt(options.getOrDefault("burst", "3000")),
                                 concurrency, Integer.parseInt(options.getOrDefault("rate", "50")),
                                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("steady-seconds", "20"))), inFlight);

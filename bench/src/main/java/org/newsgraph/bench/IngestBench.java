@@ -60,13 +60,15 @@ final class IngestBench {
     private final BenchTokens tokens;
     private final Report report;
     private final TagWatch watch;
+    private final ProcessCpu cpu;
 
     /** @param articlesUrl where articles are filed and read: the gateway's {@code /api/v1/articles} or a service's {@code /articles} */
-    IngestBench(String articlesUrl, Corpus corpus, BenchTokens tokens, TagWatch watch, Report report) {
+    IngestBench(String articlesUrl, Corpus corpus, BenchTokens tokens, TagWatch watch, ProcessCpu cpu, Report report) {
         this.articlesUrl = articlesUrl;
         this.corpus = corpus;
         this.tokens = tokens;
         this.watch = watch;
+        this.cpu = cpu;
         this.report = report;
     }
 
@@ -78,7 +80,9 @@ final class IngestBench {
      */
     double run(int warmUpAtMost, int burst, int concurrency, int ratePerSecond, Duration steadyFor, int maxInFlight) throws Exception {
         report.line("ingest.warm-up", warmUp(warmUpAtMost, burst, concurrency), "articles");
+        ProcessCpu.Snapshot before = cpu.snapshot();
         Burst measured = burst(burst, concurrency);
+        ProcessCpu.Snapshot spent = cpu.snapshot().since(before);
         int annotated = countTagged(measured.filed(), concurrency);
         double throughput = annotated / measured.seconds();
         report.line("ingest.throughput", throughput, "articles/s");
@@ -86,6 +90,7 @@ final class IngestBench {
         report.line("ingest.burst.post.throughput", measured.posts().perSecond(), "requests/s");
         report.line("ingest.burst.concurrency", concurrency, "connections, closed loop");
         report.line("ingest.unannotated", burst - annotated, "articles");
+        spent.report("ingest.cpu", annotated, "an article annotated, in the burst", report);
         freshness(ratePerSecond, steadyFor, maxInFlight);
         return throughput;
     }

@@ -1,0 +1,35 @@
+package org.newsgraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ProcessCpuTest {
+
+    @Test
+    void countsAProcessWithItsDescendantsAndTheMachineBesideThem() throws Exception {
+        Process spinner = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        try {
+            ProcessCpu cpu = ProcessCpu.parse("tests=" + ProcessHandle.current().pid() + ",spinner=" + spinner.pid());
+            ProcessCpu.Snapshot before = cpu.snapshot();
+            Thread.sleep(1000);
+            ProcessCpu.Snapshot spent = cpu.snapshot().since(before);
+
+            Map<String, Double> seconds = spent.seconds();
+            // Even sharing its core, a shell spinning for a second gets a good part of it.
+            assertThat(seconds.get("spinner")).isGreaterThan(0.2);
+            assertThat(seconds.get("tests")).isGreaterThanOrEqualTo(seconds.get("spinner"));
+            assertThat(spent.machineBusySeconds()).isGreaterThanOrEqualTo(seconds.get("spinner"));
+        } finally {
+            spinner.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void namesNoProcessWhenNoneAreGiven() {
+        assertThat(ProcessCpu.parse(null).snapshot().seconds()).isEmpty();
+        assertThat(ProcessCpu.parse("").snapshot().seconds()).isEmpty();
+    }
+}
