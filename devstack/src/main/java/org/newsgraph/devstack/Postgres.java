@@ -62,7 +62,12 @@ public final class Postgres implements Component {
         ProcessHandle server = process.start(asServerUser(List.of(
                 binaries.resolve("bin/postgres").toString(), "-D", data.toString(), "-p", Integer.toString(port),
                 "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-                "-c", "max_connections=300", "-c", "shared_buffers=512MB", "-c", "fsync=off", "-c", "synchronous_commit=off")),
+                "-c", "max_connections=300", "-c", "shared_buffers=512MB", "-c", "fsync=off", "-c", "synchronous_commit=off",
+                // Checkpoints far apart: after each, the first change to every page writes the whole page to the
+                // WAL, and the services' inserts touch pages of large indexes all over (see the README's capacity plan).
+                "-c", "max_wal_size=8GB", "-c", "checkpoint_timeout=15min",
+                // Where the database's time goes, by statement: the view pg_stat_statements, once the extension is created.
+                "-c", "shared_preload_libraries=pg_stat_statements")),
                 data, Map.of(), layout.attached());
         Readiness.await(name(), Duration.ofSeconds(60), server, process.logFile(), this::accepts);
         createDatabases();
