@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.newsgraph.wire.Story;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -110,7 +111,8 @@ public class Article extends PanacheEntityBase {
     /** A new article at revision 1. */
     public static Article file(ArticleContent content, String owner, Instant now) {
         Article article = new Article();
-        article.id = UUID.randomUUID();
+        // Time-ordered: a new article goes to the end of every index keyed by article, not to a page anywhere in it.
+        article.id = UuidVersion7Strategy.INSTANCE.generateUuid(null);
         article.revision = 1;
         article.status = ArticleStatus.PUBLISHED;
         article.owner = owner;
