@@ -200,10 +200,11 @@ public class ActorRegistry {
         if (actorIds.isEmpty()) {
             return Set.of();
         }
+        // As one array, as in active().
         @SuppressWarnings("unchecked")
         List<UUID> named = entityManager.createNativeQuery(
-                        "select distinct actor_id from mention where actor_id in (:actors) and article_id <> :article", UUID.class)
-                .setParameter("actors", actorIds).setParameter("article", articleId).getResultList();
+                        "select distinct actor_id from mention where actor_id = any(cast(:actors as uuid[])) and article_id <> :article", UUID.class)
+                .setParameter("actors", actorIds.toArray(UUID[]::new)).setParameter("article", articleId).getResultList();
         return Set.copyOf(named);
     }
 
