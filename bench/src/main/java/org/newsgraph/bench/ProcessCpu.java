@@ -4,23 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The CPU the platform's processes spend, read from Linux's {@code /proc}: each named process with all its descendants
  * (PostgreSQL's backends are children of its postmaster), and the whole machine's busy time beside it, so that a
- * throughput can be said as CPU spent an article and by whom. Times are in the kernel's clock ticks, 100 a second on
- * every Linux that exposes them to programs (USER_HZ).
+ * throughput can be said as CPU spent an article and by whom. The processes' times are the JDK's reading of them;
+ * the machine's are in the kernel's clock ticks, 100 a second on every Linux that exposes them to programs (USER_HZ).
  */
 final class ProcessCpu {
 
     private static final double TICKS_PER_SECOND = 100;
-    private static final Path PROC = Path.of("/proc");
+    private static final Path MACHINE_STAT = Path.of("/proc/stat");
 
     /** @param roots the processes to account for, by name, each with its descendants */
     private final Map<String, Long> roots;
@@ -63,63 +61,24 @@ final class ProcessCpu {
     }
 
     Snapshot snapshot() {
-        Map<Long, Long> parents = new HashMap<>();
-        Map<Long, Long> ticks = new HashMap<>();
-        try (Stream<Path> entries = Files.list(PROC)) {
-            for (Path entry : entries.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
-                String[] fields = statFields(entry.resolve("stat"));
-                if (fields != null) {
-                    long pid = Long.parseLong(entry.getFileName().toString());
-                    parents.put(pid, Long.parseLong(fields[1]));
-                    ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, Double> seconds = new LinkedHashMap<>();
-        roots.forEach((name, root) -> seconds.put(name, treeTicks(root, parents, ticks) / TICKS_PER_SECOND));
+        roots.forEach((name, root) -> seconds.put(name, treeSeconds(root)));
         return new Snapshot(seconds, machineBusyTicks() / TICKS_PER_SECOND);
     }
 
-    /**
-     * The fields of a {@code /proc/PID/stat} after the process's name (which may hold spaces): its state first, then
-     * its parent, ..., user time at index 11 and system time at 12; null if the process ended meanwhile.
-     */
-    private static String[] statFields(Path stat) {
-        try {
-            String line = Files.readString(stat);
-            return line.substring(line.lastIndexOf(')') + 2).split(" ");
-        } catch (IOException ended) {
-            return null;
-        }
-    }
-
-    private static long treeTicks(long root, Map<Long, Long> parents, Map<Long, Long> ticks) {
-        long total = 0;
-        for (Map.Entry<Long, Long> process : ticks.entrySet()) {
-            if (descends(process.getKey(), root, parents)) {
-                total += process.getValue();
-            }
-        }
-        return total;
-    }
-
-    private static boolean descends(long pid, long root, Map<Long, Long> parents) {
-        List<Long> seen = new ArrayList<>();
-        for (Long current = pid; current != null && current > 0 && !seen.contains(current); current = parents.get(current)) {
-            if (current == root) {
-                return true;
-            }
-            seen.add(current);
-        }
-        return false;
+    /** The process and its descendants as they run now; one that ended meanwhile counts for nothing. */
+    private static double treeSeconds(long root) {
+        return ProcessHandle.of(root)
+                .map(process -> Stream.concat(Stream.of(process), process.descendants())
+                        .mapToLong(member -> member.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                        .sum() / 1e9)
+                .orElse(0.0);
     }
 
     /** The machine's busy time: every CPU's ticks except idle and waiting for I/O, from the first line of {@code /proc/stat}. */
     private static long machineBusyTicks() {
         try {
-            String[] cpu = Files.readAllLines(PROC.resolve("stat")).get(0).trim().split("\\s+");
+            String[] cpu = Files.readAllLines(MACHINE_STAT).get(0).trim().split("\\s+");
             long busy = 0;
             for (int field = 1; field < cpu.length && field <= 8; field++) {
                 if (field != 4 && field != 5) {
