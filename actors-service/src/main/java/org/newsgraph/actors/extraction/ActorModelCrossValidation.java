@@ -1,8 +1,9 @@
 package org.newsgraph.actors.extraction;
 
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,16 +31,13 @@ public final class ActorModelCrossValidation {
 
     public static void main(String[] args) throws IOException {
         boolean errors = args.length > 0 && args[args.length - 1].equals("--errors");
-        int folders = errors ? args.length - 1 : args.length;
-        if (folders < 2 || !args[0].matches("[2-9]|10")) {
-            System.err.println("usage: ActorModelCrossValidation K DIR... [--errors]   (K from 2 to 10; folders of NAME.txt with gold NAME.json)");
+        int end = errors ? args.length - 1 : args.length;
+        if (end < 2 || !args[0].matches("[2-9]|10")) {
+            System.err.println("usage: ActorModelCrossValidation K COLLECTION... [--errors]   (K from 2 to 10; COLLECTION: folders of NAME.txt with gold NAME.json annotated alike, joined by " + File.pathSeparator + ")");
             System.exit(2);
         }
         int k = Integer.parseInt(args[0]);
-        List<GoldDocument> documents = new ArrayList<>();
-        for (int i = 1; i < folders; i++) {
-            documents.addAll(GoldDocument.in(Path.of(args[i])));
-        }
+        List<GoldDocument> documents = ActorModelTraining.collections(Arrays.asList(args).subList(1, end));
         GoldScorer.Counts total = new GoldScorer.Counts();
         List<List<GoldDocument>> folds = folds(documents, k);
         for (int fold = 0; fold < k; fold++) {

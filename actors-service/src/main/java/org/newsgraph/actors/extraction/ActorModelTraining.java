@@ -2,6 +2,7 @@ package org.newsgraph.actors.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -51,23 +52,37 @@ public final class ActorModelTraining {
      * the training folders (1.0 scored 0.004 above 3.0 and 0.001 above 0.3).
      */
     private static final double L2_COST = 1.0;
+    /** Opens the copy of a feature that one collection's texts teach; no feature of the engine starts with it. */
+    private static final String COLLECTION_MARK = "@";
 
     private ActorModelTraining() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: ActorModelTraining OUT.bin.gz DIR...   (folders of NAME.txt with gold NAME.json)");
+            System.err.println("usage: ActorModelTraining OUT.bin.gz COLLECTION...   (COLLECTION: DIR[" + File.pathSeparator
+                    + "DIR...], folders of NAME.txt with gold NAME.json annotated alike)");
             System.exit(2);
         }
-        List<GoldDocument> documents = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            documents.addAll(GoldDocument.in(Path.of(args[i])));
-        }
+        List<GoldDocument> documents = collections(Arrays.asList(args).subList(1, args.length));
         try (OutputStream file = Files.newOutputStream(Path.of(args[0]))) {
             write(train(documents), file);
         }
         System.out.printf("%s: learned from %d documents%n", args[0], documents.size());
+    }
+
+    /**
+     * The documents of collections, each given as its folders joined by the path separator
+     * ({@code corpus/train}, {@code articles:news}): folders whose gold follows the same conventions.
+     */
+    static List<GoldDocument> collections(List<String> arguments) {
+        List<GoldDocument> documents = new ArrayList<>();
+        for (String collection : arguments) {
+            for (String folder : collection.split(File.pathSeparator)) {
+                documents.addAll(GoldDocument.in(collection, Path.of(folder)));
+            }
+        }
+        return documents;
     }
 
     /** Writes the model as {@link ActorModel#load} reads it. */
@@ -90,7 +105,10 @@ public final class ActorModelTraining {
         return average(models);
     }
 
-    /** One model whose every weight is the mean of the models' (0 where a model lacks the feature). */
+    /**
+     * One model whose every shared weight is the mean of the models' (0 where a model lacks the feature); the weights
+     * of one collection's own are left out ({@link #withCollection}).
+     */
     static AbstractModel average(List<AbstractModel> models) {
         List<String> outcomes = ActorModel.outcomes();
         SortedMap<String, double[]> weights = new TreeMap<>();
@@ -98,6 +116,9 @@ public final class ActorModelTraining {
             @SuppressWarnings("unchecked")
             Map<String, Context> byFeature = (Map<String, Context>) model.getDataStructures()[1];
             for (Map.Entry<String, Context> feature : byFeature.entrySet()) {
+                if (feature.getKey().startsWith(COLLECTION_MARK)) {
+                    continue;
+                }
                 double[] sum = weights.computeIfAbsent(feature.getKey(), k -> new double[outcomes.size()]);
                 Context context = feature.getValue();
                 for (int k = 0; k < context.getOutcomes().length; k++) {
@@ -128,11 +149,26 @@ public final class ActorModelTraining {
                 String outcome = gold.outcome(g.name);
                 // a curated name is decided by its list, so it teaches the model nothing it will be asked
                 if (outcome != null && g.listedName() == null) {
-                    events.add(new Event(outcome, g.features));
+                    events.add(new Event(outcome, withCollection(g.features, document.collection())));
                 }
             }
         }
         return events;
+    }
+
+    /**
+     * Each feature twice: as every text has it, and as the texts of one collection have it. Collections follow
+     * conventions of their own (one counts a demonym as its country's alias, another no actor at all), and a weight
+     * of a collection's own absorbs what only its conventions teach, leaving the shared weight what the collections
+     * agree on (feature augmentation, Daumé 2007). The engine reads texts of no collection, so the model keeps only
+     * the shared weights.
+     */
+    static String[] withCollection(String[] features, String collection) {
+        String[] both = Arrays.copyOf(features, 2 * features.length);
+        for (int k = 0; k < features.length; k++) {
+            both[features.length + k] = COLLECTION_MARK + collection + COLLECTION_MARK + features[k];
+        }
+        return both;
     }
 
     private static AbstractModel fit(List<Event> events) throws IOException {

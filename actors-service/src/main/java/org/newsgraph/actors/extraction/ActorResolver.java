@@ -156,6 +156,7 @@ final class ActorResolver {
         groups.removeIf(g -> g.members.isEmpty());
         groups.sort(Comparator.comparingInt(g -> g.order));
         attachGenerics(tokens, generics, groups);
+        Set<String> stormNames = stormNames(tokens, candidates);
         for (Group g : groups) {
             deadline.check();
             g.members.sort(Comparator.comparingInt(c -> c.start));
@@ -167,7 +168,7 @@ final class ActorResolver {
                     || g.members.stream().anyMatch(c -> c.words() == 2 && gazetteer.isKoreanGivenName(c.lastWord))) {
                 verdict = new ActorDecision.Verdict(ActorType.PERSON, true);
             }
-            if (namesStorm(tokens, g)) {
+            if (namesStorm(g, stormNames)) {
                 verdict = new ActorDecision.Verdict(verdict.type(), false);
             }
             g.type = verdict.type();
@@ -524,10 +525,23 @@ final class ActorResolver {
                 || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
     }
 
-    /** "Hurricane Teodora ... Teodora weakened": a storm, named as people are, is no actor. */
-    private static boolean namesStorm(List<Token> tokens, Group g) {
+    /** "Teodora" of "Hurricane Teodora": what the text calls its storms, named as people are. */
+    private static Set<String> stormNames(List<Token> tokens, List<Candidate> candidates) {
+        Set<String> names = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (STORMS.contains(c.firstWord) && c.words() > 1) {
+                names.add(c.text.substring(tokens.get(c.first + 1).start - c.start));
+            } else if (c.first > 0 && STORMS.contains(tokens.get(c.first - 1).text)) {
+                names.add(c.text);
+            }
+        }
+        return names;
+    }
+
+    /** "Hurricane Teodora ... Teodora weakened": a storm is no actor, wherever its name stands alone. */
+    private static boolean namesStorm(Group g, Set<String> stormNames) {
         for (Candidate c : g.members) {
-            if (STORMS.contains(c.firstWord) || c.first > 0 && STORMS.contains(tokens.get(c.first - 1).text)) {
+            if (STORMS.contains(c.firstWord) || stormNames.contains(c.text)) {
                 return true;
             }
         }

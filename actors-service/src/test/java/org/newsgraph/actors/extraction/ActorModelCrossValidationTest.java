@@ -17,7 +17,7 @@ class ActorModelCrossValidationTest {
     @Test
     void holdsOutEveryDocumentInExactlyOneFoldWhateverTheFoldersOrder() {
         List<GoldDocument> documents = IntStream.range(0, 23)
-                .mapToObj(i -> new GoldDocument("doc-" + (char) ('a' + i), "text " + i, JsonNodeFactory.instance.objectNode())).toList();
+                .mapToObj(i -> new GoldDocument("docs", "doc-" + (char) ('a' + i), "text " + i, JsonNodeFactory.instance.objectNode())).toList();
         List<GoldDocument> reversed = new ArrayList<>(documents);
         Collections.reverse(reversed);
 

@@ -64,4 +64,20 @@ class ActorModelTrainingTest {
         assertThat(x[mean.getIndex(outcomes[0])] / x[mean.getIndex(outcomes[1])]).isCloseTo(Math.exp(3), within(1e-9));
         assertThat(y[mean.getIndex(outcomes[3])] / y[mean.getIndex(outcomes[1])]).isCloseTo(Math.exp(3), within(1e-9));
     }
+
+    @Test
+    void aCollectionsOwnWeightsTeachOnlyThroughTheSharedOnesAndAreLeftOutOfTheModel() {
+        String[] features = ActorModelTraining.withCollection(new String[] {"x", "y"}, "news");
+        String[] outcomes = ActorModel.outcomes().toArray(String[]::new);
+        int[] all = {0, 1, 2, 3};
+        Context[] weights = Arrays.stream(features).map(f -> new Context(all, new double[] {1, 0, 0, 0}))
+                .toArray(Context[]::new);
+
+        AbstractModel mean = ActorModelTraining.average(List.of(new QNModel(weights, features, outcomes)));
+
+        assertThat(features).hasSize(4).contains("x", "y").doesNotHaveDuplicates();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Context> kept = (java.util.Map<String, Context>) mean.getDataStructures()[1];
+        assertThat(kept).containsOnlyKeys("x", "y");
+    }
 }
