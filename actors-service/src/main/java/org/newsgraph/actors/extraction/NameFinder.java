@@ -637,8 +637,8 @@ final class NameFinder {
         }
         int named = listed == null ? -1 : a + listed.tokens().length;
         if (listed != null && listed.demonym() && (gazetteer.givenNames.contains(tokens.get(named).text)
-                || personFollows(tokens, named, b))) {
-            // "Egyptian Mohamed Salah"
+                || personFollows(tokens, named, b) || twoWordsEnglishDoesNotKnow(tokens, named, b))) {
+            // "Egyptian Mohamed Salah", "Kenyan Eliud Kipchoge"
             add(scan, a, named, listed);
             addSegment(scan, named, b);
             return;
@@ -730,10 +730,17 @@ final class NameFinder {
     private boolean nameOfAPerson(List<Token> tokens, int k, int b) {
         Token given = tokens.get(k);
         Token family = tokens.get(b - 1);
-        return k + 2 == b && given.isWord() && family.isWord() && !lexicon.isCommon(given.lower())
-                && !lexicon.isCommon(family.lower()) && !isHead(family)
+        return twoWordsEnglishDoesNotKnow(tokens, k, b)
                 && (gazetteer.surnameRank(family.text) > 0 || gazetteer.surnameRank(given.text) > 0
                 || gazetteer.familyNameFirst(given.text, family.text));
+    }
+
+    /** "Eliud Kipchoge" from {@code k} to the run's end b: two words, neither English nor a head. */
+    private boolean twoWordsEnglishDoesNotKnow(List<Token> tokens, int k, int b) {
+        Token given = tokens.get(k);
+        Token family = tokens.get(b - 1);
+        return k + 2 == b && given.isWord() && family.isWord() && !lexicon.isCommon(given.lower())
+                && !lexicon.isCommon(family.lower()) && !isHead(family);
     }
 
     /**
