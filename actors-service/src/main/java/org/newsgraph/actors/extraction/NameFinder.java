@@ -136,23 +136,30 @@ final class NameFinder {
         while (from < tokens.size()) {
             int paragraph = tokens.get(from).paragraph;
             int to = from;
-            int words = 0;
-            int capitalised = 0;
             while (to < tokens.size() && tokens.get(to).paragraph == paragraph) {
-                Token t = tokens.get(to);
-                if (!initial[to] && t.isWord() && t.text.length() >= HEADLINE_WORD && lexicon.isCommon(t.lower())) {
-                    words++;
-                    capitalised += t.capitalised() ? 1 : 0;
-                }
                 to++;
             }
-            if (to - from <= MAX_HEADLINE_TOKENS && !tokens.get(to - 1).is(".") && words >= 2
-                    && capitalised * 4 >= words * 3) {
+            // the words are looked up only in a short paragraph with no full stop
+            if (to - from <= MAX_HEADLINE_TOKENS && !tokens.get(to - 1).is(".")
+                    && headlineCase(tokens, initial, from, to)) {
                 headlines.add(paragraph);
             }
             from = to;
         }
         return headlines;
+    }
+
+    private boolean headlineCase(List<Token> tokens, boolean[] initial, int from, int to) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!initial[k] && t.isWord() && t.text.length() >= HEADLINE_WORD && lexicon.isCommon(t.lower())) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
+        return words >= 2 && capitalised * 4 >= words * 3;
     }
 
     List<Candidate> find(String body, List<Token> tokens, Deadline deadline) {
