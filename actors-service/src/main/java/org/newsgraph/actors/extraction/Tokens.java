@@ -203,13 +203,16 @@ final class Tokens {
 
     /**
      * For each token, the token that ends its sentence if it is one of a run of closing marks glued to what came
-     * before ("said.\u201d)"), else itself; found in one pass, so a long run of quote marks costs no more than its length.
+     * before ("said.\u201d)") or ends a run of citation marks ("died. [3] [4]"), else itself; found in one pass, so a
+     * long run of marks costs no more than its length.
      */
     private static int[] lastBeforeClosers(List<Token> tokens) {
         int[] last = new int[tokens.size()];
         for (int p = 0; p < tokens.size(); p++) {
             boolean glued = p > 0 && isCloser(tokens.get(p)) && tokens.get(p).start == tokens.get(p - 1).end;
-            last[p] = glued ? last[p - 1] : p;
+            boolean citation = p > 2 && tokens.get(p).is("]") && tokens.get(p - 1).kind == Token.Kind.NUMBER
+                    && tokens.get(p - 2).is("[");
+            last[p] = citation ? last[p - 3] : glued ? last[p - 1] : p;
         }
         return last;
     }

@@ -151,6 +151,17 @@ class ActorExtractorTest {
     }
 
     @Test
+    void citationMarksEndTheSentenceTheyFollow() {
+        String text = "He toured Russia in 1890. [3] [4] In Prague he taught. [5] In 1891 Dvořák was appointed.";
+
+        ExtractionResult result = extractor.extract(text);
+
+        assertThat(result.sentences()).extracting(s -> text.substring(s.start(), s.end())).containsExactly(
+                "He toured Russia in 1890. [3] [4]", "In Prague he taught. [5]", "In 1891 Dvořák was appointed.");
+        assertThat(result.actors()).extracting(Actor::name).noneMatch(name -> name.startsWith("In "));
+    }
+
+    @Test
     void aClauseAfterANameInCommasIsNoRole() {
         Actor anthony = named("His father, Anthony, was a geologist and his mother, Jennifer, is a nurse.", "Anthony");
 
