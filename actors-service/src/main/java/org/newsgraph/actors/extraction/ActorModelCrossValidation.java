@@ -1,6 +1,5 @@
 package org.newsgraph.actors.extraction;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +32,8 @@ public final class ActorModelCrossValidation {
         boolean errors = args.length > 0 && args[args.length - 1].equals("--errors");
         int end = errors ? args.length - 1 : args.length;
         if (end < 2 || !args[0].matches("[2-9]|10")) {
-            System.err.println("usage: ActorModelCrossValidation K COLLECTION... [--errors]   (K from 2 to 10; COLLECTION: folders of NAME.txt with gold NAME.json annotated alike, joined by " + File.pathSeparator + ")");
+            System.err.println("usage: ActorModelCrossValidation K COLLECTION... [--errors]   (K from 2 to 10; "
+                    + ActorModelTraining.COLLECTION_USAGE + ")");
             System.exit(2);
         }
         int k = Integer.parseInt(args[0]);

@@ -54,14 +54,16 @@ public final class ActorModelTraining {
     private static final double L2_COST = 1.0;
     /** Opens the copy of a feature that one collection's texts teach; no feature of the engine starts with it. */
     private static final String COLLECTION_MARK = "@";
+    /** What a collection argument of {@link #collections} is, for the commands' usage lines. */
+    static final String COLLECTION_USAGE = "COLLECTION: DIR[" + File.pathSeparator
+            + "DIR...], folders of NAME.txt with gold NAME.json annotated alike";
 
     private ActorModelTraining() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: ActorModelTraining OUT.bin.gz COLLECTION...   (COLLECTION: DIR[" + File.pathSeparator
-                    + "DIR...], folders of NAME.txt with gold NAME.json annotated alike)");
+            System.err.println("usage: ActorModelTraining OUT.bin.gz COLLECTION...   (" + COLLECTION_USAGE + ")");
             System.exit(2);
         }
         List<GoldDocument> documents = collections(Arrays.asList(args).subList(1, args.length));

@@ -735,11 +735,11 @@ final class NameFinder {
 
     /** "Tanabe Yoshiro", "Kazuki Nishimura": two words English does not know, one of them a listed surname. */
     private boolean nameOfAPerson(List<Token> tokens, int k, int b) {
-        Token given = tokens.get(k);
-        Token family = tokens.get(b - 1);
+        String given = tokens.get(k).text;
+        String family = tokens.get(b - 1).text;
         return twoWordsEnglishDoesNotKnow(tokens, k, b)
-                && (gazetteer.surnameRank(family.text) > 0 || gazetteer.surnameRank(given.text) > 0
-                || gazetteer.familyNameFirst(given.text, family.text));
+                && (gazetteer.surnameRank(family) > 0 || gazetteer.surnameRank(given) > 0
+                || gazetteer.familyNameFirst(given, family));
     }
 
     /** "Eliud Kipchoge" from {@code k} to the run's end b: two words, neither English nor a head. */

@@ -19,7 +19,10 @@ public record GoldDocument(String collection, String name, String text, JsonNode
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The documents of a folder, a collection named after it, in the order of their file names; a text without its gold is left out. */
+    /**
+     * The documents of a folder, a collection named after it, in the order of their file names; a text without its
+     * gold is left out.
+     */
     public static List<GoldDocument> in(Path folder) {
         return in(folder.toAbsolutePath().getFileName().toString(), folder);
     }
