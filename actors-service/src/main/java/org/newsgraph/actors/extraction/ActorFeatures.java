@@ -106,7 +106,8 @@ final class ActorFeatures {
         if (gazetteer.givenNames.contains(c.firstWord)) {
             f.add(c.words() > 1 ? "givenName" : "givenNameAlone");
         }
-        if (gazetteer.placeNames.contains(c.text)) {
+        boolean placeName = gazetteer.placeNames.contains(c.text);
+        if (placeName) {
             f.add("placeName");
         }
         if (gazetteer.firstNames.contains(c.firstWord) || gazetteer.firstNames.contains(hyphenatedFirstPart(c.firstWord))) {
@@ -118,6 +119,9 @@ final class ActorFeatures {
         } else if (surnameRank > 0) {
             f.add("surname=" + (surnameRank <= 1_000 ? "1k" : surnameRank <= 10_000 ? "10k" : "60k"));
             f.add("words=" + words + ":surname");
+            if (placeName) {
+                f.add("placeName:surname"); // "Shaw", "Buckley", "Washington": a town and a family
+            }
         }
         if (c.words() > 1 && c.words() <= 3 && gazetteer.familyNameFirst(c.firstWord, c.lastWord)) {
             f.add("surnameFirst");

@@ -709,7 +709,6 @@ final class ActorResolver {
         return verdict;
     }
 
-    /** "Opponents say", not "Smith said": a common English word, no name, capitalised because it opens the sentence. */
     /**
      * "Well, yes.", "Look, we all start somewhere.": an English word whose capital is the sentence's, named once, with
      * nothing beside it that says who or what it is, is no name, whatever the decision would weigh.
@@ -719,6 +718,7 @@ final class ActorResolver {
                 && c.locationCues == 0 && c.organizationCues == 0 && !c.acronymFollows && c.restated == null;
     }
 
+    /** "Opponents say", not "Smith said": a common English word, no name, capitalised because it opens the sentence. */
     private boolean opensSentenceAsCommonWord(List<Token> tokens, Candidate c) {
         boolean opens = c.first == 0 || tokens.get(c.first - 1).sentence != tokens.get(c.first).sentence
                 || tokens.get(c.first - 1).isQuoteMark();

@@ -236,6 +236,17 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aNameThatIsATownAndAFamilyIsWeighedAsBoth() {
+        ActorResolver.Group buckley = extractor.read("The novel was praised by Buckley in a review.", Deadline.NONE)
+                .groups().stream().filter(g -> g.name.equals("Buckley")).findFirst().orElseThrow();
+        ActorResolver.Group nairobi = extractor.read("The novel was praised in Nairobi last year.", Deadline.NONE)
+                .groups().stream().filter(g -> g.name.equals("Nairobi")).findFirst().orElseThrow();
+
+        assertThat(buckley.features).contains("placeName", "placeName:surname");
+        assertThat(nairobi.features).contains("placeName").doesNotContain("placeName:surname");
+    }
+
+    @Test
     void worksInBracketsAfterAPersonAreNotTheirNames() {
         Actor antonioni = named("She worked with directors such as Michelangelo Antonioni (La notte and Beyond the Clouds) "
                 + "and Orson Welles (The Trial).", "Michelangelo Antonioni");
