@@ -55,6 +55,8 @@ final class NameFinder {
             "village", "county", "island", "port", "centre", "center", "prison", "base", "area", "suburb", "valley",
             "capital");
     /** What follows a person's name without being a name: "Martin Luther King Jr.". */
+    /** What goes on after a comma in a list of names: "A, the B, and the C". */
+    private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "the");
     static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
     private static final int MAX_EXPANSION = 12;
@@ -1156,15 +1158,21 @@ final class NameFinder {
                 && WireCopyParser.datelineAt(scan.body, c.start);
     }
 
-    /** "Gavi, the Vaccine Alliance,": an organisation named again in apposition. */
+    /**
+     * "Gavi, the Vaccine Alliance,": an organisation named again in apposition; not one of a list, "the Catholic
+     * Church, the Lutheran Church, and the Anglican Communion".
+     */
     private Candidate restatedAfterComma(List<Token> tokens, Candidate c, Candidate[] covering) {
         int k = c.last + 1;
-        if (k + 1 >= tokens.size() || !tokens.get(k).is("the") || covering[k + 1] == null) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).is("the") || covering[k + 1] == null
+                || c.first >= 2 && tokens.get(c.first - 1).is("the") && tokens.get(c.first - 2).is(",")) {
             return null;
         }
         Candidate other = covering[k + 1];
         boolean closed = other.last < tokens.size() && (tokens.get(other.last).is(",") || tokens.get(other.last).is("."));
-        return other.first == k + 1 && closed && gazetteer.orgHeads.contains(other.lastWord) ? other : null;
+        boolean listGoesOn = closed && other.last + 1 < tokens.size() && tokens.get(other.last).is(",")
+                && LIST_GOES_ON.contains(tokens.get(other.last + 1).text);
+        return other.first == k + 1 && closed && !listGoesOn && gazetteer.orgHeads.contains(other.lastWord) ? other : null;
     }
 
     /** "special envoy Steve Witkoff", "Hamas spokesman Hazem Qassem": a lower-case title before the name. */

@@ -236,6 +236,15 @@ class ActorExtractorTest {
     }
 
     @Test
+    void organisationsListedAfterCommasAreEachTheirOwnActor() {
+        ExtractionResult result = extractor.extract("Jerome is honoured as a saint by the Catholic Church, the Eastern "
+                + "Orthodox Church, the Lutheran Church, and the Anglican Communion.");
+
+        assertThat(result.actors()).extracting(Actor::name).contains("Catholic Church", "Eastern Orthodox Church",
+                "Lutheran Church", "Anglican Communion");
+    }
+
+    @Test
     void aNameThatIsATownAndAFamilyIsWeighedAsBoth() {
         ActorResolver.Group buckley = extractor.read("The novel was praised by Buckley in a review.", Deadline.NONE)
                 .groups().stream().filter(g -> g.name.equals("Buckley")).findFirst().orElseThrow();
