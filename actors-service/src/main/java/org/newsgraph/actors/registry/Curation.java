@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.hibernate.query.NativeQuery;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorProblems;
 import org.newsgraph.actors.AliasOrigin;
@@ -255,9 +256,11 @@ public class Curation {
 
     @SuppressWarnings("unchecked")
     private List<UUID> articlesNaming(UUID actorId) {
+        // The column typed by name, as in ActorRegistry.namedElsewhere().
         return entityManager.createNativeQuery("""
                 select article_id from mention where actor_id = :actor
-                union select article_id from quote where speaker_actor_id = :actor""", UUID.class)
+                union select article_id from quote where speaker_actor_id = :actor""")
+                .unwrap(NativeQuery.class).addScalar("article_id", UUID.class)
                 .setParameter("actor", actorId).getResultList();
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.hibernate.query.NativeQuery;
 import org.newsgraph.actors.AliasOrigin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -75,10 +76,13 @@ public class MergeRecords {
 
     /** When the merge of the actor into the survivor was last undone, if ever. */
     @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
     public Optional<Instant> lastUndone(UUID merged, UUID into) {
+        // The column typed by name, as in ActorRegistry.namedElsewhere().
         return entityManager.createNativeQuery("""
                 select undone_at from actor_merge where actor_id = :merged and into_id = :into and undone_at is not null
-                 order by undone_at desc limit 1""", Instant.class)
+                 order by undone_at desc limit 1""")
+                .unwrap(NativeQuery.class).addScalar("undone_at", Instant.class)
                 .setParameter("merged", merged).setParameter("into", into).getResultStream().findFirst().map(Instant.class::cast);
     }
 
