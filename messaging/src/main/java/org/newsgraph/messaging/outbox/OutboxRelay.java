@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 import org.newsgraph.events.CloudEventHeaders;
 import org.newsgraph.events.EventType;
@@ -143,8 +144,12 @@ public class OutboxRelay {
             throw new IllegalStateException("Kafka is not taking events");
         }
         if (published > 0) {
-            OutboxEvent.update("publishedAt = ?1 where id in ?2", Instant.now(),
-                    batch.subList(0, published).stream().map(event -> event.id).toList());
+            // The ids as one array, not an IN list: Hibernate plans a statement with a list of values again at every call.
+            entityManager.createNativeQuery("update outbox_event set published_at = :now where id = any(cast(:ids as bigint[]))")
+                    .unwrap(NativeQuery.class).addSynchronizedEntityClass(OutboxEvent.class)
+                    .setParameter("now", Instant.now())
+                    .setParameter("ids", batch.subList(0, published).stream().map(event -> event.id).toArray(Long[]::new))
+                    .executeUpdate();
         }
         return published;
     }
