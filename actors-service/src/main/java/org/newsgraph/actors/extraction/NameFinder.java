@@ -447,7 +447,9 @@ final class NameFinder {
         Token next = tokens.get(j + 1);
         Gazetteer.Entry after = gazetteer.matchAt(tokens, j + 1, j + 2);
         Gazetteer.Entry before = gazetteer.matchAt(tokens, j - 1, j);
-        boolean word = after != null ? after.demonym() : !lexicon.isProper(next.text) && !gazetteer.isGivenName(next.text);
+        // "Justice" is also a proper noun, and a common word in "of Cassation and Justice"; "Goldman" is not
+        boolean word = after != null ? after.demonym()
+                : (!lexicon.isProper(next.text) || lexicon.isCommon(next.lower())) && !gazetteer.isGivenName(next.text);
         boolean place = before != null ? !before.demonym() : gazetteer.placeNames.contains(tokens.get(j - 1).text);
         return word && !place && scan.nameLikeEnd[j + 1] - (j + 1) <= 2;
     }
@@ -785,7 +787,14 @@ final class NameFinder {
                 continue; // "Harris County Judge Ana Ruiz": the county ends the place the judge is of
             }
             int end = titleEnd[k - a];
-            if (isTitleToken(tokens.get(k)) && headed[k - a] && end < b && !onlySuffixes(tokens, end, b)
+            if (k > a && isTitleToken(tokens.get(k)) && (tokens.get(k - 1).is("of") || tokens.get(k - 1).is("the")
+                    || tokens.get(k - 1).is("for"))) {
+                k = end - 1; // "Office of the High Commissioner for Refugees": a title that completes a name
+                continue;
+            }
+            // "Ministry of Justice and Culture": "and" opens no one's name
+            if (isTitleToken(tokens.get(k)) && headed[k - a] && end < b && !tokens.get(end).is("and")
+                    && !onlySuffixes(tokens, end, b)
                     && (!orgHeadFrom[end - a] || complementThenName(tokens, end, b))) {
                 return k;
             }

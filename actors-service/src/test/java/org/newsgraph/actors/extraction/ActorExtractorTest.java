@@ -229,6 +229,9 @@ class ActorExtractorTest {
             an occupation before a name       | Fisherman Tanabe Yoshiro said the sea rose.                          | Tanabe Yoshiro
             a Malaysian form of address       | Datuk Ooi Mei Ling opened the shop.                                  | Ooi Mei Ling
             a county before a judge           | Harris County Judge Rosalinda Treviño-Vaughn said crews were out.    | Harris County, Rosalinda Treviño-Vaughn
+            a title completing an office      | The Office of the Senior Commissioner for Refugees said 90 had fled. | Office of the Senior Commissioner for Refugees
+            a ministry of a title's word and another | Officials at the Ministry of Justice and Culture agreed.      | Ministry of Justice and Culture
+            a court of two complements        | On Monday the High Court of Cassation and Justice ruled.             | High Court of Cassation and Justice
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
