@@ -102,9 +102,14 @@ final class Lexicon {
         return common.contains(lower);
     }
 
-    /** A word the lists know only with a capital: "Buddhism", "London"; not "Floods". */
+    /** A word the lists write with a capital: "Buddhism", "London", and "Justice", also common; not "Floods". */
     boolean isProper(String word) {
         return proper.contains(word);
+    }
+
+    /** A word the lists know only with a capital: "Goldman", "London"; not "Justice", also a common word. */
+    boolean onlyProper(Token t) {
+        return proper.contains(t.text) && !common.contains(t.lower());
     }
 
     /** Can be a finite verb: "met", "says", "will". */

@@ -54,9 +54,9 @@ final class NameFinder {
             "neighbourhoods", "neighborhood", "neighborhoods", "district", "province", "region", "city", "town",
             "village", "county", "island", "port", "centre", "center", "prison", "base", "area", "suburb", "valley",
             "capital");
-    /** What follows a person's name without being a name: "Martin Luther King Jr.". */
     /** What goes on after a comma in a list of names: "A, the B, and the C". */
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "the");
+    /** What follows a person's name without being a name: "Martin Luther King Jr.". */
     static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
     private static final int MAX_EXPANSION = 12;
@@ -447,9 +447,7 @@ final class NameFinder {
         Token next = tokens.get(j + 1);
         Gazetteer.Entry after = gazetteer.matchAt(tokens, j + 1, j + 2);
         Gazetteer.Entry before = gazetteer.matchAt(tokens, j - 1, j);
-        // "Justice" is also a proper noun, and a common word in "of Cassation and Justice"; "Goldman" is not
-        boolean word = after != null ? after.demonym()
-                : (!lexicon.isProper(next.text) || lexicon.isCommon(next.lower())) && !gazetteer.isGivenName(next.text);
+        boolean word = after != null ? after.demonym() : !lexicon.onlyProper(next) && !gazetteer.isGivenName(next.text);
         boolean place = before != null ? !before.demonym() : gazetteer.placeNames.contains(tokens.get(j - 1).text);
         return word && !place && scan.nameLikeEnd[j + 1] - (j + 1) <= 2;
     }
