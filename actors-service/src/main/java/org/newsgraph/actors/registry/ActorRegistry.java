@@ -177,9 +177,7 @@ public class ActorRegistry {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<UUID> retireUnnamed(Instant unchangedSince) {
-        // The column typed by name, as in namedElsewhere().
-        @SuppressWarnings("unchecked")
-        List<UUID> retired = entityManager.createNativeQuery("""
+        List<UUID> retired = TypedColumn.query(entityManager, """
                 with unnamed as (
                     select a.id from actor a
                      where a.status = 'ACTIVE' and a.curated_at is null and a.updated_at < :since
@@ -190,8 +188,7 @@ public class ActorRegistry {
                 aliases as (delete from actor_alias where actor_id in (select id from unnamed)),
                 roles as (delete from actor_role where actor_id in (select id from unnamed)),
                 relations as (delete from relation where actor_id in (select id from unnamed) or other_id in (select id from unnamed))
-                delete from actor where id in (select id from unnamed) returning id""")
-                .unwrap(NativeQuery.class).addScalar("id", UUID.class)
+                delete from actor where id in (select id from unnamed) returning id""", "id", UUID.class)
                 .setParameter("since", unchangedSince).getResultList();
         index.announce(retired);
         return retired;
@@ -202,12 +199,10 @@ public class ActorRegistry {
         if (actorIds.isEmpty()) {
             return Set.of();
         }
-        // As one array, as in active(). The column typed by name: with a result class, Hibernate keys the plan by an
-        // object made anew at each call, so every call planned the query again and filled the plan cache with copies.
-        @SuppressWarnings("unchecked")
-        List<UUID> named = entityManager.createNativeQuery(
-                        "select distinct actor_id from mention where actor_id = any(cast(:actors as uuid[])) and article_id <> :article")
-                .unwrap(NativeQuery.class).addScalar("actor_id", UUID.class)
+        // As one array, as in active().
+        List<UUID> named = TypedColumn.query(entityManager,
+                        "select distinct actor_id from mention where actor_id = any(cast(:actors as uuid[])) and article_id <> :article",
+                        "actor_id", UUID.class)
                 .setParameter("actors", actorIds.toArray(UUID[]::new)).setParameter("article", articleId).getResultList();
         return Set.copyOf(named);
     }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.hibernate.query.NativeQuery;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorProblems;
 import org.newsgraph.actors.AliasOrigin;
@@ -254,13 +253,10 @@ public class Curation {
                 .orElseGet(() -> new ActorProblems.MergeNotUndoable("Actor " + merged.id + " is not merged into " + survivor.id + "."));
     }
 
-    @SuppressWarnings("unchecked")
     private List<UUID> articlesNaming(UUID actorId) {
-        // The column typed by name, as in ActorRegistry.namedElsewhere().
-        return entityManager.createNativeQuery("""
+        return TypedColumn.query(entityManager, """
                 select article_id from mention where actor_id = :actor
-                union select article_id from quote where speaker_actor_id = :actor""")
-                .unwrap(NativeQuery.class).addScalar("article_id", UUID.class)
+                union select article_id from quote where speaker_actor_id = :actor""", "article_id", UUID.class)
                 .setParameter("actor", actorId).getResultList();
     }
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.hibernate.query.NativeQuery;
 import org.newsgraph.actors.AliasOrigin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -76,14 +75,11 @@ public class MergeRecords {
 
     /** When the merge of the actor into the survivor was last undone, if ever. */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public Optional<Instant> lastUndone(UUID merged, UUID into) {
-        // The column typed by name, as in ActorRegistry.namedElsewhere().
-        return entityManager.createNativeQuery("""
+        return TypedColumn.query(entityManager, """
                 select undone_at from actor_merge where actor_id = :merged and into_id = :into and undone_at is not null
-                 order by undone_at desc limit 1""")
-                .unwrap(NativeQuery.class).addScalar("undone_at", Instant.class)
-                .setParameter("merged", merged).setParameter("into", into).getResultStream().findFirst().map(Instant.class::cast);
+                 order by undone_at desc limit 1""", "undone_at", Instant.class)
+                .setParameter("merged", merged).setParameter("into", into).getResultStream().findFirst();
     }
 
     /**
