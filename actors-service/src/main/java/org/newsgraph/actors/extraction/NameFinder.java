@@ -56,7 +56,9 @@ final class NameFinder {
             "capital");
     /** What goes on after a comma in a list of names: "A, the B, and the C". */
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "the");
-    /** What follows a person's name without being a name: "Martin Luther King Jr.". */
+    /** What follows only a person's name: "Martin Luther King Jr.". */
+    static final Set<String> FAMILY_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
+    /** What follows a person's name without being a name: the family suffixes and "Elizabeth II". */
     static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
     private static final int MAX_EXPANSION = 12;

@@ -259,6 +259,29 @@ class ActorExtractorTest {
     }
 
     @Test
+    void theWordsAroundANameInItsSentenceAreWeighed() {
+        ActorResolver.Group club = group("Many fans cheered as Dravona scored twice. The mayor left early.", "Dravona");
+
+        assertThat(club.features).contains("near=fans", "near=cheered", "near=scored", "near=twice")
+                .doesNotContain("near=mayor", "near=as");
+    }
+
+    @Test
+    void onlyAPersonIsJuniorOrSenior() {
+        ActorResolver.Group junior = group("The grant went to Quillan Brastow Jr. last spring.", "Quillan Brastow Jr.");
+        ActorResolver.Group second = group("A statue of Elizabeth II stands there.", "Elizabeth II");
+
+        assertThat(junior.type).isEqualTo(ActorType.PERSON);
+        assertThat(junior.actor).isTrue();
+        assertThat(second.features).contains("nameSuffix", "last=elizabeth");
+    }
+
+    private ActorResolver.Group group(String text, String name) {
+        return extractor.read(text, Deadline.NONE).groups().stream().filter(g -> g.name.equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not read in: " + text));
+    }
+
+    @Test
     void worksInBracketsAfterAPersonAreNotTheirNames() {
         Actor antonioni = named("She worked with directors such as Michelangelo Antonioni (La notte and Beyond the Clouds) "
                 + "and Orson Welles (The Trial).", "Michelangelo Antonioni");
