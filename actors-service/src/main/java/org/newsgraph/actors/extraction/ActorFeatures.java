@@ -17,7 +17,7 @@ final class ActorFeatures {
     /** Room for the features of a name mentioned a few times, so that the set is not grown as they are added. */
     private static final int TYPICAL_FEATURES = 128;
     /**
-     * How far each side of a mention its sentence's lower-case words are read: "scored", "told reporters", "the club's"
+     * How far each side of a mention its sentence's common words are read: "scored", "told reporters", "the club's"
      * say what a name is. 10 words, chosen by cross-validation over the training folders (5 and 20 scored no better).
      */
     private static final int NEAR_WORDS = 10;
@@ -201,13 +201,16 @@ final class ActorFeatures {
         return sentenceStart;
     }
 
-    /** The lower-case words of the mention's sentence near it, but for the shortest ("of", "in"). */
-    private static void nearWords(List<Token> tokens, Candidate c, Set<String> f) {
+    /**
+     * The words of the mention's sentence near it that are common English, lower-cased ("Coach", "The" as "coach",
+     * "the"), but for the shortest ("of", "in").
+     */
+    private void nearWords(List<Token> tokens, Candidate c, Set<String> f) {
         int sentence = tokens.get(c.first).sentence;
         for (int k = Math.max(0, c.first - NEAR_WORDS); k < Math.min(tokens.size(), c.last + NEAR_WORDS); k++) {
             Token t = tokens.get(k);
-            if ((k < c.first || k >= c.last) && t.sentence == sentence && t.isWord() && !t.capitalised()
-                    && t.text.length() > 2) {
+            if ((k < c.first || k >= c.last) && t.sentence == sentence && t.isWord() && t.text.length() > 2
+                    && (!t.capitalised() || lexicon.isCommon(t.lower()))) {
                 f.add("near=" + t.lower());
             }
         }
