@@ -64,7 +64,9 @@ class ObservabilityTest {
                     "newsgraph_outbox_backlog");
             assertThat(value(articles, "newsgraph_articles_filed_total")).isPositive();
             assertThat(value(actors, "newsgraph_articles_annotated_total")).isPositive();
-            assertThat(metrics(platform.gateway)).contains("http_server_requests_seconds_count");
+            String gateway = metrics(platform.gateway);
+            assertThat(gateway).contains("http_server_requests_seconds_count")
+                    .contains("uri=\"/api/v1/articles/{id}\"").doesNotContainPattern("uri=\"/api/v1/articles/[0-9a-f-]{36}\"");
         });
     }
 

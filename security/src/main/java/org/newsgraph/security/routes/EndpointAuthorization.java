@@ -18,6 +18,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -40,6 +42,8 @@ public class EndpointAuthorization {
     public static final int PRIORITY = SecurityHandlerPriorities.AUTHORIZATION - 1;
     private static final String ROUTE = EndpointAuthorization.class.getName() + ".route";
     private static final String CALLER = EndpointAuthorization.class.getName() + ".caller";
+    /** The request-context local Quarkus' HTTP metrics take a request's path template from. */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     private final Service component;
     private final Set<String> personClients;
@@ -78,6 +82,9 @@ public class EndpointAuthorization {
         HttpMethod method = context.request().method();
         boolean canonical = RequestPaths.problemWith(path).isEmpty();
         Endpoints.Lookup lookup = canonical ? Endpoints.find(component, method, path) : new Endpoints.NotFound();
+        if (lookup instanceof Endpoints.Found found) {
+            countUnder(found.route());
+        }
         if (lookup instanceof Endpoints.Open) {
             context.next();
             return;
@@ -98,6 +105,17 @@ public class EndpointAuthorization {
             admitPartner(context, identity, caller.partnerClientId().get());
         } else {
             context.next();
+        }
+    }
+
+    /**
+     * Counts the request in {@code http_server_requests} under its route's template, "/api/v1/articles/{id}", as the
+     * REST layer does for its own resources: the gateway's proxy would count every article's path apart, and the
+     * registry takes no new paths after its first hundred.
+     */
+    private void countUnder(Route route) {
+        if (VertxContext.isOnDuplicatedContext()) {
+            ContextLocals.put(URL_PATH_TEMPLATE, component == Service.GATEWAY ? route.publicPath() : route.path().template());
         }
     }
 
