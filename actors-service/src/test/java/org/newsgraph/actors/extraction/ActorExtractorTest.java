@@ -1,6 +1,7 @@
 package org.newsgraph.actors.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -264,6 +265,20 @@ class ActorExtractorTest {
 
         assertThat(club.features).contains("near=fans", "near=cheered", "near=scored", "near=twice")
                 .doesNotContain("near=kelmaro", "near=mayor", "near=as");
+    }
+
+    @Test
+    void aClubNamedAfterItsTownIsAnOrganisationAndTheTownsCouncilStaysWhole() {
+        ExtractionResult match = extractor.extract("Bristol City beat Swansea City 2-1, and the Edmonton Oilers lost. "
+                + "The Oilers play again on Friday.");
+        ExtractionResult council = extractor.extract("Bristol City Council met in Bristol on Monday.");
+
+        assertThat(match.actors()).extracting(Actor::name, Actor::type).contains(
+                tuple("Bristol City", ActorType.ORGANIZATION), tuple("Swansea City", ActorType.ORGANIZATION),
+                tuple("Edmonton Oilers", ActorType.ORGANIZATION));
+        assertThat(actor(match, "Edmonton Oilers").orElseThrow().aliases()).contains("Oilers");
+        assertThat(council.actors()).extracting(Actor::name).contains("Bristol City Council", "Bristol")
+                .doesNotContain("Bristol City");
     }
 
     @Test
