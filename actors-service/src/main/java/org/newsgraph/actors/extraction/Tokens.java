@@ -1,6 +1,7 @@
 package org.newsgraph.actors.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,20 +12,29 @@ final class Tokens {
     static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az",
             "bin", "ibn", "abu", "bint", "ben", "d", "l", "de", "da", "di", "du", "van", "von");
 
+    /** US states as news style abbreviates them ("Smyrna, Tenn."), but for those that are also other words. */
+    private static final Set<String> STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ill", "Kan",
+            "Ky", "Md", "Mich", "Minn", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis",
+            "Wyo");
+    /** Abbreviations that end a name: a capital after them starts a new sentence ("Acme Corp. Next year"). */
+    private static final Set<String> NAME_ENDS = union(Set.of("Inc", "Corp", "Co", "Ltd"), STATES);
     /** Abbreviations that keep their full stop, so that it does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Jr", "Sr",
-            "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Cmdr", "Rev", "Fr", "Insp", "Supt",
-            "Det", "Inc", "Corp", "Co", "Ltd", "No", "Nos", "vs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep",
-            "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Dept", "Calif", "Fla", "Mass", "Ore", "Wash");
+    private static final Set<String> ABBREVIATIONS = union(Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Jr",
+            "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Cmdr", "Rev", "Fr", "Insp", "Supt",
+            "Det", "No", "Nos", "vs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "Ave", "Blvd", "Dept", "Mass"), NAME_ENDS);
 
     /** Tails of compound adjectives that do not end in -ed or -ing. */
     private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "born", "made", "held", "owned", "built",
             "bound", "style", "era", "wide", "like", "friendly", "centric", "specific", "type", "class", "sized");
 
-    /** Abbreviations that end a company's name: a capital after them starts a new sentence. */
-    private static final Set<String> NAME_ENDS = Set.of("Inc.", "Corp.", "Co.", "Ltd.");
-
     private Tokens() {
+    }
+
+    private static Set<String> union(Set<String> some, Set<String> others) {
+        Set<String> all = new HashSet<>(some);
+        all.addAll(others);
+        return Set.copyOf(all);
     }
 
     static boolean isQuoteChar(char c) {
@@ -223,8 +233,8 @@ final class Tokens {
             return true;
         }
         String end = tokens.get(lastBeforeClosers).text;
-        if (NAME_ENDS.contains(end)) {
-            return t.capitalised(); // "Acme Corp. Next year"
+        if (end.endsWith(".") && NAME_ENDS.contains(end.substring(0, end.length() - 1))) {
+            return t.capitalised();
         }
         if (!(end.equals(".") || end.equals("!") || end.equals("?") || end.equals("\u2026"))) {
             return false;

@@ -142,6 +142,15 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aStateAsNewsAbbreviatesItIsTheStateAndEndsASentence() {
+        ExtractionResult result = extractor.extract("Workers in Tennessee heard on Monday. The plant in Smyrna, Tenn. "
+                + "The firm will close it.");
+
+        assertThat(actor(result, "Tennessee").orElseThrow().aliases()).containsExactly("Tenn.");
+        assertThat(result.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Tennessee", "Smyrna");
+    }
+
+    @Test
     void aCompanyAbbreviationEndsTheSentenceBeforeACapital() {
         ExtractionResult result = extractor.extract("Shares in Acme Corp. Next year the firm plans more.");
 
