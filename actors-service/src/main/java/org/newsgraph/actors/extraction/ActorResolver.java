@@ -23,6 +23,8 @@ final class ActorResolver {
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "de", "&");
+    /** The census's commonest surnames, family names even where someone also bears one as a given name ("Ruiz"). */
+    private static final int COMMON_SURNAMES = 1_000;
     /** How many actors sharing an acronym's initials are tried for it; news never has as many. */
     private static final int ACRONYM_REACH = 64;
 
@@ -401,6 +403,8 @@ final class ActorResolver {
         /** By the first or the last word, then by the number of words: where the names are in reading order. */
         private final Map<String, Map<Integer, List<Integer>>> byFirstWord = new HashMap<>();
         private final Map<String, Map<Integer, List<Integer>>> byLastWord = new HashMap<>();
+        /** By a word between the first and the last of a name of three words or more: "Quispe" of Rosa Quispe Mamani. */
+        private final Map<String, Map<Integer, List<Integer>>> byInnerWord = new HashMap<>();
         private final List<Candidate> candidates;
 
         FullNames(List<Token> tokens, List<Candidate> candidates) {
@@ -415,19 +419,32 @@ final class ActorResolver {
                     byLastWord.computeIfAbsent(fold(lastWord), k -> new HashMap<>())
                             .computeIfAbsent(c.words(), k -> new ArrayList<>()).add(i);
                 }
+                for (int k = c.first + 1; k < c.last - 1; k++) {
+                    if (tokens.get(k).capitalised()) {
+                        byInnerWord.computeIfAbsent(fold(tokens.get(k).text), w -> new HashMap<>())
+                                .computeIfAbsent(c.words(), w -> new ArrayList<>()).add(i);
+                    }
+                }
             }
         }
 
         /**
          * The nearest earlier longer name that shares the short one's first or last word and passes the test, else
-         * the first later one.
+         * the first later one; failing both, one that holds the short name's one word inside ("Quispe" of Rosa
+         * Quispe Mamani), so that Santillán stays Rogelio Santillán's name beside his son Emiliano Santillán Ruiz.
          */
         Candidate nearest(Candidate shortName, Predicate<Candidate> test) {
+            Candidate found = nearest(shortName, test, List.of(byFirstWord.getOrDefault(fold(shortName.firstWord), Map.of()),
+                    byLastWord.getOrDefault(fold(shortName.lastWord), Map.of())));
+            return found != null || shortName.words() > 1 ? found
+                    : nearest(shortName, test, List.of(byInnerWord.getOrDefault(fold(shortName.firstWord), Map.of())));
+        }
+
+        private Candidate nearest(Candidate shortName, Predicate<Candidate> test,
+                List<Map<Integer, List<Integer>>> byLengths) {
             int before = -1;
             int after = -1;
-            for (Map<Integer, List<Integer>> byLength : List.of(
-                    byFirstWord.getOrDefault(fold(shortName.firstWord), Map.of()),
-                    byLastWord.getOrDefault(fold(shortName.lastWord), Map.of()))) {
+            for (Map<Integer, List<Integer>> byLength : byLengths) {
                 for (Map.Entry<Integer, List<Integer>> found : byLength.entrySet()) {
                     if (found.getKey() > shortName.words()) {
                         before = better(before, lastBefore(found.getValue(), shortName, test), true);
@@ -501,7 +518,8 @@ final class ActorResolver {
             return false;
         }
         if (full.group.type == ActorType.PERSON) {
-            if (endsWith(tokens, full, part) || givenAndFamilyName(tokens, full, part)) {
+            if (endsWith(tokens, full, part) || givenAndFamilyName(tokens, full, part)
+                    || firstFamilyName(tokens, full, part)) {
                 return true;
             }
             // a family name written first, or a given name only one person has: a listed one, or a word that names
@@ -587,6 +605,25 @@ final class ActorResolver {
     private static boolean givenAndFamilyName(List<Token> tokens, Candidate full, Candidate part) {
         return part.words() == 2 && full.words() > 2 && startsWith(tokens, full, part.first, part.first + 1)
                 && tokens.get(part.last - 1).text.equalsIgnoreCase(tokens.get(full.last - 1).text);
+    }
+
+    /**
+     * "Quispe" for Rosa Elena Quispe Mamani, "Ruiz" for Antonio Ruiz de la Fuente: the first of two family names,
+     * which Spanish and Portuguese names are called by; a given name between ("Elena", "Luther") calls no one alone.
+     */
+    private boolean firstFamilyName(List<Token> tokens, Candidate full, Candidate part) {
+        int surnameRank = gazetteer.surnameRank(part.text);
+        boolean commonSurname = surnameRank > 0 && surnameRank <= COMMON_SURNAMES;
+        if (part.words() != 1 || full.words() < 3 || gazetteer.givenNames.contains(part.text)
+                || gazetteer.firstNames.contains(part.text) && !commonSurname) {
+            return false;
+        }
+        for (int k = full.first + 1; k < full.last - 1; k++) {
+            if (tokens.get(k).text.equalsIgnoreCase(part.text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Red Sox" for the Boston Red Sox: what follows the place a team or a firm is named after. */

@@ -43,12 +43,21 @@ class ActorExtractorTest {
             a Korean name that starts like a place | Park Ji-won arrived in Seoul. Park declined to comment.     | Park Ji-won      | Park
             middle name left out        | Patrick Leopold Gordon was born in Scotland. Patrick Gordon died in Moscow. | Patrick Leopold Gordon | Patrick Gordon
             a given name no list knows  | Tedros Adhanom Ghebreyesus praised the vaccine. Tedros said it would save lives. | Tedros Adhanom Ghebreyesus | Tedros
+            first of two family names   | Rosa Elena Quispe Mamani runs the co-operative. Quispe said prices fell. | Rosa Elena Quispe Mamani | Quispe
+            first family name before particles | Mayor Antonio Ruiz de la Fuente opened the bridge. Ruiz thanked the workers. | Antonio Ruiz de la Fuente | Ruiz
             """)
     void surnameResolvesToEarlierFullName(String behaviour, String text, String name, String alias) {
         Actor actor = named(text, name);
         assertThat(actor.type()).isEqualTo(ActorType.PERSON);
         assertThat(actor.aliases()).contains(alias);
         assertThat(extractor.extract(text).actors()).filteredOn(a -> a.name().equals(alias)).isEmpty();
+    }
+
+    @Test
+    void aGivenNameInsideAFullNameCallsNoOneAlone() {
+        ExtractionResult result = extractor.extract("Martin Luther King Jr. spoke in Memphis. Luther was a theologian.");
+
+        assertThat(actor(result, "Martin Luther King Jr.").orElseThrow().aliases()).doesNotContain("Luther");
     }
 
     @Test
