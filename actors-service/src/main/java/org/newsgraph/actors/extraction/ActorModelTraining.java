@@ -30,8 +30,8 @@ import org.newsgraph.actors.scoring.GoldScorer;
 /**
  * Learns {@link ActorModel} from folders of gold documents, as a bag of models each learned without one fold of the
  * documents. Each group of names the engine forms in a text is one example, labelled with the type of the gold actor
- * its name is (by the scorer's rules) or as no actor; a name that is only an optional gold actor teaches nothing, nor
- * does one the curated lists decide. The engine groups names using types, so each model reads its texts twice: first
+ * its name is (by the scorer's rules) or as no actor; a name that is only an optional gold actor teaches nothing. A
+ * name the curated lists decide still teaches what the words around it say of its type. The engine groups names using types, so each model reads its texts twice: first
  * grouping by the gold types, then by the model learned from that, whose examples teach the model kept.
  * Deterministic: the same folders give the same bytes.
  *
@@ -149,8 +149,7 @@ public final class ActorModelTraining {
             gold.read(document.gold());
             for (ActorResolver.Group g : extractor.read(document.text(), Deadline.NONE).groups()) {
                 String outcome = gold.outcome(g.name);
-                // a curated name is decided by its list, so it teaches the model nothing it will be asked
-                if (outcome != null && g.listedName() == null) {
+                if (outcome != null) {
                     events.add(new Event(outcome, withCollection(g.features, document.collection())));
                 }
             }
