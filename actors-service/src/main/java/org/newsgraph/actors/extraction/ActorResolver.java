@@ -154,6 +154,7 @@ final class ActorResolver {
         mergeAcronyms(tokens, candidates, deadline);
         mergeNicknames(candidates);
         mergeKnownAs(tokens, candidates);
+        mergeReversedNames(candidates);
         assignShortNames(tokens, candidates, deadline);
         groups.removeIf(g -> g.members.isEmpty());
         groups.sort(Comparator.comparingInt(g -> g.order));
@@ -239,6 +240,23 @@ final class ActorResolver {
             Group named = c.group == null ? null : byNickname.get(c.text.toLowerCase(Locale.ROOT));
             if (named != null && named.type == ActorType.PERSON) {
                 merge(named, c.group);
+            }
+        }
+    }
+
+    /** "Kovács Eszter" for Eszter Kovács: a person's two names in the other order, as Hungarian and Japanese write them. */
+    private static void mergeReversedNames(List<Candidate> candidates) {
+        Map<String, Group> people = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.words() == 2 && c.entry == null && c.group != null && c.group.type == ActorType.PERSON) {
+                people.putIfAbsent((c.firstWord + " " + c.lastWord).toLowerCase(Locale.ROOT), c.group);
+            }
+        }
+        for (Candidate c : candidates) {
+            Group person = c.words() == 2 && c.entry == null && c.group != null
+                    ? people.get((c.lastWord + " " + c.firstWord).toLowerCase(Locale.ROOT)) : null;
+            if (person != null && person != c.group) {
+                merge(person, c.group);
             }
         }
     }

@@ -43,6 +43,7 @@ class ActorExtractorTest {
             a Korean name that starts like a place | Park Ji-won arrived in Seoul. Park declined to comment.     | Park Ji-won      | Park
             middle name left out        | Patrick Leopold Gordon was born in Scotland. Patrick Gordon died in Moscow. | Patrick Leopold Gordon | Patrick Gordon
             a given name no list knows  | Tedros Adhanom Ghebreyesus praised the vaccine. Tedros said it would save lives. | Tedros Adhanom Ghebreyesus | Tedros
+            name in the other order     | Eszter Kovács chairs the board. Kovács Eszter said the vote was close. | Eszter Kovács | Kovács Eszter
             first of two family names   | Rosa Elena Quispe Mamani runs the co-operative. Quispe said prices fell. | Rosa Elena Quispe Mamani | Quispe
             first family name before particles | Mayor Antonio Ruiz de la Fuente opened the bridge. Ruiz thanked the workers. | Antonio Ruiz de la Fuente | Ruiz
             """)
