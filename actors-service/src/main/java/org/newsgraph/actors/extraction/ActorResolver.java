@@ -17,9 +17,10 @@ import java.util.function.Predicate;
 /** Groups the names of one text into actors, types them and picks each actor's name, aliases and roles. */
 final class ActorResolver {
 
-    /** The legal form that ends a company's name: "Acme Corp.", "Veridian Ltd". */
+    /** The legal form that ends a company's name: "Acme Corp.", "Veridian Ltd", "Pirelli S.p.A.". */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
-            "plc", "PLC", "GmbH");
+            "plc", "PLC", "GmbH", "S.A.", "S.R.L.", "S.p.A.", "S.L.", "Ltda", "Ltda.", "N.V.", "B.V.", "S.A.S.", "A/S",
+            "Oyj", "Tbk", "Bhd", "Berhad", "C.V.");
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "de", "&");

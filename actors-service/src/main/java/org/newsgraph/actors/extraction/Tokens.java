@@ -119,13 +119,21 @@ final class Tokens {
         return j;
     }
 
-    /** "U.S.", "U.N.", "D.C.": single letters each followed by a full stop. */
+    /**
+     * "U.S.", "U.N.", "D.C.": single letters each followed by a full stop; inner ones may be lower case between capitals,
+     * as in the legal form "S.p.A.".
+     */
     private static int dottedAcronymEnd(String text, int i, int to) {
         int j = i;
-        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+        int lastCapitalEnd = i;
+        while (j + 1 < to && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
+                && (j > i || Character.isUpperCase(text.charAt(j)))) {
             j += 2;
+            if (Character.isUpperCase(text.charAt(j - 2))) {
+                lastCapitalEnd = j;
+            }
         }
-        return j - i >= 4 ? j : i;
+        return lastCapitalEnd - i >= 4 ? lastCapitalEnd : i;
     }
 
     private static boolean isPossessive(String text, int apostrophe, int to) {

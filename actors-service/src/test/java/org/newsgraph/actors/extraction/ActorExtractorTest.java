@@ -161,6 +161,17 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aLegalFormOfAnyCountryEndsACompanysName() {
+        ExtractionResult result = extractor.extract("Pirelli S.p.A. and Transilvania Drumuri S.R.L. bid, and Minera "
+                + "Cerro Azul S.A. de C.V. won.");
+
+        assertThat(result.actors()).extracting(Actor::name, Actor::type).containsExactlyInAnyOrder(
+                tuple("Pirelli S.p.A.", ActorType.ORGANIZATION),
+                tuple("Transilvania Drumuri S.R.L.", ActorType.ORGANIZATION),
+                tuple("Minera Cerro Azul S.A. de C.V.", ActorType.ORGANIZATION));
+    }
+
+    @Test
     void aCompanyAbbreviationEndsTheSentenceBeforeACapital() {
         ExtractionResult result = extractor.extract("Shares in Acme Corp. Next year the firm plans more.");
 
