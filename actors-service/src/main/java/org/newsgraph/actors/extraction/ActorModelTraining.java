@@ -31,8 +31,9 @@ import org.newsgraph.actors.scoring.GoldScorer;
  * Learns {@link ActorModel} from folders of gold documents, as a bag of models each learned without one fold of the
  * documents. Each group of names the engine forms in a text is one example, labelled with the type of the gold actor
  * its name is (by the scorer's rules) or as no actor; a name that is only an optional gold actor teaches nothing. A
- * name the curated lists decide still teaches what the words around it say of its type. The engine groups names using types, so each model reads its texts twice: first
- * grouping by the gold types, then by the model learned from that, whose examples teach the model kept.
+ * name the curated lists decide still teaches what the words around it say of its type. The engine groups names using
+ * types, so each model reads its texts twice: first grouping by the gold types, then by the model learned from that,
+ * whose examples teach the model kept.
  * Deterministic: the same folders give the same bytes.
  *
  * <pre>./newsgraph train DIR</pre>

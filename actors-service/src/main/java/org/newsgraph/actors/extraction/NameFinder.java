@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.newsgraph.wire.WireCopyParser;
 
@@ -59,7 +61,8 @@ final class NameFinder {
     /** What follows only a person's name: "Martin Luther King Jr.". */
     static final Set<String> FAMILY_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
     /** What follows a person's name without being a name: the family suffixes and "Elizabeth II". */
-    static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    static final Set<String> NAME_SUFFIXES = Stream.concat(FAMILY_SUFFIXES.stream(), Stream.of("II", "III", "IV"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
     private static final int MAX_EXPANSION = 12;
     private static final int MAX_HEADLINE_TOKENS = 40;
