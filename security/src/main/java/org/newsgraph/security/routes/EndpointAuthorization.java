@@ -115,7 +115,7 @@ public class EndpointAuthorization {
      */
     private void countUnder(Route route) {
         if (VertxContext.isOnDuplicatedContext()) {
-            ContextLocals.put(URL_PATH_TEMPLATE, component == Service.GATEWAY ? route.publicPath() : route.path().template());
+            ContextLocals.put(URL_PATH_TEMPLATE, route.pathServedBy(component));
         }
     }
 

@@ -35,6 +35,11 @@ public record Route(HttpMethod method, PathTemplate path, Set<String> roles, Ser
         return exposure == Exposure.PUBLIC ? Endpoints.PREFIX + path : path.template();
     }
 
+    /** The path a component serves this route under: the gateway its public path, a service its own. */
+    public String pathServedBy(Service component) {
+        return component == Service.GATEWAY ? publicPath() : path.template();
+    }
+
     @Override
     public String toString() {
         return method + " " + publicPath();

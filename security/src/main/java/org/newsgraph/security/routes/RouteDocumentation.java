@@ -74,7 +74,7 @@ public class RouteDocumentation implements OASFilter {
     private static Optional<Route> declared(Service component, HttpMethod method, String documentedPath) {
         return Endpoints.ROUTES.stream()
                 .filter(route -> route.method().equals(method))
-                .filter(route -> (component == Service.GATEWAY ? route.publicPath() : route.path().template()).equals(documentedPath))
+                .filter(route -> route.pathServedBy(component).equals(documentedPath))
                 .filter(route -> component == Service.GATEWAY ? route.exposure() == Route.Exposure.PUBLIC : route.service() == component)
                 .findFirst();
     }
