@@ -65,9 +65,10 @@ final class ActorFeatures {
         Token first = tokens.get(c.first);
         Token last = tokens.get(c.last - 1);
         String lastWord = c.lastWord;
-        if (c.words() > 1 && NameFinder.NAME_SUFFIXES.contains(lastWord)) {
+        int end = NameFinder.endBeforeSuffixes(tokens, c);
+        if (end < c.last) {
             f.add("nameSuffix"); // "Elizabeth II", but also "World War II": the word before says which
-            last = tokens.get(c.last - 2);
+            last = tokens.get(end - 1);
             lastWord = last.text;
         }
         boolean hasOf = false;

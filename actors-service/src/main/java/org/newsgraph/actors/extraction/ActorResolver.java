@@ -434,7 +434,8 @@ final class ActorResolver {
                     byFirstWord.computeIfAbsent(fold(c.firstWord), k -> new HashMap<>())
                             .computeIfAbsent(c.words(), k -> new ArrayList<>()).add(i);
                     // "Robert Downey Jr." ends in Downey too
-                    String lastWord = NameFinder.NAME_SUFFIXES.contains(c.lastWord) && c.words() > 2 ? tokens.get(c.last - 2).text : c.lastWord;
+                    int end = NameFinder.endBeforeSuffixes(tokens, c);
+                    String lastWord = end < c.last ? tokens.get(end - 1).text : c.lastWord;
                     byLastWord.computeIfAbsent(fold(lastWord), k -> new HashMap<>())
                             .computeIfAbsent(c.words(), k -> new ArrayList<>()).add(i);
                 }
@@ -716,10 +717,7 @@ final class ActorResolver {
 
     /** Whether the full name ends with the part, a suffix after it aside: "Downey" of "Robert Downey Jr.". */
     private static boolean endsWith(List<Token> tokens, Candidate full, Candidate part) {
-        int fullLast = full.last;
-        while (fullLast - 1 > full.first && NameFinder.NAME_SUFFIXES.contains(tokens.get(fullLast - 1).text)) {
-            fullLast--;
-        }
+        int fullLast = NameFinder.endBeforeSuffixes(tokens, full);
         if (fullLast - full.first < part.words()) {
             return false;
         }

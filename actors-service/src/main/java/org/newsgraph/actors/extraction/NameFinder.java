@@ -64,6 +64,15 @@ final class NameFinder {
     static final Set<String> NAME_SUFFIXES = Stream.concat(FAMILY_SUFFIXES.stream(), Stream.of("II", "III", "IV"))
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
+
+    /** Where a name's words end before its suffixes: after "Downey" in "Robert Downey Jr."; its end if it has none. */
+    static int endBeforeSuffixes(List<Token> tokens, Candidate c) {
+        int end = c.last;
+        while (end - 1 > c.first && NAME_SUFFIXES.contains(tokens.get(end - 1).text)) {
+            end--;
+        }
+        return end;
+    }
     private static final int MAX_EXPANSION = 12;
     private static final int MAX_HEADLINE_TOKENS = 40;
     /** Headline case capitalises words of four letters or more; shorter ones ("of", "and", "her") vary. */
