@@ -749,6 +749,9 @@ final class ActorResolver {
         if (g.members.stream().anyMatch(c -> c.words() > 1 && NameFinder.FAMILY_SUFFIXES.contains(c.lastWord))) {
             return new ActorDecision.Verdict(ActorType.PERSON, true); // only a person is "Jr." or "Sr."
         }
+        if (g.members.stream().anyMatch(c -> c.words() > 1 && gazetteer.orgOpeners.contains(c.firstWord))) {
+            return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // "Instituto Lula", "Partido Verde"
+        }
         ActorDecision.Verdict verdict = decision.decide(name(g), g.features);
         // "in Quetta, said" is a place before a clause's verb, not someone who speaks
         boolean place = verdict.actor() && verdict.type() == ActorType.LOCATION

@@ -37,6 +37,8 @@ final class Gazetteer {
     final Set<String> titleModifiers = new HashSet<>();
     final Set<String> honorifics = new HashSet<>();
     final Set<String> orgHeads = new HashSet<>();
+    /** Words that open an organisation's name in other languages: "Partido", "Universidad", "Banque". */
+    final Set<String> orgOpeners = new HashSet<>();
     final Set<String> placeHeads = new HashSet<>();
     /** The place heads of landforms and waters: "River", "Lake", "Mount". */
     final Set<String> landformHeads = new HashSet<>();
@@ -75,6 +77,7 @@ final class Gazetteer {
         words("title-modifiers.txt", g.titleModifiers, true);
         words("honorifics.txt", g.honorifics, false);
         words("org-heads.txt", g.orgHeads, false);
+        words("org-openers.txt", g.orgOpeners, false);
         words("place-heads.txt", g.placeHeads, false);
         words("landform-heads.txt", g.landformHeads, false);
         g.placeHeads.addAll(g.landformHeads);

@@ -172,6 +172,16 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aWordThatOpensAnOrganisationsNameInItsLanguageMakesItOne() {
+        ExtractionResult result = extractor.extract("The study was paid for by Instituto Lula and opposed by "
+                + "Sindicato Gomez.");
+
+        assertThat(result.actors()).extracting(Actor::name, Actor::type).containsExactlyInAnyOrder(
+                tuple("Instituto Lula", ActorType.ORGANIZATION),
+                tuple("Sindicato Gomez", ActorType.ORGANIZATION));
+    }
+
+    @Test
     void aCompanyAbbreviationEndsTheSentenceBeforeACapital() {
         ExtractionResult result = extractor.extract("Shares in Acme Corp. Next year the firm plans more.");
 
