@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Predicate;
@@ -332,22 +331,35 @@ final class ActorResolver {
     /** "PLO" for "Palestine Liberation Organization". */
     private static boolean isAcronymOf(Candidate acronym, List<Token> tokens, Candidate name) {
         return acronym.words() == 1 && tokens.get(acronym.first).allCaps()
-                && initials(tokens, name).filter(acronym.text.replace(".", "")::equals).isPresent();
+                && initials(tokens, name).contains(acronym.text.replace(".", ""));
     }
 
-    /** "UNHCR" for United Nations High Commissioner for Refugees; nothing for a name of one word. */
-    private static Optional<String> initials(List<Token> tokens, Candidate name) {
+    /**
+     * "UNHCR" for United Nations High Commissioner for Refugees, and "SDF" as well as "SF" for Self-Defense Forces: a
+     * hyphenated word gives the initial of each part or of its first; nothing for a name of one word.
+     */
+    private static List<String> initials(List<Token> tokens, Candidate name) {
         if (name.words() < 2) {
-            return Optional.empty();
+            return List.of();
         }
-        StringBuilder initials = new StringBuilder();
+        StringBuilder byWord = new StringBuilder();
+        StringBuilder byPart = new StringBuilder();
         for (int k = name.first; k < name.last; k++) {
             Token t = tokens.get(k);
             if (t.isWord() && !ACRONYM_SKIPS.contains(t.text)) {
-                initials.append(Character.toUpperCase(t.text.charAt(0)));
+                byWord.append(Character.toUpperCase(t.text.charAt(0)));
+                for (String part : t.text.split("-")) {
+                    if (!part.isEmpty()) {
+                        byPart.append(Character.toUpperCase(part.charAt(0)));
+                    }
+                }
             }
         }
-        return initials.length() >= 2 ? Optional.of(initials.toString()) : Optional.empty();
+        if (byWord.length() < 2) {
+            return List.of();
+        }
+        return byPart.length() == byWord.length() ? List.of(byWord.toString())
+                : List.of(byWord.toString(), byPart.toString());
     }
 
     /**
@@ -359,7 +371,7 @@ final class ActorResolver {
         Map<String, Map<Group, Candidate>> byInitials = new HashMap<>();
         for (Candidate name : candidates) {
             if (name.group != null) {
-                initials(tokens, name).ifPresent(initials -> byInitials
+                initials(tokens, name).forEach(initials -> byInitials
                         .computeIfAbsent(initials, k -> new LinkedHashMap<>()).putIfAbsent(name.group, name));
             }
         }
@@ -556,11 +568,24 @@ final class ActorResolver {
             return part.entry == null && part.words() == 1 && onlyPlaceHeadsBeside(tokens, full, part)
                     && !(gazetteer.placeNames.contains(part.text) && namesLandform(tokens, full));
         }
-        if (full.group.type != ActorType.ORGANIZATION || part.entry != null) {
+        if (full.group.type != ActorType.ORGANIZATION) {
             return false;
+        }
+        if (part.entry != null) {
+            return teamCalledByItsPlace(tokens, full, part);
         }
         return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
                 || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
+    }
+
+    /**
+     * "Canberra led 12-6" after the Canberra Raiders: a team called by the town it is named after, as the subject of
+     * its clause; not a country ("Brazil beat Argentina"), nor the town of a firm named by its kind ("Washington Post").
+     */
+    private boolean teamCalledByItsPlace(List<Token> tokens, Candidate full, Candidate part) {
+        return part.subject && part.words() == 1 && full.words() > 1 && part.entry.type() == ActorType.LOCATION
+                && !part.entry.demonym() && !gazetteer.isCountry(part.entry.name())
+                && startsWith(tokens, full, part) && !gazetteer.orgHeads.contains(full.lastWord);
     }
 
     /** "Teodora" of "Hurricane Teodora": what the text calls its storms, named as people are. */

@@ -322,6 +322,18 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aTeamCalledByItsTownIsTheTeamWhereItActsAndTheTownWhereItIs() {
+        ExtractionResult match = extractor.extract("The Canberra Raiders beat the Penrith Panthers 20-18 in Canberra "
+                + "on Sunday. Canberra led 12-6 at half-time.");
+        ExtractionResult paper = extractor.extract("The Washington Post reported the talks. Washington said it would "
+                + "respond.");
+
+        assertThat(actor(match, "Canberra Raiders").orElseThrow().aliases()).containsExactly("Canberra");
+        assertThat(actor(match, "Canberra").orElseThrow().mentions()).hasSize(1);
+        assertThat(actor(paper, "Washington Post").orElseThrow().aliases()).isEmpty();
+    }
+
+    @Test
     void onlyAPersonIsJuniorOrSenior() {
         ActorResolver.Group junior = group("The grant went to Quillan Brastow Jr. last spring.", "Quillan Brastow Jr.");
         ActorResolver.Group second = group("A statue of Elizabeth II stands there.", "Elizabeth II");
@@ -386,6 +398,15 @@ class ActorExtractorTest {
         String text = "Plans announced\n\nWAMCO (West African Milk Company) said it would expand in Lagos.";
 
         assertThat(named(text, "West African Milk Company").aliases()).containsExactly("WAMCO");
+    }
+
+    @Test
+    void anAcronymTakesTheInitialsOfAHyphenatedWordsParts() {
+        String text = "Japan's Self-Defense Forces sent troops. The SDF said roads were blocked, and the Anti-Doping "
+                + "Agency of Kenya said the same. ADAK tests again in May.";
+
+        assertThat(named(text, "Self-Defense Forces").aliases()).containsExactly("SDF");
+        assertThat(named(text, "Anti-Doping Agency of Kenya").aliases()).containsExactly("ADAK");
     }
 
     @Test
