@@ -181,8 +181,15 @@ final class Gazetteer {
     }
 
     /** By the token's lower case, made once for all the questions asked of it. */
+    /** A word of a title: "minister", "deputy", and each part of "vice-chairman" or "co-founder". */
     boolean isTitleWord(Token t) {
-        return titleHeads.contains(t.lower()) || titleModifiers.contains(t.lower());
+        String lower = t.lower();
+        if (titleHeads.contains(lower) || titleModifiers.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        return hyphen > 0 && titleModifiers.contains(lower.substring(0, hyphen))
+                && titleHeads.contains(lower.substring(hyphen + 1));
     }
 
     boolean isTitleHead(Token t) {

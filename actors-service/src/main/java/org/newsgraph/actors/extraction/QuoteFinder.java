@@ -19,6 +19,11 @@ final class QuoteFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     /** What an organisation that speaks is called again: '"...," it said'. */
     private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it", "they");
+    /** What an organisation that speaks is called again with "the": '"...," the company said'. */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "group", "union", "council",
+            "ministry", "department", "agency", "authority", "party", "court", "committee", "commission", "association",
+            "federation", "government", "bank", "club", "board", "institute", "university", "organisation",
+            "organization", "charity", "regulator", "carrier", "airline", "insurer", "retailer", "lender", "police");
     /** How many sentences back an organisation or a titled person is still the one a quotation refers to. */
     private static final int REFERENCE_REACH = 3;
     /** How many mentions of persons back a title is looked for. */
@@ -31,6 +36,8 @@ final class QuoteFinder {
     private static final Set<String> SPEAKER_ENDS = Set.of(",", ".", ";", ":", "!", "?", "in", "on", "at", "during",
             "after", "before", "while", "when", "to", "adding", "according", "who", "from", "with");
     private static final Set<String> ROLE_WORDS = Set.of("the", "The", "'s", "\u2019s", "of");
+    /** Words that open a description of someone: "the union's leader", "his mother". */
+    private static final Set<String> DESCRIBING = Set.of("the", "his", "her", "their", "its");
     /** A preposition before a name makes the name a complement, not the speaker: "a spokesperson for Hamas". */
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "from", "at", "with", "by", "in", "on", "to",
             "about", "against", "near", "among", "after", "before");
@@ -66,6 +73,10 @@ final class QuoteFinder {
     /** A speaker by name, by "he" or "she", by "it" or "they", by "the" and a title, or unnamed. */
     private enum Kind { NAMED, PRONOUN, ORGANISATION_PRONOUN, TITLE, UNNAMED }
 
+    /** An organisation that is the subject of a clause, and the sentence it is in. */
+    private record Subject(ActorResolver.Group group, int sentence) {
+    }
+
     private record Resolved(Kind kind, ActorResolver.Group group, String title) {
         static final Resolved UNNAMED = new Resolved(Kind.UNNAMED, null, null);
         static final Resolved PRONOUN = new Resolved(Kind.PRONOUN, null, null);
@@ -83,8 +94,8 @@ final class QuoteFinder {
          * unnamed speaker cleared it. The first to come into focus at a position keeps it.
          */
         final NavigableMap<Integer, ActorResolver.Group> focus = new TreeMap<>();
-        /** Organisations that are subjects of a clause, by position. */
-        final NavigableMap<Integer, Candidate> organisations = new TreeMap<>();
+        /** Organisations that are subjects of a clause or speak, by position, with the sentence they are in. */
+        final NavigableMap<Integer, Subject> organisations = new TreeMap<>();
         /** Every mention of a person, by position. */
         final NavigableMap<Integer, Candidate> persons = new TreeMap<>();
         /** Where the next token that is not punctuation is, from each token on. */
@@ -124,7 +135,7 @@ final class QuoteFinder {
                 scan.focusOn(c.start, c.group);
             }
             if (c.subject && !quoted[c.first] && c.group.type == ActorType.ORGANIZATION) {
-                scan.organisations.put(c.start, c);
+                scan.organisations.put(c.start, new Subject(c.group, tokens.get(c.first).sentence));
             }
             if (c.group.type == ActorType.PERSON) {
                 scan.persons.put(c.start, c);
@@ -137,6 +148,9 @@ final class QuoteFinder {
                 Resolved r = subject(scan, sentences.get(tokens.get(k).sentence)[0], k);
                 if (r.kind() == Kind.UNNAMED || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                     scan.focusOn(tokens.get(k).start, r.group());
+                } else if (r.kind() == Kind.NAMED && r.group().type == ActorType.ORGANIZATION) {
+                    // "The Kenya Ports Authority (KPA), which runs the port, said": it speaks, whatever came between
+                    scan.organisations.put(tokens.get(k).start, new Subject(r.group(), tokens.get(k).sentence));
                 }
             }
         }
@@ -162,6 +176,9 @@ final class QuoteFinder {
             }
             if (a == null) {
                 a = before(scan, s, previousSpan, previous);
+            }
+            if (a == null) {
+                a = namedInTheNextSentence(scan, s);
             }
             if (a == null) {
                 a = introduced(scan, s);
@@ -287,6 +304,26 @@ final class QuoteFinder {
         return onePerson ? new Attribution(only.group, Kind.NAMED, null, null, only.start, s.open()) : null;
     }
 
+    /**
+     * '"I have had it twice now." Wilmer Castillo, a driver, ...': a quotation that is a sentence of its own, with no
+     * one named before it, is of the person who opens the next sentence and is described there; not of one who only
+     * does something next ('"The vote is today." John Smith said the room was full.').
+     */
+    private Attribution namedInTheNextSentence(Scan scan, Span s) {
+        List<Token> tokens = scan.tokens;
+        if (s.close() < 0 || !endsSentence(tokens.get(s.close() - 1)) || s.close() + 1 >= tokens.size()) {
+            return null;
+        }
+        int k = s.close() + 1;
+        Candidate named = scan.covering[k];
+        if (named == null || named.first != k || named.group.type != ActorType.PERSON
+                || tokens.get(k).paragraph != tokens.get(s.close()).paragraph || named.last >= tokens.size()) {
+            return null;
+        }
+        return tokens.get(named.last).is(",") ? new Attribution(named.group, Kind.NAMED, null, null, named.start,
+                named.last) : null;
+    }
+
     private static int speakerEnd(List<Token> tokens, int from, int limit) {
         int e = from;
         while (e < limit && e - from < MAX_SPEAKER_WORDS && !SPEAKER_ENDS.contains(tokens.get(e).text)) {
@@ -313,6 +350,10 @@ final class QuoteFinder {
         }
         if (nextSentenceOfSpeaker(scan, previous, previousSpan, s)) {
             return previous;
+        }
+        if (previous.position() < tokens.get(previousSpan.open()).start
+                && scan.nextNotPunct[previousSpan.close() + 1] == s.open()) {
+            return previous; // 'She said: "A." "B."': quotations one after the other go on with who introduced them
         }
         // nothing said between: '"A," he said. "B."', or "B" as the next paragraph, all of it quoted
         return scan.nextNotPunct[previous.end()] < s.open() ? null : previous;
@@ -451,8 +492,10 @@ final class QuoteFinder {
                 nearest = r;
             }
             Token head = tokens.get(s);
-            boolean apposition = head.is("a") || head.is("an") || head.is("the") || RELATIVES.contains(head.text)
-                    || gazetteer.isTitleWord(head);
+            // "Wilson Vera, 46, said": an age is an apposition too
+            boolean apposition = head.is("a") || head.is("an") || head.is("the") || head.is("one")
+                    || RELATIVES.contains(head.text)
+                    || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd;
             if (!apposition || k < b) {
                 // "In a statement, the Red Cross said": what opens the sentence is no subject
                 return r.kind() == Kind.UNNAMED && nearest != null ? nearest : r;
@@ -485,14 +528,21 @@ final class QuoteFinder {
         if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
             return Resolved.PRONOUN;
         }
-        if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())) {
-            return Resolved.ORGANISATION_PRONOUN;
+        if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())
+                || to - from == 2 && tokens.get(from).lower().equals("the")
+                && ORGANISATION_NOUNS.contains(tokens.get(from + 1).text)) {
+            return Resolved.ORGANISATION_PRONOUN; // "it said", "the company said"
         }
-        if (to - from == 2 && tokens.get(from).lower().equals("the") && gazetteer.isTitleHead(tokens.get(from + 1))) {
-            return new Resolved(Kind.TITLE, null, tokens.get(from + 1).lower());
+        if (to - from >= 2 && tokens.get(from).lower().equals("the") && gazetteer.isTitleHead(tokens.get(to - 1))
+                && onlyTitleWords(tokens, from + 1, to)) {
+            return new Resolved(Kind.TITLE, null, tokens.get(to - 1).lower()); // "the minister", "the deputy secretary"
         }
         if (to <= from) {
             return Resolved.UNNAMED;
+        }
+        int affiliated = personEndBeforeAffiliation(scan, from, to);
+        if (affiliated > 0) {
+            to = affiliated; // "said Pastor Gideon Mambu of the church's Ampo district"
         }
         Candidate c = scan.covering[to - 1];
         if (c == null || c.last != to || c.group.type == ActorType.LOCATION) {
@@ -506,14 +556,25 @@ final class QuoteFinder {
             Token t = tokens.get(k);
             // "FNV negotiator Niek Stam": whose title it is may be a name the text did not take for an actor
             boolean owner = t.capitalised() && ownsTitle(tokens, k + 1, c.first);
+            // "Fisherman Wilson Vera", "Bombers fan Ravi Chaudhary": what someone is, in English words
+            boolean described = t.isWord() && !PREPOSITIONS.contains(t.lower())
+                    && (!t.capitalised() || lexicon.isCommon(t.lower()));
             boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
-                    || gazetteer.honorifics.contains(t.text) || owner
-                    || t.isWord() && !t.capitalised() && !PREPOSITIONS.contains(t.text);
+                    || gazetteer.honorifics.contains(t.text) || owner || described;
             if (!role) {
                 return Resolved.UNNAMED;
             }
         }
         return new Resolved(Kind.NAMED, c.group, null);
+    }
+
+    private boolean onlyTitleWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!gazetteer.isTitleWord(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words from {@code k} on end in a title word or "'s" before the name at {@code name}. */
@@ -524,6 +585,22 @@ final class QuoteFinder {
             k++;
         }
         return k < name && (gazetteer.isTitleWord(tokens.get(k)) || ROLE_WORDS.contains(tokens.get(k).text));
+    }
+
+    /**
+     * Where a person named between {@code from} and {@code to} ends, before "of", "at" or "from" and whatever they are
+     * with, whether or not the text names it; else 0.
+     */
+    private static int personEndBeforeAffiliation(Scan scan, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = scan.tokens.get(k);
+            Candidate person = scan.covering[k - 1];
+            if ((t.is("of") || t.is("at") || t.is("from")) && person != null && person.last == k
+                    && person.group.type == ActorType.PERSON) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** The person named just before "of", "at" or "from" and the organisation or place they are with, or null. */
@@ -540,9 +617,12 @@ final class QuoteFinder {
         return person != null && person.last == p && person.group.type == ActorType.PERSON ? person : null;
     }
 
-    /** "the finance minister", "The Quiet Rebellion's guitarist": a title, or a noun after "the" or an owner's "'s". */
+    /**
+     * "the finance minister", "The Quiet Rebellion's guitarist", "his mother": a title, or a noun after "the", a
+     * possessive or an owner's "'s".
+     */
     private boolean describesSomeone(List<Token> tokens, int from, int to) {
-        boolean described = tokens.get(from).lower().equals("the");
+        boolean described = DESCRIBING.contains(tokens.get(from).lower());
         for (int k = from; k < to; k++) {
             if (gazetteer.isTitleHead(tokens.get(k))) {
                 return true;
@@ -575,16 +655,16 @@ final class QuoteFinder {
         return switch (a.kind()) {
             case NAMED -> a.speaker();
             case PRONOUN -> focus(scan, a.position());
-            case ORGANISATION_PRONOUN -> within(scan.organisations.lowerEntry(a.position()), scan, sentence);
+            case ORGANISATION_PRONOUN -> within(scan.organisations.lowerEntry(a.position()), sentence);
             case TITLE -> titled(scan, a.title(), a.position(), sentence);
             case UNNAMED -> null;
         };
     }
 
     /** The organisation of a recent clause, when it is near enough to be the one the text refers to. */
-    private static ActorResolver.Group within(Map.Entry<Integer, Candidate> entry, Scan scan, int sentence) {
-        return entry != null && sentence - scan.tokens.get(entry.getValue().first).sentence <= REFERENCE_REACH
-                ? entry.getValue().group : null;
+    private static ActorResolver.Group within(Map.Entry<Integer, Subject> entry, int sentence) {
+        return entry != null && sentence - entry.getValue().sentence() <= REFERENCE_REACH ? entry.getValue().group()
+                : null;
     }
 
     /**

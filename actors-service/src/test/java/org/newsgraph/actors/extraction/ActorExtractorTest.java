@@ -469,6 +469,17 @@ class ActorExtractorTest {
             an auxiliary after an apposition | Its leader, Councillor Jane Doe, has called the scheme "an environmental disaster waiting to happen". | Jane Doe | an environmental disaster waiting to happen
             a surname that is an English word | "We will rebuild every home that was lost," Young said.   | Young             | We will rebuild every home that was lost,
             a surname that is a town   | "We will rebuild every home that was lost," Lopez said.                 | Lopez             | We will rebuild every home that was lost,
+            he after a described subject with an age | Fisherman Wilson Vera, 46, said he was on the beach. "The sea pulled back and everyone ran for the hills," he said. | Wilson Vera | The sea pulled back and everyone ran for the hills,
+            a title and an affiliation after the verb | "Our congregations trust their pastor more than a poster," said Pastor Gideon Mambu of the church's Ampo district. | Gideon Mambu | Our congregations trust their pastor more than a poster,
+            a title of several words   | Deputy Health Secretary Ruth Sialis spoke. "We are not going to pretend the system was working," the deputy secretary said. | Ruth Sialis | We are not going to pretend the system was working,
+            a council member           | Councilmember Rosalind Achterberg said: "Nobody on this dais wants to raise anybody's bill." | Rosalind Achterberg | Nobody on this dais wants to raise anybody's bill.
+            it after an organisation that spoke | The Kenya Ports Authority (KPA), which runs the port, said work went on. "No worker will lose a job as a result of this," it said. | Kenya Ports Authority | No worker will lose a job as a result of this,
+            the company                | Siyanda Sugar Ltd will close the mill. "We have kept this mill running at a loss for years," the company said. | Siyanda Sugar Ltd | We have kept this mill running at a loss for years,
+            his mother                 | "Our son did not break, he was broken by that place," his mother, Keiko Ishizuka, told reporters. | Keiko Ishizuka | Our son did not break, he was broken by that place,
+            quotations chained after a colon | Comparing the two was hard, Ana Ruiz said: "We have a femur for ours." "So any ranking is, for now, a very educated guess." | Ana Ruiz | So any ranking is, for now, a very educated guess.
+            named in the next sentence | Dr. Ana Ruiz wrote a bulletin. "I have had it twice now, and I really thought I would die." Wilmer Castillo, a mototaxi driver, was treated at home. | Wilmer Castillo | I have had it twice now, and I really thought I would die.
+            a hyphenated title in an apposition | Le Quang Vinh, vice-chairman of the Dong Nai Labour Federation, said the walkout was "spontaneous but understandable in the circumstances". | Le Quang Vinh | spontaneous but understandable in the circumstances
+            one of some in an apposition | Thomas Bell, one of six members who voted against, argued that the city was "borrowing from next year's budget". | Thomas Bell | borrowing from next year's budget
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
