@@ -180,8 +180,10 @@ final class Gazetteer {
         return countries.contains(canonical);
     }
 
-    /** By the token's lower case, made once for all the questions asked of it. */
-    /** A word of a title: "minister", "deputy", and each part of "vice-chairman" or "co-founder". */
+    /**
+     * A word of a title ("minister", "deputy"), or a modifier and a head joined ("vice-chairman"); by the token's
+     * lower case, made once for all the questions asked of it.
+     */
     boolean isTitleWord(Token t) {
         String lower = t.lower();
         if (titleHeads.contains(lower) || titleModifiers.contains(lower)) {

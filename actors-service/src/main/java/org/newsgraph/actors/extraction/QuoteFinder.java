@@ -542,15 +542,11 @@ final class QuoteFinder {
         }
         int affiliated = personEndBeforeAffiliation(scan, from, to);
         if (affiliated > 0) {
-            to = affiliated; // "said Pastor Gideon Mambu of the church's Ampo district"
+            to = affiliated; // "Keisha Rice of Emory University said", "said Pastor Gideon Mambu of the church"
         }
         Candidate c = scan.covering[to - 1];
         if (c == null || c.last != to || c.group.type == ActorType.LOCATION) {
             return Resolved.UNNAMED;
-        }
-        Candidate person = personBeforeAffiliation(scan, from, c);
-        if (person != null) {
-            c = person; // "Keisha Rice of Emory University said"
         }
         for (int k = from; k < c.first; k++) {
             Token t = tokens.get(k);
@@ -601,20 +597,6 @@ final class QuoteFinder {
             }
         }
         return 0;
-    }
-
-    /** The person named just before "of", "at" or "from" and the organisation or place they are with, or null. */
-    private static Candidate personBeforeAffiliation(Scan scan, int from, Candidate affiliation) {
-        List<Token> tokens = scan.tokens;
-        int p = affiliation.first - 1;
-        if (p > from && tokens.get(p).is("the")) {
-            p--;
-        }
-        if (p <= from || !(tokens.get(p).is("of") || tokens.get(p).is("at") || tokens.get(p).is("from"))) {
-            return null;
-        }
-        Candidate person = scan.covering[p - 1];
-        return person != null && person.last == p && person.group.type == ActorType.PERSON ? person : null;
     }
 
     /**
