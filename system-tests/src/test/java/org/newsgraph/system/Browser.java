@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,8 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Headless Chromium from the system's packages ({@code apt-get install chromium chromium-driver}), one profile per
@@ -82,7 +81,18 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement await(By locator) {
-        return waiting(Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waiting(Duration.ofSeconds(15)).until(page -> {
+            try {
+                return ExpectedConditions.visibilityOfElementLocated(locator).apply(page);
+            } catch (WebDriverException e) {
+                // A page that renders again can take the element away between finding it and asking whether it
+                // shows; Chrome then answers "does not belong to the document" rather than a stale element.
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     WebDriverWait waiting(Duration timeout) {
