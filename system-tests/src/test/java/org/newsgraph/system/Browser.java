@@ -95,6 +95,11 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the element shows the text, looking it up again each time, as a page rendered again replaces it. */
+    void awaitText(By locator, String text) {
+        waiting(Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(locator, text));
+    }
+
     WebDriverWait waiting(Duration timeout) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(100));
     }

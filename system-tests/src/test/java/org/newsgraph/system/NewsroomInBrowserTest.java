@@ -159,7 +159,7 @@ class NewsroomInBrowserTest {
             assertThat(alice.accessibilityViolations()).isEmpty();
             alice.driver.findElement(By.id("confirm-merge")).click();
 
-            assertThat(alice.await(By.id("actor-name")).getText()).isEqualTo("Volodymyr Zelensky");
+            alice.awaitText(By.id("actor-name"), "Volodymyr Zelensky");
             assertThat(alice.driver.findElements(By.cssSelector("#names .name"))).extracting(WebElement::getText)
                     .contains("Wolodymyr Selenskyj");
             // The marks follow at once; the article's actor tags within a second or so.
@@ -179,7 +179,7 @@ class NewsroomInBrowserTest {
             alice.screenshot("actor-history");
             assertThat(alice.accessibilityViolations()).isEmpty();
             merge.findElement(By.cssSelector("button.undo-merge")).click();
-            assertThat(alice.await(By.id("actor-name")).getText()).isEqualTo("Wolodymyr Selenskyj");
+            alice.awaitText(By.id("actor-name"), "Wolodymyr Selenskyj");
             assertThat(alice.driver.findElement(By.id("history")).getText()).contains("undid its merge into another actor");
             alice.waiting(Duration.ofSeconds(10)).until(driver -> {
                 alice.open(article);
