@@ -28,6 +28,8 @@ final class NameFinder {
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "into");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** What opens a second apposition after a name: "Smith, 20, who grew up nearby, said". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("who", "whose", "a", "an", "the");
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "till", "by", "from",
             "to", "of", "last", "next", "early", "late", "mid", "before", "after", "during", "through", "between");
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", "(", ")", "who", "which", "that",
@@ -134,12 +136,27 @@ final class NameFinder {
                 Token t = tokens.get(k);
                 // In a headline every word has a capital: an English word there is a name only if the text says so
                 nameLike[k] = NameFinder.nameLike(t) && !(headlineCase[k] && lexicon.isCommon(t.lower())
-                        && !capitalisedInside.contains(t.text));
+                        && !capitalisedInside.contains(t.text) && !completesName(tokens, k));
                 particles[k] = PARTICLES.contains(t.text) ? particles[k + 1] + 1 : 0;
                 boolean sentenceGoesOn = k + 1 < n && tokens.get(k + 1).sentence == t.sentence;
                 nameLikeEnd[k] = !nameLike[k] ? k : sentenceGoesOn ? nameLikeEnd[k + 1] : k + 1;
             }
         }
+    }
+
+    /**
+     * A common word that ends a name begun by the word before it, even in headline case: "Durham University" (a name
+     * then a head), "Daniel Smith" (a given name then a family name).
+     */
+    private boolean completesName(List<Token> tokens, int k) {
+        if (k == 0 || tokens.get(k - 1).sentence != tokens.get(k).sentence || !tokens.get(k - 1).capitalised()) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        String word = tokens.get(k).text;
+        boolean head = gazetteer.orgHeads.contains(word) || gazetteer.placeHeads.contains(word);
+        return head && !lexicon.isCommon(before.lower())
+                || gazetteer.isGivenName(before.text) && gazetteer.surnameRank(word) > 0;
     }
 
     /**
@@ -1128,15 +1145,24 @@ final class NameFinder {
             return k;
         }
         if (k < tokens.size() && tokens.get(k).is(",")) {
-            for (int m = k + 1; m < tokens.size() && m - k <= 2 * MAX_APPOSITION
+            int segment = k;
+            for (int m = k + 1; m < tokens.size() && m - segment <= 2 * MAX_APPOSITION
                     && tokens.get(m).sentence == tokens.get(k).sentence && !tokens.get(m).isQuoteMark(); m++) {
                 if (tokens.get(m).is(",")) {
-                    return m + 1;
+                    if (m - k > 4 * MAX_APPOSITION || !opensApposition(tokens, m + 1)) {
+                        return m + 1;
+                    }
+                    segment = m; // "Smith, 20, who grew up nearby, had come on": another apposition follows
                 }
             }
-            return k + 1;
+            return segment + 1;
         }
         return k;
+    }
+
+    private static boolean opensApposition(List<Token> tokens, int k) {
+        return k < tokens.size() && (APPOSITION_OPENERS.contains(tokens.get(k).text)
+                || tokens.get(k).kind == Token.Kind.NUMBER);
     }
 
     private boolean isVerb(List<Token> tokens, int k) {

@@ -23,9 +23,15 @@ final class QuoteFinder {
     private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "group", "union", "council",
             "ministry", "department", "agency", "authority", "party", "court", "committee", "commission", "association",
             "federation", "government", "bank", "club", "board", "institute", "university", "organisation",
-            "organization", "charity", "regulator", "carrier", "airline", "insurer", "retailer", "lender", "police");
+            "organization", "charity", "regulator", "carrier", "airline", "insurer", "retailer", "lender", "police", "league",
+            "district", "school", "foundation", "society", "coalition", "alliance", "network", "broadcaster", "watchdog",
+            "cooperative", "hospital", "embassy", "newspaper", "service");
     /** How many sentences back an organisation or a titled person is still the one a quotation refers to. */
     private static final int REFERENCE_REACH = 3;
+    /** How many words after a name its apposition's title is looked for: "Jane Doe, the institute's chief virologist". */
+    private static final int APPOSITION_REACH = 6;
+    /** How many words after an inverted speech verb its speaker's name may start: "said Deputy Mayor Jane Doe". */
+    private static final int INVERTED_REACH = 4;
     /** How many mentions of persons back a title is looked for. */
     private static final int TITLED_MENTIONS_REACH = 12;
     /** Words between a speaker and the speech verb: "was quoted", "later said", "reportedly told". */
@@ -41,8 +47,13 @@ final class QuoteFinder {
     /** A preposition before a name makes the name a complement, not the speaker: "a spokesperson for Hamas". */
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "from", "at", "with", "by", "in", "on", "to",
             "about", "against", "near", "among", "after", "before");
+    /** What carries someone's words: "a statement from the police". */
+    private static final Set<String> STATEMENTS = Set.of("statement", "statements", "release", "letter", "email",
+            "message", "post");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final int MAX_SPEAKER_WORDS = 12;
+    /** Words of an apposition between a speaker's name and the verb, beyond those a speaker may take. */
+    private static final int APPOSITION_WORDS = 16;
     /** Verbs that give someone's words for a thing inside a sentence, without being speech verbs elsewhere. */
     private static final Set<String> NAMING_VERBS = Set.of("called", "calls", "calling", "described", "describes",
             "describing", "dubbed", "branded", "labelled", "labeled");
@@ -65,12 +76,13 @@ final class QuoteFinder {
 
     /**
      * Who said a quotation: {@code speaker} null for an unnamed speaker, or for one the text refers back to by a
-     * pronoun or a title ({@code kind}, {@code title}); {@code end} is the token after the attribution.
+     * pronoun, a title or an organisation's noun ({@code kind}; {@code title} the title or the noun); {@code end} is
+     * the token after the attribution.
      */
     private record Attribution(ActorResolver.Group speaker, Kind kind, String title, String verb, int position, int end) {
     }
 
-    /** A speaker by name, by "he" or "she", by "it" or "they", by "the" and a title, or unnamed. */
+    /** A speaker by name, by "he" or "she", by "it", "they" or "the league", by "the" and a title, or unnamed. */
     private enum Kind { NAMED, PRONOUN, ORGANISATION_PRONOUN, TITLE, UNNAMED }
 
     /** An organisation that is the subject of a clause, and the sentence it is in. */
@@ -96,6 +108,8 @@ final class QuoteFinder {
         final NavigableMap<Integer, ActorResolver.Group> focus = new TreeMap<>();
         /** Organisations that are subjects of a clause or speak, by position, with the sentence they are in. */
         final NavigableMap<Integer, Subject> organisations = new TreeMap<>();
+        /** Every mention of an organisation, by position. */
+        final NavigableMap<Integer, Candidate> organisationMentions = new TreeMap<>();
         /** Every mention of a person, by position. */
         final NavigableMap<Integer, Candidate> persons = new TreeMap<>();
         /** Where the next token that is not punctuation is, from each token on. */
@@ -140,14 +154,22 @@ final class QuoteFinder {
             if (c.group.type == ActorType.PERSON) {
                 scan.persons.put(c.start, c);
             }
+            if (c.group.type == ActorType.ORGANIZATION) {
+                scan.organisationMentions.put(c.start, c);
+            }
         }
         // Who speaks in reported speech moves the focus too; an unnamed speaker clears it.
         for (int k = 0; k < tokens.size(); k++) {
             deadline.check();
             if (!quoted[k] && isSpeechVerb(tokens.get(k))) {
                 Resolved r = subject(scan, sentences.get(tokens.get(k).sentence)[0], k);
-                if (r.kind() == Kind.UNNAMED || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
+                Candidate inverted = r.kind() == Kind.UNNAMED ? personAfter(scan, k) : null;
+                if (inverted != null) {
+                    scan.focusOn(tokens.get(k).start, inverted.group); // '"...," said Dr. Jane Doe.'
+                } else if (r.kind() == Kind.UNNAMED || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                     scan.focusOn(tokens.get(k).start, r.group());
+                } else if (r.kind() == Kind.TITLE) {
+                    scan.focusOn(tokens.get(k).start, titled(scan, r.title(), tokens.get(k).start, tokens.get(k).sentence));
                 } else if (r.kind() == Kind.NAMED && r.group().type == ActorType.ORGANIZATION) {
                     // "The Kenya Ports Authority (KPA), which runs the port, said": it speaks, whatever came between
                     scan.organisations.put(tokens.get(k).start, new Subject(r.group(), tokens.get(k).sentence));
@@ -241,7 +263,7 @@ final class QuoteFinder {
             k++;
         }
         int limit = k;
-        while (limit < tokens.size() && limit - k <= MAX_SPEAKER_WORDS + 4
+        while (limit < tokens.size() && limit - k <= MAX_SPEAKER_WORDS + 4 + APPOSITION_WORDS
                 && tokens.get(limit).paragraph == tokens.get(s.close()).paragraph
                 && !tokens.get(limit).isQuoteMark() && !endsSentence(tokens.get(limit))) {
             limit++;
@@ -254,7 +276,12 @@ final class QuoteFinder {
         // more than who said it: '"We won." Smith said.', not '"We won." Smith said the room was full.'
         boolean closedInside = endsSentence(tokens.get(s.close() - 1));
         if (tokens.get(k).is("according") && k + 1 < limit && tokens.get(k + 1).is("to")) {
-            int e = speakerEnd(tokens, k + 2, limit);
+            int e = sourceEnd(tokens, k + 2, limit);
+            Attribution described = describedThenNamed(scan, k + 2, e, limit, closedInside, "according to",
+                    tokens.get(k).start, end);
+            if (described != null) {
+                return described;
+            }
             return closedInside && e < limit ? null : attribution(resolve(scan, k + 2, e), "according to", tokens.get(k).start, end);
         }
         int v = firstSpeechVerb(tokens, k, limit);
@@ -263,18 +290,15 @@ final class QuoteFinder {
         }
         if (v == k) {
             int e = speakerEnd(tokens, v + 1, limit);
-            if (e < limit && tokens.get(e).is(",")) {
-                // 'said the finance minister, Jane Doe.'
-                int named = speakerEnd(tokens, e + 1, limit);
-                Resolved r = resolve(scan, v + 1, named);
-                if (r.kind() == Kind.NAMED && !(closedInside && named < limit)) {
-                    return attribution(r, tokens.get(v).text, tokens.get(v).start, end);
-                }
+            Attribution described = describedThenNamed(scan, v + 1, e, limit, closedInside, tokens.get(v).text,
+                    tokens.get(v).start, end);
+            if (described != null) {
+                return described;
             }
             return e == v + 1 || closedInside && e < limit ? null : attribution(resolve(scan, v + 1, e), tokens.get(v).text,
                     tokens.get(v).start, end);
         }
-        if (v - k > MAX_SPEAKER_WORDS || closedInside && v + 1 < limit) {
+        if (v - k - appositionLength(scan, k, v) > MAX_SPEAKER_WORDS || closedInside && v + 1 < limit) {
             return null;
         }
         if (v - k == 1 && (tokens.get(k).is("and") || tokens.get(k).is("but"))) {
@@ -322,6 +346,44 @@ final class QuoteFinder {
         }
         return tokens.get(named.last).is(",") ? new Attribution(named.group, Kind.NAMED, null, null, named.start,
                 named.last) : null;
+    }
+
+    /**
+     * How many words an apposition in commas after the name at {@code k} takes before the verb at {@code v}:
+     * '"...," Dr. Jane Doe, a geologist at the University of Jordan who led the project, told journalists'.
+     */
+    private int appositionLength(Scan scan, int k, int v) {
+        int first = k;
+        while (first < v && gazetteer.honorifics.contains(scan.tokens.get(first).text)) {
+            first++;
+        }
+        Candidate named = scan.covering[first];
+        if (named == null || named.last >= v || !scan.tokens.get(named.last).is(",") || !scan.tokens.get(v - 1).is(",")) {
+            return 0;
+        }
+        return Math.min(v - named.last, APPOSITION_WORDS);
+    }
+
+    /**
+     * 'said the finance minister, Jane Doe.': a description of the speaker up to {@code e}, a comma, then the name;
+     * null if the words do not read so.
+     */
+    private Attribution describedThenNamed(Scan scan, int from, int e, int limit, boolean closedInside, String verb,
+                                           int position, int end) {
+        if (e >= limit || !scan.tokens.get(e).is(",")) {
+            return null;
+        }
+        int named = speakerEnd(scan.tokens, e + 1, limit);
+        Resolved r = resolve(scan, from, named);
+        return r.kind() == Kind.NAMED && !(closedInside && named < limit) ? attribution(r, verb, position, end) : null;
+    }
+
+    /** Where a source ends: as a speaker, or after "from" or "by" when it is a statement ("a statement from the police"). */
+    private static int sourceEnd(List<Token> tokens, int from, int limit) {
+        int e = speakerEnd(tokens, from, limit);
+        boolean statement = e > from && e < limit && (tokens.get(e).is("from") || tokens.get(e).is("by"))
+                && STATEMENTS.contains(tokens.get(e - 1).text);
+        return statement ? speakerEnd(tokens, e + 1, limit) : e;
     }
 
     private static int speakerEnd(List<Token> tokens, int from, int limit) {
@@ -374,7 +436,9 @@ final class QuoteFinder {
     private static boolean otherPersonBetween(Scan scan, Attribution previous, Span previousSpan, Span s) {
         List<Token> tokens = scan.tokens;
         for (Candidate c : scan.persons.subMap(tokens.get(previousSpan.close()).end, tokens.get(s.open()).start).values()) {
-            if (c.group != previous.speaker()) {
+            // '"A," the coach said of Sauvé. "B."': whom the words are about does not speak
+            boolean spokenOf = c.first > 0 && (tokens.get(c.first - 1).is("of") || tokens.get(c.first - 1).is("about"));
+            if (c.group != previous.speaker() && !spokenOf) {
                 return true;
             }
         }
@@ -413,7 +477,7 @@ final class QuoteFinder {
             return null;
         }
         if (frame && tokens.get(b).lower().equals("according") && b + 1 < o && tokens.get(b + 1).is("to")) {
-            return attribution(resolve(scan, b + 2, speakerEnd(tokens, b + 2, o)), "according to",
+            return attribution(resolve(scan, b + 2, sourceEnd(tokens, b + 2, o)), "according to",
                     tokens.get(b).start, o);
         }
         int v = frame ? lastSpeechVerb(tokens, b, o - 1) : firstSpeechVerb(tokens, b, o);
@@ -430,6 +494,9 @@ final class QuoteFinder {
             Resolved named = resolve(scan, b, o - 1);
             boolean person = named.kind() == Kind.NAMED && named.group().type == ActorType.PERSON;
             return person ? attribution(named, null, tokens.get(b).start, o) : null;
+        }
+        if (v < 0 && afterPrevious && previous != null && noNames(tokens, b, o)) {
+            return previous; // 'X said the rate was "A" and was needed to "B"'
         }
         if (v < 0) {
             return null;
@@ -488,14 +555,21 @@ final class QuoteFinder {
             if (r.kind() == Kind.PRONOUN || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                 return r;
             }
-            if (nearest == null && r.kind() == Kind.NAMED) {
-                nearest = r;
+            if (nearest == null && (r.kind() == Kind.NAMED || r.kind() == Kind.TITLE)) {
+                nearest = r; // "Asked about it, the coach said": a title is the subject when nothing else is
             }
             Token head = tokens.get(s);
-            // "Wilson Vera, 46, said": an age is an apposition too
+            Candidate before = k > b ? scan.covering[k - 1] : null;
+            if (head.is("who") && before != null && before.last == k && before.group.type == ActorType.PERSON) {
+                return new Resolved(Kind.NAMED, before.group, null); // "according to Rikimani, who said"
+            }
+            // "Her neighbour, Rosa Tenesaca, was less keen, saying": a participle's subject is the clause's subject
+            boolean predicate = tokens.get(v).text.endsWith("ing") && (AUXILIARIES.contains(head.text)
+                    || lexicon.canBeFiniteVerb(head.text) && !head.capitalised());
+            // "Wilson Vera, 46, said": an age is an apposition too, and so is "Vera, in his first season, added"
             boolean apposition = head.is("a") || head.is("an") || head.is("the") || head.is("one")
-                    || RELATIVES.contains(head.text)
-                    || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd;
+                    || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text)
+                    || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate;
             if (!apposition || k < b) {
                 // "In a statement, the Red Cross said": what opens the sentence is no subject
                 return r.kind() == Kind.UNNAMED && nearest != null ? nearest : r;
@@ -508,7 +582,9 @@ final class QuoteFinder {
 
     private Resolved resolve(Scan scan, int from, int to) {
         List<Token> tokens = scan.tokens;
-        while (from < to && tokens.get(from).kind == Token.Kind.PUNCT) {
+        // ", and the league said": a conjunction before the subject is not part of it
+        while (from < to && (tokens.get(from).kind == Token.Kind.PUNCT || tokens.get(from).is("and")
+                || tokens.get(from).is("but"))) {
             from++;
         }
         while (to > from && (tokens.get(to - 1).kind == Token.Kind.PUNCT || isAuxiliary(tokens.get(to - 1)))) {
@@ -516,8 +592,12 @@ final class QuoteFinder {
         }
         for (int k = from; k < to; k++) {
             if (tokens.get(k).is(",") || tokens.get(k).is("(")) {
-                Candidate named = k + 1 < to ? scan.covering[k + 1] : null;
-                if (tokens.get(k).is(",") && named != null && named.first == k + 1 && named.last == to
+                int name = k + 1;
+                while (name < to && gazetteer.honorifics.contains(tokens.get(name).text)) {
+                    name++; // "the registrar, Dr. Jane Doe"
+                }
+                Candidate named = name < to ? scan.covering[name] : null;
+                if (tokens.get(k).is(",") && named != null && named.first == name && named.last == to
                         && named.group.type == ActorType.PERSON && describesSomeone(tokens, from, k)) {
                     return new Resolved(Kind.NAMED, named.group, null); // "the union's leader, Jane Doe"
                 }
@@ -528,10 +608,11 @@ final class QuoteFinder {
         if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
             return Resolved.PRONOUN;
         }
-        if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())
-                || to - from == 2 && tokens.get(from).lower().equals("the")
-                && ORGANISATION_NOUNS.contains(tokens.get(from + 1).text)) {
-            return Resolved.ORGANISATION_PRONOUN; // "it said", "the company said"
+        if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())) {
+            return Resolved.ORGANISATION_PRONOUN; // "it said"
+        }
+        if (to - from == 2 && tokens.get(from).lower().equals("the") && ORGANISATION_NOUNS.contains(tokens.get(from + 1).text)) {
+            return new Resolved(Kind.ORGANISATION_PRONOUN, null, tokens.get(from + 1).text); // "the league said"
         }
         if (to - from >= 2 && tokens.get(from).lower().equals("the") && gazetteer.isTitleHead(tokens.get(to - 1))
                 && onlyTitleWords(tokens, from + 1, to)) {
@@ -539,6 +620,11 @@ final class QuoteFinder {
         }
         if (to <= from) {
             return Resolved.UNNAMED;
+        }
+        if (to - from >= 2 && STATEMENTS.contains(tokens.get(to - 1).text)) {
+            // "the CWI statement said", "Acme's statement said"
+            int owner = to - 2 > from && ROLE_WORDS.contains(tokens.get(to - 2).text) ? to - 2 : to - 1;
+            to = scan.covering[owner - 1] != null ? owner : to;
         }
         int affiliated = personEndBeforeAffiliation(scan, from, to);
         if (affiliated > 0) {
@@ -555,8 +641,12 @@ final class QuoteFinder {
             // "Fisherman Wilson Vera", "Bombers fan Ravi Chaudhary": what someone is, in English words
             boolean described = t.isWord() && !PREPOSITIONS.contains(t.lower())
                     && (!t.capitalised() || lexicon.isCommon(t.lower()));
+            // "In a brief statement the union said": a phrase that opens the sentence is not the speaker's
+            boolean opening = k == from && t.capitalised() && PREPOSITIONS.contains(t.lower());
+            // "according to a statement from the police": whose words a statement gives
+            boolean source = (t.is("from") || t.is("by")) && k > from && STATEMENTS.contains(tokens.get(k - 1).text);
             boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
-                    || gazetteer.honorifics.contains(t.text) || owner || described;
+                    || gazetteer.honorifics.contains(t.text) || owner || described || opening || source;
             if (!role) {
                 return Resolved.UNNAMED;
             }
@@ -637,7 +727,8 @@ final class QuoteFinder {
         return switch (a.kind()) {
             case NAMED -> a.speaker();
             case PRONOUN -> focus(scan, a.position());
-            case ORGANISATION_PRONOUN -> within(scan.organisations.lowerEntry(a.position()), sentence);
+            case ORGANISATION_PRONOUN -> a.title() == null ? within(scan.organisations.lowerEntry(a.position()), sentence)
+                    : headed(scan, a.title(), a.position(), sentence);
             case TITLE -> titled(scan, a.title(), a.position(), sentence);
             case UNNAMED -> null;
         };
@@ -647,6 +738,24 @@ final class QuoteFinder {
     private static ActorResolver.Group within(Map.Entry<Integer, Subject> entry, int sentence) {
         return entry != null && sentence - entry.getValue().sentence() <= REFERENCE_REACH ? entry.getValue().group()
                 : null;
+    }
+
+    /**
+     * "the league" for the Western Hockey League: the latest organisation near enough whose name ends in the noun,
+     * else the organisation of a recent clause.
+     */
+    private static ActorResolver.Group headed(Scan scan, String noun, int position, int sentence) {
+        for (Map.Entry<Integer, Candidate> e = scan.organisationMentions.lowerEntry(position); e != null;
+                e = scan.organisationMentions.lowerEntry(e.getKey())) {
+            Candidate c = e.getValue();
+            if (sentence - scan.tokens.get(c.first).sentence > REFERENCE_REACH) {
+                break;
+            }
+            if (c.lastWord.equalsIgnoreCase(noun)) {
+                return c.group;
+            }
+        }
+        return within(scan.organisations.lowerEntry(position), sentence);
     }
 
     /**
@@ -666,8 +775,48 @@ final class QuoteFinder {
                     return c.group;
                 }
             }
+            if (titledInApposition(scan.tokens, c.last, title)) {
+                return c.group;
+            }
         }
         return null;
+    }
+
+    /** "Jane Doe, an epidemiologist at the institute,": the title in the words between commas after a name. */
+    private static boolean titledInApposition(List<Token> tokens, int afterName, String title) {
+        if (afterName >= tokens.size() || !tokens.get(afterName).is(",")) {
+            return false;
+        }
+        for (int k = afterName + 1; k < Math.min(tokens.size(), afterName + 1 + APPOSITION_REACH); k++) {
+            Token t = tokens.get(k);
+            if (t.is(",") || endsSentence(t) || PREPOSITIONS.contains(t.text)) {
+                return false;
+            }
+            if (t.lower().equals(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person named right after the verb at {@code v}, after at most a title or an honorific: "said Dr. Jane Doe". */
+    private static Candidate personAfter(Scan scan, int v) {
+        Map.Entry<Integer, Candidate> next = scan.persons.ceilingEntry(scan.tokens.get(v).end);
+        if (next == null) {
+            return null;
+        }
+        Candidate c = next.getValue();
+        return c.first > v && c.first - v <= INVERTED_REACH && scan.tokens.get(c.first).sentence == scan.tokens.get(v).sentence
+                && noneBetweenIsPunctuation(scan.tokens, v + 1, c.first) ? c : null;
+    }
+
+    private static boolean noneBetweenIsPunctuation(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).kind == Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The person in focus before {@code position}: the latest named speaker or subject of a clause. */

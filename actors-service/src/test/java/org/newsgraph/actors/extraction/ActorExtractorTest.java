@@ -173,6 +173,14 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aLineOfAnAuthorAndTheirInstitutionIsNoHeadline() {
+        String text = "How People Look at Art\n\nDaniel Smith, Durham University, United Kingdom\n\nThe study ran for a year.";
+
+        assertThat(extractor.extract(text).actors()).extracting(Actor::name, Actor::type).contains(
+                tuple("Daniel Smith", ActorType.PERSON), tuple("Durham University", ActorType.ORGANIZATION));
+    }
+
+    @Test
     void aCompanyAbbreviationEndsTheSentenceBeforeACapital() {
         ExtractionResult result = extractor.extract("Shares in Acme Corp. Next year the firm plans more.");
 
@@ -471,6 +479,22 @@ class ActorExtractorTest {
             named in the next sentence | Dr. Ana Ruiz wrote a bulletin. "I have had it twice now, and I really thought I would die." Wilmer Castillo, a mototaxi driver, was treated at home. | Wilmer Castillo | I have had it twice now, and I really thought I would die.
             a hyphenated title in an apposition | Le Quang Vinh, vice-chairman of the Dong Nai Labour Federation, said the walkout was "spontaneous but understandable in the circumstances". | Le Quang Vinh | spontaneous but understandable in the circumstances
             one of some in an apposition | Thomas Bell, one of six members who voted against, argued that the city was "borrowing from next year's budget". | Thomas Bell | borrowing from next year's budget
+            a title as the subject after a clause | Coach Carl Ravn was angry. Asked about the defeat, the coach said: "We lost concentration for two set pieces." | Carl Ravn | We lost concentration for two set pieces.
+            the title of an apposition | Jiri Kadlec, an epidemiologist at the institute, spoke. "People here thought of this as a lowland problem," the epidemiologist said. | Jiri Kadlec | People here thought of this as a lowland problem,
+            a phrase opening the sentence without a comma | The Danish Football Union (DBU) opened a case. In a brief statement the DBU said it "takes the safety of spectators extremely seriously". | Danish Football Union | takes the safety of spectators extremely seriously
+            the league by the end of its name | The Western Hockey League praised both clubs, and the league said the series had been "everything junior hockey should be". | Western Hockey League | everything junior hockey should be
+            a statement from    | "The vast majority of supporters behaved well," according to a statement from Copenhagen West Police. | Copenhagen West Police | The vast majority of supporters behaved well,
+            according to a description then the name | Many farmers "have no savings left after the storm", according to the bank's general manager, Cynthia Roberts, who spoke on radio. | Cynthia Roberts | have no savings left after the storm
+            a second partial quote of the sentence | Tulpar Go said the rate was "in line with the market" and was needed to "pay for new safety features in every car". | Tulpar Go | pay for new safety features in every car
+            she after the verb before the name | "The tick follows the warmth up the mountains," said Dr. Eva Horak, a biologist. She said ticks stay active for "nine or even ten months of the year". | Eva Horak | nine or even ten months of the year
+            a participle after a predicate | His neighbour, Rosa Tenesaca, was less enthusiastic, saying that "the market pays for size, not for resistance". | Rosa Tenesaca | the market pays for size, not for resistance
+            a long apposition before the verb | "Our data says we should be talking in decades," Dr. Rania Haddadin, a geologist at the University of Jordan who led the project, told journalists. | Rania Haddadin | Our data says we should be talking in decades,
+            an honorific after a description | "We cannot ask students to sit an exam on a connection that drops," the university's registrar, Dr. Lilly Manehaka, wrote. | Lilly Manehaka | We cannot ask students to sit an exam on a connection that drops,
+            who said after a name | A ship is due within 12 days, according to Joseph Rikimani, who said the section "will have to be lifted from the sea floor". | Joseph Rikimani | will have to be lifted from the sea floor
+            a parenthetical phrase before the verb | Glenn Sawatzky spoke first. Sawatzky, in his first season behind the bench, added: "We were not very good in the first period." | Glenn Sawatzky | We were not very good in the first period.
+            two appositions before the verb | Coach Mads Holm praised the team. Rasmus Skovgaard, 20, who grew up near the stadium, had come on late. "I have been dreaming about this since I was a kid," he told TV 2. | Rasmus Skovgaard | I have been dreaming about this since I was a kid,
+            the next sentence after words of someone else | Goalie Marc Sauvé made 50 saves. "He was the best player on the ice for hours," Glenn Sawatzky said of Sauvé. "You need your goalie to keep you alive in a game seven." | Glenn Sawatzky | You need your goalie to keep you alive in a game seven.
+            a statement named by its owner | Cricket West Indies (CWI) praised the staff. "Too many hours have been lost to water lying on outfields," the CWI statement said. | Cricket West Indies | Too many hours have been lost to water lying on outfields,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
