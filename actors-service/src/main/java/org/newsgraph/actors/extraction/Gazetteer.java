@@ -28,6 +28,7 @@ final class Gazetteer {
 
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
+    private static final String ELECT = "-elect";
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
 
@@ -186,7 +187,7 @@ final class Gazetteer {
      */
     boolean isTitleWord(Token t) {
         String lower = t.lower();
-        if (titleHeads.contains(lower) || titleModifiers.contains(lower)) {
+        if (isTitleHead(t) || titleModifiers.contains(lower)) {
             return true;
         }
         int hyphen = lower.indexOf('-');
@@ -194,8 +195,11 @@ final class Gazetteer {
                 && titleHeads.contains(lower.substring(hyphen + 1));
     }
 
+    /** "minister", and "president-elect" or "regent-elect" too. */
     boolean isTitleHead(Token t) {
-        return titleHeads.contains(t.lower());
+        String lower = t.lower();
+        return titleHeads.contains(lower)
+                || lower.endsWith(ELECT) && titleHeads.contains(lower.substring(0, lower.length() - ELECT.length()));
     }
 
     private static List<String> splitNames(String line) {

@@ -2,6 +2,7 @@ package org.newsgraph.actors.extraction;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -17,6 +18,9 @@ final class QuoteFinder {
     /** Further back than this many tokens from its verb, no clause of real news has its subject. */
     private static final int SUBJECT_REACH = 80;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final String YEARS_OLD = "-year-old";
+    /** A word ending in "-ing" is a participle when longer than this: "speaking", not "king". */
+    private static final int PARTICIPLE_LENGTH = 4;
     /** What an organisation that speaks is called again: '"...," it said'. */
     private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it", "they");
     /** What an organisation that speaks is called again with "the": '"...," the company said'. */
@@ -32,6 +36,13 @@ final class QuoteFinder {
     private static final int APPOSITION_REACH = 6;
     /** How many words after an inverted speech verb its speaker's name may start: "said Deputy Mayor Jane Doe". */
     private static final int INVERTED_REACH = 4;
+    /**
+     * How far back a title is looked for before a name: "Deputy Minister of High Energy Technologies", or a description
+     * a comma ends, "the senior coroner for Cornwall and the Isles of Scilly, Dr.".
+     */
+    private static final int TITLE_REACH = 12;
+    /** Lower-case words inside a title and its complement. */
+    private static final Set<String> TITLE_COMPLEMENT = Set.of("of", "for", "and", "the", "&");
     /** How many mentions of persons back a title is looked for. */
     private static final int TITLED_MENTIONS_REACH = 12;
     /** Words between a speaker and the speech verb: "was quoted", "later said", "reportedly told". */
@@ -436,9 +447,11 @@ final class QuoteFinder {
     private static boolean otherPersonBetween(Scan scan, Attribution previous, Span previousSpan, Span s) {
         List<Token> tokens = scan.tokens;
         for (Candidate c : scan.persons.subMap(tokens.get(previousSpan.close()).end, tokens.get(s.open()).start).values()) {
-            // '"A," the coach said of Sauvé. "B."': whom the words are about does not speak
-            boolean spokenOf = c.first > 0 && (tokens.get(c.first - 1).is("of") || tokens.get(c.first - 1).is("about"));
-            if (c.group != previous.speaker() && !spokenOf) {
+            // '"A," the coach said of Sauvé. "B."', 'said Jane Doe, Smith's lawyer. "B."': a person the words are about,
+            // or whom the speaker is described by, does not speak
+            boolean complement = c.first > 0 && PREPOSITIONS.contains(tokens.get(c.first - 1).text)
+                    || c.last < tokens.size() && ROLE_WORDS.contains(tokens.get(c.last).text);
+            if (c.group != previous.speaker() && !complement) {
                 return true;
             }
         }
@@ -566,9 +579,10 @@ final class QuoteFinder {
             // "Her neighbour, Rosa Tenesaca, was less keen, saying": a participle's subject is the clause's subject
             boolean predicate = tokens.get(v).text.endsWith("ing") && (AUXILIARIES.contains(head.text)
                     || lexicon.canBeFiniteVerb(head.text) && !head.capitalised());
-            // "Wilson Vera, 46, said": an age is an apposition too, and so is "Vera, in his first season, added"
+            // "Wilson Vera, 46, said": an age is an apposition too, and so are "Vera, in his first season, added" and
+            // "Vera, speaking to reporters, said"
             boolean apposition = head.is("a") || head.is("an") || head.is("the") || head.is("one")
-                    || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text)
+                    || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text) || isParticiple(head)
                     || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate;
             if (!apposition || k < b) {
                 // "In a statement, the Red Cross said": what opens the sentence is no subject
@@ -605,8 +619,9 @@ final class QuoteFinder {
                 break;
             }
         }
-        if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
-            return Resolved.PRONOUN;
+        if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower()) || to - from == 2
+                && tokens.get(from).lower().equals("the") && tokens.get(from + 1).text.endsWith(YEARS_OLD)) {
+            return Resolved.PRONOUN; // "he", "the 41-year-old"
         }
         if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())) {
             return Resolved.ORGANISATION_PRONOUN; // "it said"
@@ -705,6 +720,10 @@ final class QuoteFinder {
         return described && last.isWord() && !last.capitalised() && lexicon.isCommon(last.text);
     }
 
+    private static boolean isParticiple(Token t) {
+        return t.isWord() && !t.capitalised() && t.text.length() > PARTICIPLE_LENGTH && t.text.endsWith("ing");
+    }
+
     private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!isAuxiliary(tokens.get(k))) {
@@ -759,27 +778,53 @@ final class QuoteFinder {
     }
 
     /**
-     * The latest person near enough whose name the title came before: "Finance Minister Jane Doe" for "the minister".
-     * Only the last few mentions are looked at, so that a text of one endless sentence is not read again at each quote.
+     * The person near enough whose name the title came before: "Finance Minister Jane Doe" or "the senior coroner for
+     * Cornwall, Dr. Jane Doe" for "the minister" and "the coroner", or whose apposition holds it. The person must be
+     * named in the last few sentences, with the title there or earlier; only so many mentions are looked at, so that a
+     * text of one endless sentence is not read again at each quote.
      */
-    private static ActorResolver.Group titled(Scan scan, String title, int position, int sentence) {
+    private ActorResolver.Group titled(Scan scan, String title, int position, int sentence) {
+        Set<ActorResolver.Group> recent = new HashSet<>();
         int looked = 0;
         for (Map.Entry<Integer, Candidate> e = scan.persons.lowerEntry(position); e != null && looked++ < TITLED_MENTIONS_REACH;
                 e = scan.persons.lowerEntry(e.getKey())) {
             Candidate c = e.getValue();
-            if (sentence - scan.tokens.get(c.first).sentence > REFERENCE_REACH) {
-                return null;
+            if (sentence - scan.tokens.get(c.first).sentence <= REFERENCE_REACH) {
+                recent.add(c.group);
             }
-            for (int k = c.first - 1; k >= Math.max(0, c.first - 3); k--) {
-                if (scan.tokens.get(k).lower().equals(title)) {
-                    return c.group;
-                }
-            }
-            if (titledInApposition(scan.tokens, c.last, title)) {
+            if (recent.contains(c.group) && (titledBefore(scan, c, title) || titledInApposition(scan.tokens, c.last, title))) {
                 return c.group;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the title comes right before the person's name ("Finance Minister Jane Doe"), or opens a description
+     * that a comma ends before it ("the senior coroner for Cornwall, Dr. Jane Doe"), with no verb between.
+     */
+    private boolean titledBefore(Scan scan, Candidate c, String title) {
+        List<Token> tokens = scan.tokens;
+        int k = c.first - 1;
+        while (k >= 0 && gazetteer.honorifics.contains(tokens.get(k).text)) {
+            k--;
+        }
+        boolean described = k >= 0 && tokens.get(k).is(",");
+        for (int m = k; m >= Math.max(0, c.first - TITLE_REACH); m--) {
+            Token t = tokens.get(m);
+            if (t.lower().equals(title)) {
+                return true;
+            }
+            boolean verb = t.isWord() && !t.capitalised() && lexicon.canBeFiniteVerb(t.text) && !gazetteer.isTitleWord(t);
+            // without a comma, only a title with its complement: "Deputy Minister of High Energy Technologies"
+            boolean titleCase = t.capitalised() || TITLE_COMPLEMENT.contains(t.text) || gazetteer.isTitleWord(t);
+            Candidate other = scan.covering[m];
+            if (t.sentence != tokens.get(c.first).sentence || t.isQuoteMark() || verb
+                    || !described && (!titleCase || other != null && other.group.type == ActorType.PERSON)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Jane Doe, an epidemiologist at the institute,": the title in the words between commas after a name. */

@@ -28,6 +28,9 @@ final class Tokens {
     private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "born", "made", "held", "owned", "built",
             "bound", "style", "era", "wide", "like", "friendly", "centric", "specific", "type", "class", "sized");
 
+    /** A participle's tail is longer than this: "-based", "-backed", "-being", not "-ling". */
+    private static final int MIN_PARTICIPLE = 4;
+
     private Tokens() {
     }
 
@@ -181,7 +184,8 @@ final class Tokens {
             end++;
         }
         String tail = text.substring(from, end);
-        return tail.endsWith("ed") || tail.endsWith("ing") || COMPOUND_TAILS.contains(tail);
+        // "-ling", "-ting", "-ming" end given names ("Wei-ling", "Yu-ting"), not participles
+        return tail.length() > MIN_PARTICIPLE && (tail.endsWith("ed") || tail.endsWith("ing")) || COMPOUND_TAILS.contains(tail);
     }
 
     private static int number(String text, int i, int to, int paragraph, List<Token> out) {
