@@ -43,7 +43,9 @@ final class QuoteFinder {
     private static final int TITLE_REACH = 12;
     /** Lower-case words inside a title and its complement. */
     private static final Set<String> TITLE_COMPLEMENT = Set.of("of", "for", "and", "the", "&");
-    /** How many mentions of persons back a title is looked for. */
+    /** How many sentences back "the court" still finds the Constitutional Court: a story names it once, early. */
+    private static final int HEADED_REACH = 20;
+    /** How many mentions of persons back a title is looked for, and of organisations back a noun. */
     private static final int TITLED_MENTIONS_REACH = 12;
     /** Words between a speaker and the speech verb: "was quoted", "later said", "reportedly told". */
     private static final Set<String> AUXILIARIES = Set.of("was", "is", "were", "are", "has", "had", "have", "also",
@@ -61,6 +63,11 @@ final class QuoteFinder {
     /** What carries someone's words: "a statement from the police". */
     private static final Set<String> STATEMENTS = Set.of("statement", "statements", "release", "letter", "email",
             "message", "post");
+    /** How a sentence that says whose the quotation before it was opens: "That was the message of", "The words came from". */
+    private static final Set<String> SOURCE_OPENERS = Set.of("That", "The", "This", "Such", "Those", "These");
+    private static final Set<String> SOURCE_VERBS = Set.of("was", "is", "were", "are", "came", "comes");
+    /** How many words into that sentence its "of" or "from" may come. */
+    private static final int SOURCE_REACH = 6;
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final int MAX_SPEAKER_WORDS = 12;
     /** Words of an apposition between a speaker's name and the verb, beyond those a speaker may take. */
@@ -204,6 +211,12 @@ final class QuoteFinder {
                 continue;
             }
             Attribution a = after(scan, s);
+            if (a != null && a.kind() == Kind.UNNAMED) {
+                // 'X said it rested on "A", insisting that…': words after a quotation that name no one leave it to the
+                // clause before it
+                Attribution framing = before(scan, s, previousSpan, previous);
+                a = framing != null && framing.kind() != Kind.UNNAMED ? framing : a;
+            }
             if (a == null) {
                 a = continued(scan, previous, previousSpan, s);
             }
@@ -212,6 +225,9 @@ final class QuoteFinder {
             }
             if (a == null) {
                 a = namedInTheNextSentence(scan, s);
+            }
+            if (a == null) {
+                a = sourcedInTheNextSentence(scan, s);
             }
             if (a == null) {
                 a = introduced(scan, s);
@@ -397,6 +413,34 @@ final class QuoteFinder {
         return statement ? speakerEnd(tokens, e + 1, limit) : e;
     }
 
+    /**
+     * '"We have had four mayors in eight years." The warning came from Jane Doe, …' or 'That is the view of Jane Doe':
+     * a quotation that is a sentence of its own, and a next sentence that says whose words they were.
+     */
+    private Attribution sourcedInTheNextSentence(Scan scan, Span s) {
+        List<Token> tokens = scan.tokens;
+        int k = s.close() + 1;
+        if (s.close() < 0 || !endsSentence(tokens.get(s.close() - 1)) || k >= tokens.size()
+                || !SOURCE_OPENERS.contains(tokens.get(k).text) || tokens.get(k).paragraph != tokens.get(s.close()).paragraph) {
+            return null;
+        }
+        boolean copula = false;
+        for (int m = k + 1; m + 1 < tokens.size() && m <= k + SOURCE_REACH && tokens.get(m).sentence == tokens.get(k).sentence; m++) {
+            Token t = tokens.get(m);
+            copula |= SOURCE_VERBS.contains(t.text);
+            if (t.is("from") || t.is("of")) {
+                int name = m + 1;
+                while (name < tokens.size() && gazetteer.honorifics.contains(tokens.get(name).text)) {
+                    name++;
+                }
+                Candidate named = name < tokens.size() ? scan.covering[name] : null;
+                boolean source = copula && named != null && named.first == name && named.group.type != ActorType.LOCATION;
+                return source ? new Attribution(named.group, Kind.NAMED, null, null, named.start, named.last) : null;
+            }
+        }
+        return null;
+    }
+
     private static int speakerEnd(List<Token> tokens, int from, int limit) {
         int e = from;
         while (e < limit && e - from < MAX_SPEAKER_WORDS && !SPEAKER_ENDS.contains(tokens.get(e).text)) {
@@ -568,7 +612,7 @@ final class QuoteFinder {
             if (r.kind() == Kind.PRONOUN || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                 return r;
             }
-            if (nearest == null && (r.kind() == Kind.NAMED || r.kind() == Kind.TITLE)) {
+            if (nearest == null && (r.kind() == Kind.NAMED || r.kind() == Kind.TITLE || r.kind() == Kind.ORGANISATION_PRONOUN)) {
                 nearest = r; // "Asked about it, the coach said": a title is the subject when nothing else is
             }
             Token head = tokens.get(s);
@@ -761,13 +805,14 @@ final class QuoteFinder {
 
     /**
      * "the league" for the Western Hockey League: the latest organisation near enough whose name ends in the noun,
-     * else the organisation of a recent clause.
+     * else the organisation of a recent clause. Only so many mentions are looked at, as for a title.
      */
     private static ActorResolver.Group headed(Scan scan, String noun, int position, int sentence) {
-        for (Map.Entry<Integer, Candidate> e = scan.organisationMentions.lowerEntry(position); e != null;
-                e = scan.organisationMentions.lowerEntry(e.getKey())) {
+        int looked = 0;
+        for (Map.Entry<Integer, Candidate> e = scan.organisationMentions.lowerEntry(position);
+                e != null && looked++ < TITLED_MENTIONS_REACH; e = scan.organisationMentions.lowerEntry(e.getKey())) {
             Candidate c = e.getValue();
-            if (sentence - scan.tokens.get(c.first).sentence > REFERENCE_REACH) {
+            if (sentence - scan.tokens.get(c.first).sentence > HEADED_REACH) {
                 break;
             }
             if (c.lastWord.equalsIgnoreCase(noun)) {
