@@ -28,6 +28,8 @@ final class Candidate {
     boolean speaker;
     int locationCues;
     int organizationCues;
+    /** Where someone holds a post: "general manager of Uawa Timberlands"; a person holds none. */
+    boolean employer;
     /** A lone "Commission" or "Ministry": an alias of a fuller name in the text, or nothing. */
     boolean generic;
     /** The same actor named again right after: "(PLO)" after its expansion, ", the Vaccine Alliance," after "Gavi". */

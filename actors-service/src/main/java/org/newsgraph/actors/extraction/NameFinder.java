@@ -53,6 +53,10 @@ final class NameFinder {
     /** Who lives in or runs a place: "residents of X", "the mayor of X". */
     private static final Set<String> PEOPLE_OF_A_PLACE = Set.of("residents", "people", "citizens", "inhabitants",
             "outskirts", "streets", "mayor", "north", "south", "east", "west");
+    /** Who runs or speaks for an organisation: "the manager of X", "a spokeswoman at X". */
+    private static final Set<String> PEOPLE_OF_AN_ORGANIZATION = Set.of("manager", "director", "chairman", "chairwoman",
+            "chairperson", "ceo", "founder", "co-founder", "owner", "spokesman", "spokeswoman", "spokesperson",
+            "executive", "employees", "staff", "shareholders", "board");
     /** Nouns that say the name beside them is a place: "the X stadium", "the town of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("stadium", "airport", "crossing", "camp", "neighbourhood",
             "neighbourhoods", "neighborhood", "neighborhoods", "district", "province", "region", "city", "town",
@@ -1128,6 +1132,9 @@ final class NameFinder {
                     || PEOPLE_OF_A_PLACE.contains(tokens.get(before - 1).lower()))) {
                 c.locationCues += 2; // "the town of Nanoro"
             }
+            c.employer = (b.is("of") || b.is("at")) && before >= 1
+                    && PEOPLE_OF_AN_ORGANIZATION.contains(tokens.get(before - 1).lower()); // "general manager of X"
+            c.organizationCues += c.employer ? 2 : 0;
         }
     }
 

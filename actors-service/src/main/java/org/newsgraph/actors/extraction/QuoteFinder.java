@@ -663,9 +663,13 @@ final class QuoteFinder {
                 break;
             }
         }
-        if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower()) || to - from == 2
-                && tokens.get(from).lower().equals("the") && tokens.get(from + 1).text.endsWith(YEARS_OLD)) {
-            return Resolved.PRONOUN; // "he", "the 41-year-old"
+        if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
+            return Resolved.PRONOUN;
+        }
+        String age = to - from == 2 && tokens.get(from).lower().equals("the") ? tokens.get(from + 1).text : "";
+        if (age.endsWith(YEARS_OLD)) {
+            // "the 41-year-old", whose age was given as a title is: "Jane Doe, 41," or "41-year-old Jane Doe"
+            return new Resolved(Kind.TITLE, null, age.substring(0, age.length() - YEARS_OLD.length()));
         }
         if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())) {
             return Resolved.ORGANISATION_PRONOUN; // "it said"
@@ -792,7 +796,11 @@ final class QuoteFinder {
             case PRONOUN -> focus(scan, a.position());
             case ORGANISATION_PRONOUN -> a.title() == null ? within(scan.organisations.lowerEntry(a.position()), sentence)
                     : headed(scan, a.title(), a.position(), sentence);
-            case TITLE -> titled(scan, a.title(), a.position(), sentence);
+            case TITLE -> {
+                ActorResolver.Group titled = titled(scan, a.title(), a.position(), sentence);
+                // "the 41-year-old" whose age the text did not give: the person in focus
+                yield titled == null && Character.isDigit(a.title().charAt(0)) ? focus(scan, a.position()) : titled;
+            }
             case UNNAMED -> null;
         };
     }
@@ -857,7 +865,7 @@ final class QuoteFinder {
         boolean described = k >= 0 && tokens.get(k).is(",");
         for (int m = k; m >= Math.max(0, c.first - TITLE_REACH); m--) {
             Token t = tokens.get(m);
-            if (t.lower().equals(title)) {
+            if (holds(t, title)) {
                 return true;
             }
             boolean verb = t.isWord() && !t.capitalised() && lexicon.canBeFiniteVerb(t.text) && !gazetteer.isTitleWord(t);
@@ -882,11 +890,17 @@ final class QuoteFinder {
             if (t.is(",") || endsSentence(t) || PREPOSITIONS.contains(t.text)) {
                 return false;
             }
-            if (t.lower().equals(title)) {
+            if (holds(t, title)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word gives the title, or the age a title of "the 41-year-old" is. */
+    private static boolean holds(Token t, String title) {
+        return t.lower().equals(title) || t.text.length() == title.length() + YEARS_OLD.length()
+                && t.text.startsWith(title) && t.text.endsWith(YEARS_OLD);
     }
 
     /** The person named right after the verb at {@code v}, after at most a title or an honorific: "said Dr. Jane Doe". */

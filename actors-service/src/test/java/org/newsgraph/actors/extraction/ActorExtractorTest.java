@@ -114,6 +114,8 @@ class ActorExtractorTest {
             hyphenated given name  | Pierre-Simon Laplace worked in Paris.                       | Pierre-Simon Laplace | PERSON
             abbreviated mountain   | Climbers reached Mt. Talau on Monday.                        | Mt. Talau          | LOCATION
             opened in its language | It was opposed by Sindicato Gomez in March.                  | Sindicato Gomez    | ORGANIZATION
+            where someone works    | Hamish Tait, general manager of Uawa Timberlands, spoke.     | Uawa Timberlands   | ORGANIZATION
+            a musician's role      | Drummer Sione Vaipulu said the band would buy a van.         | Sione Vaipulu      | PERSON
             """)
     void namesKeepTheirWordsAndType(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
@@ -499,7 +501,7 @@ class ActorExtractorTest {
             a title opening a description before the name | The senior coroner for Cornwall and the Isles of Scilly, Dr. Imogen Carthew, gave her findings. "This was not the failure of any one nurse," the coroner said. | Imogen Carthew | This was not the failure of any one nurse,
             a title with its complement before the name | Deputy Minister of High Energy Technologies Rodrigo Vaca spoke. "Nothing will be signed behind anyone's back," the deputy minister said. | Rodrigo Vaca | Nothing will be signed behind anyone's back,
             a title given sentences before | Under the decree mayor Salvatore Causi loses his seat. Rome acted after a year. Inspectors read the files. Causi, a pharmacist, rejected the findings. "I have never met a mafioso in my life," the former mayor said. | Salvatore Causi | I have never met a mafioso in my life,
-            an age for the speaker | Steffen Kuhnert, 41, lost the vote. "They had to pull every lever to stop a plumber," the 41-year-old added. | Steffen Kuhnert | They had to pull every lever to stop a plumber,
+            an age for the speaker | Steffen Kuhnert, 41, lost the vote. Jana Berg, the winner, said she was happy. "They had to pull every lever to stop a plumber," the 41-year-old added. | Steffen Kuhnert | They had to pull every lever to stop a plumber,
             a participle in an apposition | Rusdin Lapawa lost. Lapawa, speaking to reporters in Luwuk, said he accepted that "we will go back to the voters with our heads up". | Rusdin Lapawa | we will go back to the voters with our heads up
             an elected title  | The ruling is a setback for regent-elect Rusdin Lapawa. "We will win again, and this time nobody will doubt it," the regent-elect insisted. | Rusdin Lapawa | We will win again, and this time nobody will doubt it,
             a participle after the quotation naming no one | Sergio Ledesma, who represents three officers, said the verdict rested on "a forensic report full of contradictions", insisting that it was wrong. | Sergio Ledesma | a forensic report full of contradictions
