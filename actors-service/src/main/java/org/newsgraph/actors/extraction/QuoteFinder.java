@@ -380,11 +380,7 @@ final class QuoteFinder {
      * '"...," Dr. Jane Doe, a geologist at the University of Jordan who led the project, told journalists'.
      */
     private int appositionLength(Scan scan, int k, int v) {
-        int first = k;
-        while (first < v && gazetteer.honorifics.contains(scan.tokens.get(first).text)) {
-            first++;
-        }
-        Candidate named = scan.covering[first];
+        Candidate named = scan.covering[pastHonorifics(scan.tokens, k, v)];
         if (named == null || named.last >= v || !scan.tokens.get(named.last).is(",") || !scan.tokens.get(v - 1).is(",")) {
             return 0;
         }
@@ -429,10 +425,7 @@ final class QuoteFinder {
             Token t = tokens.get(m);
             copula |= SOURCE_VERBS.contains(t.text);
             if (t.is("from") || t.is("of")) {
-                int name = m + 1;
-                while (name < tokens.size() && gazetteer.honorifics.contains(tokens.get(name).text)) {
-                    name++;
-                }
+                int name = pastHonorifics(tokens, m + 1, tokens.size());
                 Candidate named = name < tokens.size() ? scan.covering[name] : null;
                 boolean source = copula && named != null && named.first == name && named.group.type != ActorType.LOCATION;
                 return source ? new Attribution(named.group, Kind.NAMED, null, null, named.start, named.last) : null;
@@ -621,7 +614,7 @@ final class QuoteFinder {
                 return new Resolved(Kind.NAMED, before.group, null); // "according to Rikimani, who said"
             }
             // "Her neighbour, Rosa Tenesaca, was less keen, saying": a participle's subject is the clause's subject
-            boolean predicate = tokens.get(v).text.endsWith("ing") && (AUXILIARIES.contains(head.text)
+            boolean predicate = isParticiple(tokens.get(v)) && (AUXILIARIES.contains(head.text)
                     || lexicon.canBeFiniteVerb(head.text) && !head.capitalised());
             // "Wilson Vera, 46, said": an age is an apposition too, and so are "Vera, in his first season, added" and
             // "Vera, speaking to reporters, said"
@@ -650,10 +643,7 @@ final class QuoteFinder {
         }
         for (int k = from; k < to; k++) {
             if (tokens.get(k).is(",") || tokens.get(k).is("(")) {
-                int name = k + 1;
-                while (name < to && gazetteer.honorifics.contains(tokens.get(name).text)) {
-                    name++; // "the registrar, Dr. Jane Doe"
-                }
+                int name = pastHonorifics(tokens, k + 1, to); // "the registrar, Dr. Jane Doe"
                 Candidate named = name < to ? scan.covering[name] : null;
                 if (tokens.get(k).is(",") && named != null && named.first == name && named.last == to
                         && named.group.type == ActorType.PERSON && describesSomeone(tokens, from, k)) {
@@ -668,7 +658,7 @@ final class QuoteFinder {
         }
         String age = to - from == 2 && tokens.get(from).lower().equals("the") ? tokens.get(from + 1).text : "";
         if (age.endsWith(YEARS_OLD)) {
-            // "the 41-year-old", whose age was given as a title is: "Jane Doe, 41," or "41-year-old Jane Doe"
+            // "the 41-year-old": the age is looked for as a title is, in "Jane Doe, 41," or "41-year-old Jane Doe"
             return new Resolved(Kind.TITLE, null, age.substring(0, age.length() - YEARS_OLD.length()));
         }
         if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())) {
@@ -766,6 +756,14 @@ final class QuoteFinder {
         }
         Token last = tokens.get(to - 1);
         return described && last.isWord() && !last.capitalised() && lexicon.isCommon(last.text);
+    }
+
+    /** The first word from {@code k} that is no honorific: "Jane" in "Dr. Jane Doe". */
+    private int pastHonorifics(List<Token> tokens, int k, int limit) {
+        while (k < limit && gazetteer.honorifics.contains(tokens.get(k).text)) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean isParticiple(Token t) {
