@@ -440,6 +440,9 @@ final class NameFinder {
                 && !gazetteer.calendar.contains(tokens.get(j + 1).text)) {
             return tokens.get(j + 1).is("the") ? 2 : 1; // "Council on Foreign Relations", not "Council on Monday"
         }
+        if (t.is("in") && headed && acronymSpans(scan, start, j)) {
+            return 1; // "United Nations Support Mission in Libya (UNSMIL)"
+        }
         if (t.is("of") || t.is("for")) {
             boolean head = gazetteer.orgHeads.contains(before) || gazetteer.placeHeads.contains(before)
                     || (t.is("of") && tokens.get(j - 1).capitalised() && gazetteer.isTitleWord(tokens.get(j - 1)));
@@ -470,6 +473,34 @@ final class NameFinder {
                     && continuationEndsWithOrgHead(scan, j + 1)) ? 1 : 0;
         }
         return scan.particles[j];
+    }
+
+    /**
+     * Whether the acronym in brackets after the name that goes on past the "in" at {@code in} takes its initials from
+     * all of it: "United Nations Support Mission in Libya (UNSMIL)", "United Nations Mission in South Sudan (UNMISS)".
+     */
+    private static boolean acronymSpans(Scan scan, int start, int in) {
+        List<Token> tokens = scan.tokens;
+        if (in + 1 >= tokens.size() || !scan.nameLike[in + 1]) {
+            return false;
+        }
+        int end = scan.nameLikeEnd[in + 1];
+        if (end + 2 >= tokens.size() || !tokens.get(end).is("(") || !tokens.get(end + 2).is(")")) {
+            return false;
+        }
+        StringBuilder withIn = new StringBuilder();
+        StringBuilder withoutIn = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (k == in) {
+                withIn.append('I');
+            } else if (t.capitalised() && !t.is("The")) {
+                withIn.append(t.text.charAt(0));
+                withoutIn.append(t.text.charAt(0));
+            }
+        }
+        String acronym = tokens.get(end + 1).text;
+        return acronym.contentEquals(withIn) || acronym.contentEquals(withoutIn);
     }
 
     /**

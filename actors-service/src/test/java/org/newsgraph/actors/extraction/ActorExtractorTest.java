@@ -116,6 +116,7 @@ class ActorExtractorTest {
             opened in its language | It was opposed by Sindicato Gomez in March.                  | Sindicato Gomez    | ORGANIZATION
             where someone works    | Hamish Tait, general manager of Uawa Timberlands, spoke.     | Uawa Timberlands   | ORGANIZATION
             a musician's role      | Drummer Sione Vaipulu said the band would buy a van.         | Sione Vaipulu      | PERSON
+            a place its acronym spells | The United Nations Mission in South Sudan (UNMISS) said so. | United Nations Mission in South Sudan | ORGANIZATION
             """)
     void namesKeepTheirWordsAndType(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
