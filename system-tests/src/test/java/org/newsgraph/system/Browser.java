@@ -24,7 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-
 /**
  * Headless Chromium from the system's packages ({@code apt-get install chromium chromium-driver}), one profile per
  * person: nothing is downloaded, and no cookie passes from one person to the next.

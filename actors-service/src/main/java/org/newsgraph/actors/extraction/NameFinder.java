@@ -1199,8 +1199,8 @@ final class NameFinder {
     }
 
     private static boolean opensApposition(List<Token> tokens, int k) {
-        return k < tokens.size() && (APPOSITION_OPENERS.contains(tokens.get(k).text)
-                || tokens.get(k).kind == Token.Kind.NUMBER);
+        return k < tokens.size()
+                && (APPOSITION_OPENERS.contains(tokens.get(k).text) || tokens.get(k).kind == Token.Kind.NUMBER);
     }
 
     private boolean isVerb(List<Token> tokens, int k) {

@@ -19,8 +19,6 @@ final class QuoteFinder {
     private static final int SUBJECT_REACH = 80;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final String YEARS_OLD = "-year-old";
-    /** A word ending in "-ing" is a participle when longer than this: "speaking", not "king". */
-    private static final int PARTICIPLE_LENGTH = 4;
     /** What an organisation that speaks is called again: '"...," it said'. */
     private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it", "they");
     /** What an organisation that speaks is called again with "the": '"...," the company said'. */
@@ -94,14 +92,17 @@ final class QuoteFinder {
 
     /**
      * Who said a quotation: {@code speaker} null for an unnamed speaker, or for one the text refers back to by a
-     * pronoun, a title or an organisation's noun ({@code kind}; {@code title} the title or the noun); {@code end} is
-     * the token after the attribution.
+     * pronoun, a title, an age or an organisation's noun ({@code kind}; {@code title} the title, the age or the noun);
+     * {@code end} is the token after the attribution.
      */
     private record Attribution(ActorResolver.Group speaker, Kind kind, String title, String verb, int position, int end) {
     }
 
-    /** A speaker by name, by "he" or "she", by "it", "they" or "the league", by "the" and a title, or unnamed. */
-    private enum Kind { NAMED, PRONOUN, ORGANISATION_PRONOUN, TITLE, UNNAMED }
+    /**
+     * A speaker by name, by "he" or "she", by "it", "they" or "the league", by "the" and a title, by an age ("the
+     * 41-year-old"), or unnamed.
+     */
+    private enum Kind { NAMED, PRONOUN, ORGANISATION_PRONOUN, TITLE, AGE, UNNAMED }
 
     /** An organisation that is the subject of a clause, and the sentence it is in. */
     private record Subject(ActorResolver.Group group, int sentence) {
@@ -186,7 +187,7 @@ final class QuoteFinder {
                     scan.focusOn(tokens.get(k).start, inverted.group); // '"...," said Dr. Jane Doe.'
                 } else if (r.kind() == Kind.UNNAMED || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                     scan.focusOn(tokens.get(k).start, r.group());
-                } else if (r.kind() == Kind.TITLE) {
+                } else if (r.kind() == Kind.TITLE || r.kind() == Kind.AGE) {
                     scan.focusOn(tokens.get(k).start, titled(scan, r.title(), tokens.get(k).start, tokens.get(k).sentence));
                 } else if (r.kind() == Kind.NAMED && r.group().type == ActorType.ORGANIZATION) {
                     // "The Kenya Ports Authority (KPA), which runs the port, said": it speaks, whatever came between
@@ -360,15 +361,11 @@ final class QuoteFinder {
      * one named before it, is of the person who opens the next sentence and is described there; not of one who only
      * does something next ('"The vote is today." John Smith said the room was full.').
      */
-    private Attribution namedInTheNextSentence(Scan scan, Span s) {
+    private static Attribution namedInTheNextSentence(Scan scan, Span s) {
         List<Token> tokens = scan.tokens;
-        if (s.close() < 0 || !endsSentence(tokens.get(s.close() - 1)) || s.close() + 1 >= tokens.size()) {
-            return null;
-        }
-        int k = s.close() + 1;
-        Candidate named = scan.covering[k];
-        if (named == null || named.first != k || named.group.type != ActorType.PERSON
-                || tokens.get(k).paragraph != tokens.get(s.close()).paragraph || named.last >= tokens.size()) {
+        int k = nextSentenceInParagraph(scan, s);
+        Candidate named = k < 0 ? null : scan.covering[k];
+        if (named == null || named.first != k || named.group.type != ActorType.PERSON || named.last >= tokens.size()) {
             return null;
         }
         return tokens.get(named.last).is(",") ? new Attribution(named.group, Kind.NAMED, null, null, named.start,
@@ -415,9 +412,8 @@ final class QuoteFinder {
      */
     private Attribution sourcedInTheNextSentence(Scan scan, Span s) {
         List<Token> tokens = scan.tokens;
-        int k = s.close() + 1;
-        if (s.close() < 0 || !endsSentence(tokens.get(s.close() - 1)) || k >= tokens.size()
-                || !SOURCE_OPENERS.contains(tokens.get(k).text) || tokens.get(k).paragraph != tokens.get(s.close()).paragraph) {
+        int k = nextSentenceInParagraph(scan, s);
+        if (k < 0 || !SOURCE_OPENERS.contains(tokens.get(k).text)) {
             return null;
         }
         boolean copula = false;
@@ -432,6 +428,18 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the sentence after a quotation that closes its own sentence starts, when it is in the same paragraph;
+     * else -1.
+     */
+    private static int nextSentenceInParagraph(Scan scan, Span s) {
+        List<Token> tokens = scan.tokens;
+        int k = s.close() + 1;
+        boolean follows = s.close() >= 0 && endsSentence(tokens.get(s.close() - 1)) && k < tokens.size()
+                && tokens.get(k).paragraph == tokens.get(s.close()).paragraph;
+        return follows ? k : -1;
     }
 
     private static int speakerEnd(List<Token> tokens, int from, int limit) {
@@ -605,7 +613,8 @@ final class QuoteFinder {
             if (r.kind() == Kind.PRONOUN || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                 return r;
             }
-            if (nearest == null && (r.kind() == Kind.NAMED || r.kind() == Kind.TITLE || r.kind() == Kind.ORGANISATION_PRONOUN)) {
+            if (nearest == null && (r.kind() == Kind.NAMED || r.kind() == Kind.TITLE || r.kind() == Kind.AGE
+                    || r.kind() == Kind.ORGANISATION_PRONOUN)) {
                 nearest = r; // "Asked about it, the coach said": a title is the subject when nothing else is
             }
             Token head = tokens.get(s);
@@ -659,7 +668,7 @@ final class QuoteFinder {
         String age = to - from == 2 && tokens.get(from).lower().equals("the") ? tokens.get(from + 1).text : "";
         if (age.endsWith(YEARS_OLD)) {
             // "the 41-year-old": the age is looked for as a title is, in "Jane Doe, 41," or "41-year-old Jane Doe"
-            return new Resolved(Kind.TITLE, null, age.substring(0, age.length() - YEARS_OLD.length()));
+            return new Resolved(Kind.AGE, null, age.substring(0, age.length() - YEARS_OLD.length()));
         }
         if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())) {
             return Resolved.ORGANISATION_PRONOUN; // "it said"
@@ -767,7 +776,7 @@ final class QuoteFinder {
     }
 
     private static boolean isParticiple(Token t) {
-        return t.isWord() && !t.capitalised() && t.text.length() > PARTICIPLE_LENGTH && t.text.endsWith("ing");
+        return t.isWord() && !t.capitalised() && t.text.length() > Tokens.MIN_PARTICIPLE && t.text.endsWith("ing");
     }
 
     private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
@@ -794,10 +803,10 @@ final class QuoteFinder {
             case PRONOUN -> focus(scan, a.position());
             case ORGANISATION_PRONOUN -> a.title() == null ? within(scan.organisations.lowerEntry(a.position()), sentence)
                     : headed(scan, a.title(), a.position(), sentence);
-            case TITLE -> {
-                ActorResolver.Group titled = titled(scan, a.title(), a.position(), sentence);
-                // "the 41-year-old" whose age the text did not give: the person in focus
-                yield titled == null && Character.isDigit(a.title().charAt(0)) ? focus(scan, a.position()) : titled;
+            case TITLE -> titled(scan, a.title(), a.position(), sentence);
+            case AGE -> {
+                ActorResolver.Group aged = titled(scan, a.title(), a.position(), sentence);
+                yield aged != null ? aged : focus(scan, a.position()); // an age the text did not give
             }
             case UNNAMED -> null;
         };

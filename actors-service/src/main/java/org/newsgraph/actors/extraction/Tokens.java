@@ -28,8 +28,8 @@ final class Tokens {
     private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "born", "made", "held", "owned", "built",
             "bound", "style", "era", "wide", "like", "friendly", "centric", "specific", "type", "class", "sized");
 
-    /** A participle's tail is longer than this: "-based", "-backed", "-being", not "-ling". */
-    private static final int MIN_PARTICIPLE = 4;
+    /** A participle is longer than this: "-based", "-being", "speaking"; not "-ling" or "king". */
+    static final int MIN_PARTICIPLE = 4;
 
     private Tokens() {
     }
