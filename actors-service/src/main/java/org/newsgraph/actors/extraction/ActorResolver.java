@@ -95,6 +95,9 @@ final class ActorResolver {
     private final ActorFeatures features;
     private final Lexicon lexicon;
     /** Words before a storm's name; not "Storm", also a given name. */
+    /** Words between a place's name and its head that leave the name meaning the place: "Lopé National Park". */
+    private static final Set<String> PLACE_HEAD_MODIFIERS = Set.of("National", "Marine", "Natural", "Nature",
+            "Regional", "Provincial", "Historic", "Scenic", "Wildlife", "Game", "Forest");
     private static final Set<String> STORMS = Set.of("Hurricane", "Cyclone", "Typhoon");
 
     /** "also known as", "better known as", "formerly known as". */
@@ -297,14 +300,17 @@ final class ActorResolver {
         }
     }
 
-    /** Where ", known as" or "(nicknamed" before the name at {@code name} opens: its comma or bracket; else -1. */
+    /**
+     * Where ", known as", "(nicknamed" or ", dubbed" before the name at {@code name}, quoted or not, opens: its comma or
+     * bracket; else -1.
+     */
     private static int knownAsOpening(List<Token> tokens, int name) {
-        int k = name - 1;
+        int k = name > 0 && tokens.get(name - 1).isQuoteMark() ? name - 2 : name - 1;
         if (k >= 2 && tokens.get(k).is("as") && tokens.get(k - 1).is("known")) {
             k -= 2;
             return KNOWN_AS_ADVERBS.contains(tokens.get(k).text) ? k - 1 : k;
         }
-        return k >= 1 && tokens.get(k).is("nicknamed") ? k - 1 : -1;
+        return k >= 1 && (tokens.get(k).is("nicknamed") || tokens.get(k).is("dubbed")) ? k - 1 : -1;
     }
 
     /** A name and the one restated after it: an acronym, a nickname, or the same person's full name. */
@@ -621,7 +627,10 @@ final class ActorResolver {
         return false;
     }
 
-    /** Whether the full name is the part and place heads: "Socotra Island", "County Clare", "City of Cleveland". */
+    /**
+     * Whether the full name is the part and place heads: "Socotra Island", "County Clare", "City of Cleveland", "Lopé
+     * National Park".
+     */
     private boolean onlyPlaceHeadsBeside(List<Token> tokens, Candidate full, Candidate part) {
         int from;
         int to;
@@ -638,7 +647,7 @@ final class ActorResolver {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             boolean placeHead = gazetteer.placeHeads.contains(t.text);
-            if (!placeHead && !t.is("of") && !t.is("the")) {
+            if (!placeHead && !t.is("of") && !t.is("the") && !PLACE_HEAD_MODIFIERS.contains(t.text)) {
                 return false;
             }
             head |= placeHead;

@@ -59,9 +59,9 @@ final class Candidate {
     }
 
     /** 'Benjamin "Bibi" Netanyahu': the name is the given and the family name, the nickname between them an alias. */
-    static Candidate nicknamed(Candidate given, Candidate nickname, Candidate family, java.util.List<Token> tokens) {
+    static Candidate nicknamed(Candidate given, String nickname, Candidate family, java.util.List<Token> tokens) {
         return new Candidate(given.first, family.last, tokens, given.text + " " + family.text, family.lastWord, null,
-                nickname.text);
+                nickname);
     }
 
     /**

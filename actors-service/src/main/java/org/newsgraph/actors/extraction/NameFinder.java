@@ -25,6 +25,12 @@ final class NameFinder {
     /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben", "zu");
+    /**
+     * Lower-case words of other languages that join two capitalised parts of one name, but never open one: "Rio Grande
+     * do Sul", "Agence Nationale des Parcs Nationaux", "Instituto Nacional de Antropología e Historia".
+     */
+    private static final Set<String> JOINING_PARTICLES = Set.of("des", "do", "e", "y", "et", "für", "und", "dei",
+            "degli", "delle");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "into");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -35,6 +41,8 @@ final class NameFinder {
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", "(", ")", "who", "which", "that",
             "whose", "where", "when");
     private static final int MAX_APPOSITION = 10;
+    /** How common a family name must be to name someone alone though it is a place's head: "Park", not "Camp". */
+    private static final int COMMON_SURNAME_RANK = 1_000;
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "can", "could", "may", "might", "must", "should", "does", "did");
     /**
@@ -238,14 +246,26 @@ final class NameFinder {
             Candidate given = found.get(k);
             Candidate nickname = found.get(k + 1);
             Candidate family = found.get(k + 2);
+            int opened = given.last + 1;
             if (given.entry == null && given.words() <= 2 && gazetteer.isGivenName(given.firstWord)
-                    && nickname.words() <= 3 && family.words() <= 2 && family.entry == null
-                    && nickname.first == given.last + 1 && tokens.get(given.last).isQuoteMark()
+                    && nickname.last - opened <= 3 && family.words() <= 2 && family.entry == null
+                    && tokens.get(given.last).isQuoteMark() && capitalisedWords(tokens, opened, nickname.first)
                     && family.first == nickname.last + 1 && tokens.get(nickname.last).isQuoteMark()) {
-                found.set(k, Candidate.nicknamed(given, nickname, family, tokens));
+                // "Big" of 'Sal "Big Sal" Brennan' was left out of the name found inside the marks
+                String quoted = scan.body.substring(tokens.get(opened).start, tokens.get(nickname.last - 1).end);
+                found.set(k, Candidate.nicknamed(given, quoted, family, tokens));
                 found.subList(k + 1, k + 3).clear();
             }
         }
+    }
+
+    private static boolean capitalisedWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Candidate[] cover(List<Candidate> candidates, int size) {
@@ -471,6 +491,9 @@ final class NameFinder {
                     || listedPlaceAt(tokens, j + 1, scan.nameLikeEnd[j + 1]);
             return !place && (nouns || !headed && !gazetteer.orgHeads.contains(before)
                     && continuationEndsWithOrgHead(scan, j + 1)) ? 1 : 0;
+        }
+        if (JOINING_PARTICLES.contains(t.text) && j + 1 < tokens.size() && scan.nameLike[j + 1]) {
+            return 1;
         }
         return scan.particles[j];
     }
@@ -1029,8 +1052,11 @@ final class NameFinder {
         String w = t.text;
         // "COP30", "F-35": models and events, not actors
         boolean digits = t.isWord() && w.chars().anyMatch(Character::isDigit);
+        // "Park said": a place head alone is no name, unless it is also a family name many people have
+        boolean placeHead = gazetteer.placeHeads.contains(w)
+                && !(gazetteer.surnameRank(w) > 0 && gazetteer.surnameRank(w) <= COMMON_SURNAME_RANK);
         return w.length() > 1 && !digits && !gazetteer.notActors.contains(w) && !gazetteer.calendar.contains(w)
-                && !gazetteer.placeHeads.contains(w)
+                && !placeHead
                 && !gazetteer.commonWords.contains(stem(w.toLowerCase(java.util.Locale.ROOT)));
     }
 

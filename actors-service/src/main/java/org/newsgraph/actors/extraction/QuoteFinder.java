@@ -53,6 +53,7 @@ final class QuoteFinder {
     private static final Set<String> SPEAKER_ENDS = Set.of(",", ".", ";", ":", "!", "?", "in", "on", "at", "during",
             "after", "before", "while", "when", "to", "adding", "according", "who", "from", "with");
     private static final Set<String> ROLE_WORDS = Set.of("the", "The", "'s", "\u2019s", "of");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
     /** Words that open a description of someone: "the union's leader", "his mother". */
     private static final Set<String> DESCRIBING = Set.of("the", "his", "her", "their", "its");
     /** A preposition before a name makes the name a complement, not the speaker: "a spokesperson for Hamas". */
@@ -61,6 +62,9 @@ final class QuoteFinder {
     /** What carries someone's words: "a statement from the police". */
     private static final Set<String> STATEMENTS = Set.of("statement", "statements", "release", "letter", "email",
             "message", "post");
+    /** People who speak for the organisation they come from: "observers from the EU", "officials at the ministry". */
+    private static final Set<String> ENVOYS = Set.of("observers", "officials", "experts", "researchers",
+            "scientists", "representatives", "spokespeople", "inspectors", "monitors", "investigators", "delegates");
     /** How a sentence that says whose the quotation before it was opens: "That was the message of", "The words came from". */
     private static final Set<String> SOURCE_OPENERS = Set.of("That", "The", "This", "Such", "Those", "These");
     private static final Set<String> SOURCE_VERBS = Set.of("was", "is", "were", "are", "came", "comes");
@@ -677,8 +681,9 @@ final class QuoteFinder {
             return new Resolved(Kind.ORGANISATION_PRONOUN, null, tokens.get(from + 1).text); // "the league said"
         }
         if (to - from >= 2 && tokens.get(from).lower().equals("the") && gazetteer.isTitleHead(tokens.get(to - 1))
-                && onlyTitleWords(tokens, from + 1, to)) {
-            return new Resolved(Kind.TITLE, null, tokens.get(to - 1).lower()); // "the minister", "the deputy secretary"
+                && titleOfSomeone(scan, from + 1, to - 1)) {
+            // "the minister", "the deputy secretary", "the Derry manager", "the Rovers' coach"
+            return new Resolved(Kind.TITLE, null, tokens.get(to - 1).lower());
         }
         if (to <= from) {
             return Resolved.UNNAMED;
@@ -706,7 +711,9 @@ final class QuoteFinder {
             // "In a brief statement the union said": a phrase that opens the sentence is not the speaker's
             boolean opening = k == from && t.capitalised() && PREPOSITIONS.contains(t.lower());
             // "according to a statement from the police": whose words a statement gives
-            boolean source = (t.is("from") || t.is("by")) && k > from && STATEMENTS.contains(tokens.get(k - 1).text);
+            boolean source = (t.is("from") || t.is("by")) && k > from && STATEMENTS.contains(tokens.get(k - 1).text)
+                    // "Observers from the European Union said": those who speak for it
+                    || (t.is("from") || t.is("at")) && k > from && ENVOYS.contains(tokens.get(k - 1).lower());
             boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
                     || gazetteer.honorifics.contains(t.text) || owner || described || opening || source;
             if (!role) {
@@ -716,9 +723,13 @@ final class QuoteFinder {
         return new Resolved(Kind.NAMED, c.group, null);
     }
 
-    private boolean onlyTitleWords(List<Token> tokens, int from, int to) {
+    /** Whether the words before a title head are title words, or name whose title it is: "Derry", "Rovers'". */
+    private boolean titleOfSomeone(Scan scan, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!gazetteer.isTitleWord(tokens.get(k))) {
+            Candidate owner = scan.covering[k];
+            boolean owned = owner != null && owner.group.type != ActorType.PERSON
+                    || k > from && POSSESSIVES.contains(scan.tokens.get(k).text) && scan.covering[k - 1] != null;
+            if (!owned && !gazetteer.isTitleWord(scan.tokens.get(k))) {
                 return false;
             }
         }

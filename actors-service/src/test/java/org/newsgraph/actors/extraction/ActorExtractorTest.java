@@ -81,7 +81,9 @@ class ActorExtractorTest {
             acronym of a place        | Police in New South Wales said the NSW government would act.                  | New South Wales                   | NSW
             team after its city       | The Boston Red Sox signed him. The Red Sox won the game.                       | Boston Red Sox                    | Red Sox
             quoted nickname in a name | Benjamin "Bibi" Netanyahu spoke. Later Bibi said talks would go on.           | Benjamin Netanyahu                | Bibi
+            nickname of common words  | The comedian Sal "Big Sal" Brennan plays the landlord.                        | Sal Brennan                       | Big Sal
             place without its head    | Ferries to Jeju Island were cancelled, and Jeju hotels emptied.              | Jeju Island                       | Jeju
+            park without its heads    | Rangers counted elephants in Lopé National Park. Lopé is known for mandrills. | Lopé National Park                | Lopé
             """)
     void oneActorManyNames(String behaviour, String text, String name, String alias) {
         assertThat(named(text, name).aliases()).contains(alias);
@@ -116,6 +118,8 @@ class ActorExtractorTest {
             opened in its language | It was opposed by Sindicato Gomez in March.                  | Sindicato Gomez    | ORGANIZATION
             where someone works    | Hamish Tait, general manager of Uawa Timberlands, spoke.     | Uawa Timberlands   | ORGANIZATION
             a musician's role      | Drummer Sione Vaipulu said the band would buy a van.         | Sione Vaipulu      | PERSON
+            a player's position    | Defenceman Aleksi Mäkiranta scored twice on Friday.          | Aleksi Mäkiranta   | PERSON
+            a pitcher's hand       | RHP Seo Jun-ho pitched seven innings.                        | Seo Jun-ho         | PERSON
             a place its acronym spells | The United Nations Mission in South Sudan (UNMISS) said so. | United Nations Mission in South Sudan | ORGANIZATION
             """)
     void namesKeepTheirWordsAndType(String behaviour, String text, String name, ActorType type) {
@@ -258,6 +262,9 @@ class ActorExtractorTest {
             a company after a ministry        | The Ministry of Defence and Lockheed Martin signed the contract.     | Ministry of Defence, Lockheed Martin
             a plural owner inside a name      | She joined the Transport and General Workers' Union in 1998.       | Transport and General Workers' Union
             a month's abbreviation after a particle | The fire spread to Viña del Mar overnight.                   | Viña del Mar
+            a Portuguese particle inside a name | The rain fell on Rio Grande do Sul and Serra do Japi.         | Rio Grande do Sul, Serra do Japi
+            a French particle inside a name   | The Agence Nationale des Parcs Nationaux counted them.             | Agence Nationale des Parcs Nationaux
+            a Spanish conjunction inside a name | The Instituto Nacional de Antropología e Historia dug there.      | Instituto Nacional de Antropología e Historia
             a person after a region           | The fire chief of the Valparaíso Region Marcelo Ossandón said so.   | Valparaíso Region, Marcelo Ossandón
             an interview's label              | Q. The Nigeria Football Federation has not paid you. Why?           | Nigeria Football Federation
             a form of address of another language | Our chairman, Alhaji Musa Danjuma, sold two of his trucks.      | Musa Danjuma
@@ -381,6 +388,8 @@ class ActorExtractorTest {
             known as after a comma       | The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, fought on. Hemedti said no. | Mohamed Hamdan Dagalo | Hemedti
             formerly known as in brackets | He grew up in Mumbai (formerly known as Bombay) and left Bombay in 1990.     | Mumbai                | Bombay
             nicknamed after a comma      | Striker Pedro Santos, nicknamed Pepe, scored twice.                             | Pedro Santos          | Pepe
+            quoted after known as        | Their captain, Kang Ji-hoon, known as "Kingmaker", won the game.                | Kang Ji-hoon          | Kingmaker
+            dubbed after a comma         | The forward Ana Ruiz, dubbed Flecha, scored twice.                             | Ana Ruiz              | Flecha
             """)
     void aNameTheTextSaysSomeoneIsKnownByIsTheirAlias(String behaviour, String text, String name, String alias) {
         assertThat(named(text, name).aliases()).contains(alias);
@@ -510,6 +519,10 @@ class ActorExtractorTest {
             the source in the next sentence | Investors were nervous. "We have had four mayors in eight years, and nobody stays." The warning came from Manuel Carrasco, who chairs the chamber of commerce. | Manuel Carrasco | We have had four mayors in eight years, and nobody stays.
             accused of             | Malineo Mokhethi spoke for the union. Mokhethi accused officials of "waiting for the workers to get tired of it". | Malineo Mokhethi | waiting for the workers to get tired of it
             a statement named by its owner | Cricket West Indies (CWI) praised the staff. "Too many hours have been lost to water lying on outfields," the CWI statement said. | Cricket West Indies | Too many hours have been lost to water lying on outfields,
+            a title owned by a short name | The Derry City manager, Ruaidhri Higgins, was upset. "We did not deserve to lose this game at all," the Derry manager said. | Ruaidhri Higgins | We did not deserve to lose this game at all,
+            a title owned by a plural name | The Shamrock Rovers coach, Stephen Bradley, smiled. "It was a good night for all of us here," the Rovers' coach said. | Stephen Bradley | It was a good night for all of us here,
+            a family name that heads places | Coach Park Ji-sung was calm. "We will come back stronger next season," Park said. | Park Ji-sung | We will come back stronger next season,
+            those who speak for it | Voting ended on Sunday. Observers from the European Union said the vote "was largely free and fair across the country". | European Union | was largely free and fair across the country
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
