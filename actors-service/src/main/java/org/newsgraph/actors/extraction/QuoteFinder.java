@@ -62,14 +62,14 @@ final class QuoteFinder {
     /** What carries someone's words: "a statement from the police". */
     private static final Set<String> STATEMENTS = Set.of("statement", "statements", "release", "letter", "email",
             "message", "post");
-    /** People who speak for the organisation they come from: "observers from the EU", "officials at the ministry". */
-    private static final Set<String> ENVOYS = Set.of("observers", "officials", "experts", "researchers",
-            "scientists", "representatives", "spokespeople", "inspectors", "monitors", "investigators", "delegates");
     /** How a sentence that says whose the quotation before it was opens: "That was the message of", "The words came from". */
     private static final Set<String> SOURCE_OPENERS = Set.of("That", "The", "This", "Such", "Those", "These");
     private static final Set<String> SOURCE_VERBS = Set.of("was", "is", "were", "are", "came", "comes");
     /** How many words into that sentence its "of" or "from" may come. */
     private static final int SOURCE_REACH = 6;
+    private static final Set<String> CONTRASTS = Set.of("while", "whilst", "whereas", "although", "though");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "yet");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("been", "being", "be", "was", "were", "is", "are");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final int MAX_SPEAKER_WORDS = 12;
     /** Words of an apposition between a speaker's name and the verb, beyond those a speaker may take. */
@@ -184,7 +184,7 @@ final class QuoteFinder {
         // Who speaks in reported speech moves the focus too; an unnamed speaker clears it.
         for (int k = 0; k < tokens.size(); k++) {
             deadline.check();
-            if (!quoted[k] && isSpeechVerb(tokens.get(k))) {
+            if (!quoted[k] && isSpeechVerb(tokens.get(k)) && !passive(tokens, k)) {
                 Resolved r = subject(scan, sentences.get(tokens.get(k).sentence)[0], k);
                 Candidate inverted = r.kind() == Kind.UNNAMED ? personAfter(scan, k) : null;
                 if (inverted != null) {
@@ -317,8 +317,8 @@ final class QuoteFinder {
             return closedInside && e < limit ? null : attribution(resolve(scan, k + 2, e), "according to", tokens.get(k).start, end);
         }
         int v = firstSpeechVerb(tokens, k, limit);
-        if (v < 0) {
-            return null;
+        if (v < 0 || CONTRASTS.contains(tokens.get(k).text)) {
+            return null; // '"...", while Gabriela Kollárová argued that': another's words follow
         }
         if (v == k) {
             int e = speakerEnd(tokens, v + 1, limit);
@@ -425,10 +425,11 @@ final class QuoteFinder {
             Token t = tokens.get(m);
             copula |= SOURCE_VERBS.contains(t.text);
             if (t.is("from") || t.is("of")) {
-                int name = pastHonorifics(tokens, m + 1, tokens.size());
-                Candidate named = name < tokens.size() ? scan.covering[name] : null;
-                boolean source = copula && named != null && named.first == name && named.group.type != ActorType.LOCATION;
-                return source ? new Attribution(named.group, Kind.NAMED, null, null, named.start, named.last) : null;
+                // "The warning came from Manuel Carrasco", "That was the verdict of Rangpur captain Rezaul Pavel"
+                int end = speakerEnd(tokens, m + 1, tokens.size());
+                Resolved r = copula ? resolve(scan, m + 1, end) : Resolved.UNNAMED;
+                return r.kind() == Kind.NAMED ? new Attribution(r.group(), Kind.NAMED, null, null,
+                        tokens.get(m + 1).start, end) : null;
             }
         }
         return null;
@@ -613,6 +614,9 @@ final class QuoteFinder {
             if (onlyAuxiliaries(tokens, s, segmentEnd)) {
                 continue; // "Anil Mehta, has called": the subject is before the comma
             }
+            if (PREPOSITIONS.contains(tokens.get(s).text)) {
+                continue; // "Gabriela Kollárová, of Smer, argued": whoever a complement names, it is not the subject
+            }
             Resolved r = resolve(scan, s, segmentEnd);
             if (r.kind() == Kind.PRONOUN || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                 return r;
@@ -646,9 +650,9 @@ final class QuoteFinder {
 
     private Resolved resolve(Scan scan, int from, int to) {
         List<Token> tokens = scan.tokens;
-        // ", and the league said": a conjunction before the subject is not part of it
-        while (from < to && (tokens.get(from).kind == Token.Kind.PUNCT || tokens.get(from).is("and")
-                || tokens.get(from).is("but"))) {
+        // ", and the league said", "But it warned", "while Jane Doe argued": a conjunction is not the subject's
+        while (from < to && (tokens.get(from).kind == Token.Kind.PUNCT
+                || CONJUNCTIONS.contains(tokens.get(from).lower()) || CONTRASTS.contains(tokens.get(from).lower()))) {
             from++;
         }
         while (to > from && (tokens.get(to - 1).kind == Token.Kind.PUNCT || isAuxiliary(tokens.get(to - 1)))) {
@@ -711,9 +715,7 @@ final class QuoteFinder {
             // "In a brief statement the union said": a phrase that opens the sentence is not the speaker's
             boolean opening = k == from && t.capitalised() && PREPOSITIONS.contains(t.lower());
             // "according to a statement from the police": whose words a statement gives
-            boolean source = (t.is("from") || t.is("by")) && k > from && STATEMENTS.contains(tokens.get(k - 1).text)
-                    // "Observers from the European Union said": those who speak for it
-                    || (t.is("from") || t.is("at")) && k > from && ENVOYS.contains(tokens.get(k - 1).lower());
+            boolean source = (t.is("from") || t.is("by")) && k > from && STATEMENTS.contains(tokens.get(k - 1).text);
             boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
                     || gazetteer.honorifics.contains(t.text) || owner || described || opening || source;
             if (!role) {
@@ -797,6 +799,11 @@ final class QuoteFinder {
             }
         }
         return true;
+    }
+
+    /** "the crash had been predicted": a speech verb in the passive, whose subject is not who spoke. */
+    private static boolean passive(List<Token> tokens, int verb) {
+        return verb > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).text) && tokens.get(verb).text.endsWith("ed");
     }
 
     private static boolean isAuxiliary(Token t) {

@@ -522,7 +522,11 @@ class ActorExtractorTest {
             a title owned by a short name | The Derry City manager, Ruaidhri Higgins, was upset. "We did not deserve to lose this game at all," the Derry manager said. | Ruaidhri Higgins | We did not deserve to lose this game at all,
             a title owned by a plural name | The Shamrock Rovers coach, Stephen Bradley, smiled. "It was a good night for all of us here," the Rovers' coach said. | Stephen Bradley | It was a good night for all of us here,
             a family name that heads places | Coach Park Ji-sung was calm. "We will come back stronger next season," Park said. | Park Ji-sung | We will come back stronger next season,
-            those who speak for it | Voting ended on Sunday. Observers from the European Union said the vote "was largely free and fair across the country". | European Union | was largely free and fair across the country
+            a passive speech verb names no speaker | Marta Ilić, an economist at the University of Zagreb, said the crash had been predicted. "Everyone planted when the price was at its peak," she explained. | Marta Ilić | Everyone planted when the price was at its peak,
+            an organisation after but | The Coffee Board, which grades the beans, said it respected the protest. But it warned that the blockade "puts the name of our coffee at risk abroad". | Coffee Board | puts the name of our coffee at risk abroad
+            a titled source in the next sentence | Kandy lost again. "We were fifteen runs short. Maybe twenty on this pitch." That was the verdict of Kandy captain Ruwan Perera, whose side have lost three. | Ruwan Perera | We were fifteen runs short. Maybe twenty on this pitch.
+            a second speaker after while | Ivan Horák, of the Greens, said the deal gave the buyer "far too much say over prices", while Eva Dvořák, of Smer, argued that heat was "a public service and not a business". | Eva Dvořák | a public service and not a business
+            a first speaker before while | Ivan Horák, of the Greens, said the deal gave the buyer "far too much say over prices", while Eva Dvořák, of Smer, argued that heat was "a public service and not a business". | Ivan Horák | far too much say over prices
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
@@ -625,6 +629,7 @@ class ActorExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             anonymous official      | Donald Trump spoke. "It is done and dusted now," one senior US official was quoted as saying.
             spokesperson of a party | Hamas met. "It is done and dusted now," a spokesperson for Hamas said.
+            observers of a union    | The European Union sent a team. Observers from the European Union said the vote "was largely free and fair".
             unnamed then pronoun    | Jane Doe spoke. A retired teacher said she had lost money. "I need it back by Friday," she said.
             two persons before      | Jane Doe met John Smith. "We will not accept this deal at any price."
             """)
