@@ -89,13 +89,13 @@ public final class WireCopyParser {
     }
 
     /**
-     * Whether a dateline starts at {@code from}: where the text is not wire copy from its first character, as
-     * "BERLIN (Reuters) —" opening the paragraph after a headline.
+     * Where a dateline that starts at {@code from} ends, or -1 when none starts there: where the text is not wire copy
+     * from its first character, as "BERLIN (Reuters) —" opening the paragraph after a headline.
      */
-    public static boolean datelineAt(String text, int from) {
+    public static int datelineEnd(String text, int from) {
         Objects.requireNonNull(text, "text");
         Objects.checkIndex(from, text.length() + 1);
-        return DatelineReader.read(text, from, text.length()).isPresent();
+        return DatelineReader.read(text, from, text.length()).map(Located::end).orElse(-1);
     }
 
     /** The parts of a text, each read once; the story starts at the end of the text when nothing follows the dateline. */

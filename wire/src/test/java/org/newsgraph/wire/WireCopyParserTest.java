@@ -205,10 +205,10 @@ class WireCopyParserTest {
         void aDatelineIsFoundWhereAParagraphOpensAfterAHeadline() {
             String text = "Record falls in Berlin\n\nBERLIN (Reuters) — A runner won.\n\nNATO (the alliance) said so.";
 
-            assertThat(WireCopyParser.datelineAt(text, text.indexOf("BERLIN"))).isTrue();
-            assertThat(WireCopyParser.datelineAt(text, text.indexOf("NATO"))).isFalse();
-            assertThat(WireCopyParser.datelineAt(text, 0)).isFalse();
-            assertThat(WireCopyParser.datelineAt(text, text.length())).isFalse();
+            assertThat(WireCopyParser.datelineEnd(text, text.indexOf("BERLIN"))).isEqualTo(text.indexOf(" A runner"));
+            assertThat(WireCopyParser.datelineEnd(text, text.indexOf("NATO"))).isEqualTo(-1);
+            assertThat(WireCopyParser.datelineEnd(text, 0)).isEqualTo(-1);
+            assertThat(WireCopyParser.datelineEnd(text, text.length())).isEqualTo(-1);
         }
 
         @Test

@@ -98,6 +98,8 @@ final class ActorResolver {
     /** Words between a place's name and its head that leave the name meaning the place: "Lopé National Park". */
     private static final Set<String> PLACE_HEAD_MODIFIERS = Set.of("National", "Marine", "Natural", "Nature",
             "Regional", "Provincial", "Historic", "Scenic", "Wildlife", "Game", "Forest");
+    /** What a dateline, "X, Pakistan" or "the town of X" gives a name: a place, whatever else it names. */
+    private static final int STRONG_LOCATION_CUES = 2;
     private static final Set<String> STORMS = Set.of("Hurricane", "Cyclone", "Typhoon");
 
     /** "also known as", "better known as", "formerly known as". */
@@ -406,6 +408,7 @@ final class ActorResolver {
      */
     private void assignShortNames(List<Token> tokens, List<Candidate> candidates, Deadline deadline) {
         FullNames fullNames = new FullNames(tokens, candidates);
+        Set<Group> places = placesByTheirMentions(candidates);
         Set<Group> left = new HashSet<>();
         for (Candidate c : candidates) {
             deadline.check();
@@ -413,8 +416,8 @@ final class ActorResolver {
                     || c.entry != null && (c.entry.demonym() || gazetteer.isCountry(c.entry.name()))) {
                 continue;
             }
-            Candidate best = fullNames.nearest(c, full -> full.group != null && full.group != c.group
-                    && isShortNameOf(tokens, c, full));
+            Candidate best = places.contains(c.group) ? null : fullNames.nearest(c, full -> full.group != null
+                    && full.group != c.group && isShortNameOf(tokens, c, full));
             if (best != null) {
                 c.group.forget(c);
                 left.add(c.group);
@@ -547,9 +550,23 @@ final class ActorResolver {
         }
     }
 
+    /**
+     * The names a mention says for sure are places, with all their other mentions: "FAISALABAD, Pakistan (AFP)" makes
+     * every "Faisalabad" the city, whatever its Chamber of Commerce.
+     */
+    private Set<Group> placesByTheirMentions(List<Candidate> candidates) {
+        Set<Group> places = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.locationCues >= STRONG_LOCATION_CUES && c.group != null) {
+                places.add(c.group);
+            }
+        }
+        return places;
+    }
+
     private boolean isShortNameOf(List<Token> tokens, Candidate part, Candidate full) {
-        // "in London" is the city, whoever Jack London is; "near Exeter" the town, whatever Exeter School is, and
-        // "residents of Leicester" the city, whatever the Leicester Herald is
+        // "in London" is the city, whoever Jack London is; "near Exeter" the town, whatever Exeter School is; and
+        // "residents of Leicester" the city, whatever the Leicester Herald is: but "Canberra led" may be its team
         boolean place = part.locationCues > 0 && (gazetteer.placeNames.contains(part.text)
                 || part.entry != null && part.entry.type() == ActorType.LOCATION);
         if (place) {
@@ -852,12 +869,17 @@ final class ActorResolver {
             if (c.entry != null && c.entry.demonym()) {
                 continue;
             }
+            // "Faisalabad" rather than the dateline's "FAISALABAD"
             if (best == null || c.words() > best.words() || c.words() == best.words()
-                    && c.text.length() > best.text.length()) {
+                    && (c.text.length() > best.text.length() || allCapitals(best) && !allCapitals(c))) {
                 best = c;
             }
         }
         return best == null ? g.members.get(0).entry.name() : withoutArticle(best.text);
+    }
+
+    private static boolean allCapitals(Candidate c) {
+        return c.text.equals(c.text.toUpperCase(Locale.ROOT));
     }
 
     /** A country's usual name whatever the text calls it, so that "Britain" and "the UK" are one registry actor. */

@@ -24,7 +24,8 @@ final class NameFinder {
     private static final int MAX_NAME_TOKENS = 32;
     /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
-            "du", "la", "le", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben", "zu");
+            "du", "la", "le", "los", "las", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben",
+            "zu");
     /**
      * Lower-case words of other languages that join two capitalised parts of one name, but never open one: "Rio Grande
      * do Sul", "Agence Nationale des Parcs Nationaux", "Instituto Nacional de Antropología e Historia".
@@ -32,7 +33,7 @@ final class NameFinder {
     private static final Set<String> JOINING_PARTICLES = Set.of("des", "do", "e", "y", "et", "für", "und", "dei",
             "degli", "delle");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
-            "into");
+            "into", "around");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** What opens a second apposition after a name: "Smith, 20, who grew up nearby, said". */
     private static final Set<String> APPOSITION_OPENERS = Set.of("who", "whose", "a", "an", "the");
@@ -41,6 +42,12 @@ final class NameFinder {
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", "(", ")", "who", "which", "that",
             "whose", "where", "when");
     private static final int MAX_APPOSITION = 10;
+    /** No list inside a name is longer: "Department of Agriculture, Water, Forestry, Fisheries and Rural Development". */
+    private static final int MAX_NOUN_LIST = 16;
+    /** What ties a person to where they work, between their name and their verb: "Ana Ruiz of the court said". */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "at", "from");
+    /** How many tokens before a name a dateline that holds it may start: "SANTA CRUZ DE TENERIFE, Spain". */
+    private static final int DATELINE_TOKENS = 8;
     /** How common a family name must be to name someone alone though it is a place's head: "Park", not "Camp". */
     private static final int COMMON_SURNAME_RANK = 1_000;
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
@@ -324,7 +331,8 @@ final class NameFinder {
             j = i + c + 1;
         }
         int sentence = tokens.get(i).sentence;
-        boolean headed = false;
+        // a listed "Department of the Environment" has its head, and may take a list: ", Climate and Communications"
+        boolean headed = listed != null && isHead(tokens.get(i));
         boolean complemented = false;
         while (j < tokens.size() && tokens.get(j).sentence == sentence) {
             scan.deadline.check();
@@ -350,9 +358,10 @@ final class NameFinder {
                     continue;
                 }
             }
-            int listEnd = headed && tokens.get(j).is(",") ? nounListEnd(scan, j) : -1;
+            int listEnd = tokens.get(j).is(",") ? nounListEnd(scan, j, !headed) : -1;
             if (listEnd > j) {
-                j = listEnd; // "Bureau of Alcohol, Tobacco and Firearms"
+                // "Bureau of Alcohol, Tobacco and Firearms", "Digital, Culture, Media and Sport Committee"
+                j = listEnd;
                 continue;
             }
             if (isPossessive(tokens, j) && j + 1 < tokens.size() && tokens.get(j + 1).sentence == sentence
@@ -397,23 +406,38 @@ final class NameFinder {
      * Where a list of capitalised nouns that goes on from the comma at {@code j} ends with "and" and its last noun,
      * or -1: "Alcohol, Tobacco, Firearms and Explosives", and not "England, France and Germany" nor "Finance, and
      * County of Maui".
+     *
+     * @param headFinal whether the list must go on to the name's head, as when it holds the name's first words:
+     * "United Nations Educational, Scientific and Cultural Organization"; a list that may end the name is taken to
+     * its head too where it goes on to one, and then its nouns may be heads: "Communications, Space and Technology
+     * Commission"
      */
-    private int nounListEnd(Scan scan, int j) {
+    private int nounListEnd(Scan scan, int j, boolean headFinal) {
+        if (!headFinal) {
+            int end = nounListEnd(scan, j, true);
+            if (end > 0) {
+                return end; // "Communications, Space and Technology Commission": a head among the nouns is no name
+            }
+        }
         List<Token> tokens = scan.tokens;
-        if (!isCapitalisedWord(tokens.get(j - 1))) {
+        if (!isCapitalisedWord(tokens.get(j - 1)) || headFinal && gazetteer.placeNames.contains(tokens.get(j - 1).text)) {
             return -1;
         }
         int sentence = tokens.get(j).sentence;
         int k = j;
-        while (k + 2 < tokens.size() && tokens.get(k + 2).sentence == sentence) {
+        while (k + 2 < tokens.size() && tokens.get(k + 2).sentence == sentence && k - j < MAX_NOUN_LIST) {
             Token separator = tokens.get(k);
             boolean last = separator.is("and") || separator.is(",") && tokens.get(k + 1).is("and");
             int word = separator.is(",") && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
             if (!separator.is(",") && !separator.is("and") || word >= tokens.size()
                     || !isCapitalisedWord(tokens.get(word)) || gazetteer.placeNames.contains(tokens.get(word).text)
-                    || isHead(tokens.get(word))) {
+                    || !headFinal && isHead(tokens.get(word)) && !(last && endsName(scan, word))) {
                 // "Department of Finance, and County of Maui": a head starts a name of its own
                 return -1;
+            }
+            if (last && headFinal) {
+                int end = scan.nameLikeEnd[word];
+                return end > word + 1 && gazetteer.orgHeads.contains(tokens.get(end - 1).text) ? end : -1;
             }
             if (last) {
                 return word + 1;
@@ -587,6 +611,13 @@ final class NameFinder {
     }
 
     /** An English word written with a capital: "Tobacco", not "England". */
+    /** Whether the word ends its name: "Communications" in "Environment, Climate and Communications said". */
+    private static boolean endsName(Scan scan, int word) {
+        int next = word + 1;
+        return scan.nameLikeEnd[word] == next && !(next < scan.tokens.size()
+                && (scan.tokens.get(next).is("of") || scan.tokens.get(next).is("for")));
+    }
+
     private boolean isCapitalisedWord(Token t) {
         return t.capitalised() && lexicon.isCommon(t.lower()) && !gazetteer.givenNames.contains(t.text);
     }
@@ -1160,10 +1191,10 @@ final class NameFinder {
             c.titled |= c.appositionRole != null;
             if (afterNext != null && covering[c.last + 1] != null && covering[c.last + 1].entry != null
                     && covering[c.last + 1].entry.type() == ActorType.LOCATION && !covering[c.last + 1].entry.demonym()) {
-                c.locationCues += 2; // "Santa Clara, California"
+                c.locationCues += 2; // "Santa Clara, California", "FAISALABAD, Pakistan (AFP)"
             }
             c.restated = restatedAfterComma(tokens, c, covering);
-        } else if (next != null && next.is("(") && afterNext != null && opensParagraphWithDateline(scan, c)) {
+        } else if (next != null && next.is("(") && afterNext != null && inDateline(scan, c)) {
             c.locationCues += 2; // "BERLIN (Reuters) —" after a headline: a dateline's place, its agency in brackets
         } else if (next != null && next.is("(") && afterNext != null) {
             Candidate inner = brackets.lastNameIn(c.last + 1);
@@ -1195,18 +1226,35 @@ final class NameFinder {
         }
     }
 
-    /** Where the clause goes on after a name and any apposition in commas: "Smith, 45, a teacher, said". */
+    /**
+     * Where the clause goes on after a name, its affiliation, a bracket and any apposition in commas: "Smith, 45, a
+     * teacher, said", "Judge Ana Ruiz of the Maputo City Court sentenced", "The Tax Authority (AT), which joined the
+     * case, welcomed".
+     */
     private static int clauseContinues(List<Token> tokens, Candidate c) {
         int k = c.last;
+        if (k + 1 < tokens.size() && AFFILIATIONS.contains(tokens.get(k).text)) {
+            int m = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+            while (m < tokens.size() && m - k <= MAX_APPOSITION && tokens.get(m).sentence == tokens.get(k).sentence
+                    && (tokens.get(m).capitalised() || tokens.get(m).is("of") && m > k + 2)) {
+                m++;
+            }
+            k = m > k + 1 && tokens.get(m - 1).capitalised() ? m : k;
+        }
         if (k < tokens.size() && tokens.get(k).is("(")) {
             // "Bush (4-5) took the loss"
+            int close = k;
             for (int m = k + 1; m < tokens.size() && m - k <= MAX_APPOSITION
                     && tokens.get(m).sentence == tokens.get(k).sentence; m++) {
                 if (tokens.get(m).is(")")) {
-                    return m + 1;
+                    close = m + 1;
+                    break;
                 }
             }
-            return k;
+            if (close == k) {
+                return k;
+            }
+            k = close;
         }
         if (k < tokens.size() && tokens.get(k).is(",")) {
             int segment = k;
@@ -1260,13 +1308,19 @@ final class NameFinder {
     }
 
     /**
-     * A dateline in capitals, as the wire copy's reader knows one, opening a paragraph other than the text's first; not
-     * "Boolean Operator (Listing 1):" heading a paragraph of a paper.
+     * Whether the name is in a dateline in capitals, as the wire copy's reader knows one, opening a paragraph other
+     * than the text's first: "BERLIN (Reuters) —" or "MADURAI, India (PTI) -" after a headline; not "Boolean Operator
+     * (Listing 1):" heading a paragraph of a paper.
      */
-    private static boolean opensParagraphWithDateline(Scan scan, Candidate c) {
-        Token first = scan.tokens.get(c.first);
-        return c.first > 0 && scan.tokens.get(c.first - 1).paragraph != first.paragraph && first.allCaps()
-                && WireCopyParser.datelineAt(scan.body, c.start);
+    private static boolean inDateline(Scan scan, Candidate c) {
+        List<Token> tokens = scan.tokens;
+        int k = c.first;
+        while (k > 0 && c.first - k < DATELINE_TOKENS && tokens.get(k - 1).paragraph == tokens.get(k).paragraph) {
+            k--;
+        }
+        Token first = tokens.get(k);
+        return k > 0 && tokens.get(k - 1).paragraph != first.paragraph && first.allCaps()
+                && WireCopyParser.datelineEnd(scan.body, first.start) >= c.end;
     }
 
     /**

@@ -97,7 +97,8 @@ final class QuoteFinder {
     /**
      * Who said a quotation: {@code speaker} null for an unnamed speaker, or for one the text refers back to by a
      * pronoun, a title, an age or an organisation's noun ({@code kind}; {@code title} the title, the age or the noun);
-     * {@code end} is the token after the attribution.
+     * for a title, {@code speaker} is whose title it is, if the text says ("the Derry manager"). {@code end} is the
+     * token after the attribution.
      */
     private record Attribution(ActorResolver.Group speaker, Kind kind, String title, String verb, int position, int end) {
     }
@@ -191,8 +192,11 @@ final class QuoteFinder {
                     scan.focusOn(tokens.get(k).start, inverted.group); // '"...," said Dr. Jane Doe.'
                 } else if (r.kind() == Kind.UNNAMED || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
                     scan.focusOn(tokens.get(k).start, r.group());
-                } else if (r.kind() == Kind.TITLE || r.kind() == Kind.AGE) {
-                    scan.focusOn(tokens.get(k).start, titled(scan, r.title(), tokens.get(k).start, tokens.get(k).sentence));
+                } else if (r.kind() == Kind.TITLE) {
+                    scan.focusOn(tokens.get(k).start,
+                            byTitle(scan, r.title(), r.group(), tokens.get(k).start, tokens.get(k).sentence));
+                } else if (r.kind() == Kind.AGE) {
+                    scan.focusOn(tokens.get(k).start, titled(scan, r.title(), null, tokens.get(k).start, tokens.get(k).sentence));
                 } else if (r.kind() == Kind.NAMED && r.group().type == ActorType.ORGANIZATION) {
                     // "The Kenya Ports Authority (KPA), which runs the port, said": it speaks, whatever came between
                     scan.organisations.put(tokens.get(k).start, new Subject(r.group(), tokens.get(k).sentence));
@@ -539,9 +543,12 @@ final class QuoteFinder {
         if (!frame && words(tokens, s) < MIN_EMBEDDED_WORDS) {
             return null;
         }
-        if (frame && tokens.get(b).lower().equals("according") && b + 1 < o && tokens.get(b + 1).is("to")) {
-            return attribution(resolve(scan, b + 2, sourceEnd(tokens, b + 2, o)), "according to",
-                    tokens.get(b).start, o);
+        if (tokens.get(b).lower().equals("according") && b + 1 < o && tokens.get(b + 1).is("to")) {
+            int e = sourceEnd(tokens, b + 2, o);
+            // 'According to the RKD, the case is "strong"': the source holds for the rest of its sentence
+            if (frame || e < o && tokens.get(e).is(",") && firstSpeechVerb(tokens, e, o) < 0) {
+                return attribution(resolve(scan, b + 2, e), "according to", tokens.get(b).start, o);
+            }
         }
         int v = frame ? lastSpeechVerb(tokens, b, o - 1) : firstSpeechVerb(tokens, b, o);
         if (v < 0 && last.is(":")) {
@@ -635,9 +642,13 @@ final class QuoteFinder {
                     || lexicon.canBeFiniteVerb(head.text) && !head.capitalised());
             // "Wilson Vera, 46, said": an age is an apposition too, and so are "Vera, in his first season, added" and
             // "Vera, speaking to reporters, said"
+            // "Begoña Uriarte, whose husband, a welder, died in 2016, said": the verb of a relative clause
+            boolean relative = head.isWord() && !head.capitalised() && lexicon.canBeFiniteVerb(head.text)
+                    && firstOf(tokens, RELATIVES, b, k) >= 0;
             boolean apposition = head.is("a") || head.is("an") || head.is("the") || head.is("one")
                     || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text) || isParticiple(head)
-                    || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate;
+                    || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate
+                    || relative;
             if (!apposition || k < b) {
                 // "In a statement, the Red Cross said": what opens the sentence is no subject
                 return r.kind() == Kind.UNNAMED && nearest != null ? nearest : r;
@@ -687,7 +698,7 @@ final class QuoteFinder {
         if (to - from >= 2 && tokens.get(from).lower().equals("the") && gazetteer.isTitleHead(tokens.get(to - 1))
                 && titleOfSomeone(scan, from + 1, to - 1)) {
             // "the minister", "the deputy secretary", "the Derry manager", "the Rovers' coach"
-            return new Resolved(Kind.TITLE, null, tokens.get(to - 1).lower());
+            return new Resolved(Kind.TITLE, ownerOfTitle(scan, from + 1, to - 1), tokens.get(to - 1).lower());
         }
         if (to <= from) {
             return Resolved.UNNAMED;
@@ -723,6 +734,31 @@ final class QuoteFinder {
             }
         }
         return new Resolved(Kind.NAMED, c.group, null);
+    }
+
+    /** The organisation or place whose title it is ("the Derry manager"), or null. */
+    private static ActorResolver.Group ownerOfTitle(Scan scan, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Candidate owner = scan.covering[k];
+            if (owner != null && owner.group.type != ActorType.PERSON) {
+                return owner.group;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the owner is named in the person's sentence, near their name. */
+    private static boolean namedBeside(Scan scan, Candidate person, ActorResolver.Group owner) {
+        int sentence = scan.tokens.get(person.first).sentence;
+        int from = Math.max(0, person.first - TITLE_REACH);
+        int to = Math.min(scan.tokens.size(), person.last + APPOSITION_REACH);
+        for (int k = from; k < to; k++) {
+            Candidate c = scan.covering[k];
+            if (c != null && c.group == owner && scan.tokens.get(k).sentence == sentence) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words before a title head are title words, or name whose title it is: "Derry", "Rovers'". */
@@ -821,9 +857,9 @@ final class QuoteFinder {
             case PRONOUN -> focus(scan, a.position());
             case ORGANISATION_PRONOUN -> a.title() == null ? within(scan.organisations.lowerEntry(a.position()), sentence)
                     : headed(scan, a.title(), a.position(), sentence);
-            case TITLE -> titled(scan, a.title(), a.position(), sentence);
+            case TITLE -> byTitle(scan, a.title(), a.speaker(), a.position(), sentence);
             case AGE -> {
-                ActorResolver.Group aged = titled(scan, a.title(), a.position(), sentence);
+                ActorResolver.Group aged = titled(scan, a.title(), null, a.position(), sentence);
                 yield aged != null ? aged : focus(scan, a.position()); // an age the text did not give
             }
             case UNNAMED -> null;
@@ -861,7 +897,20 @@ final class QuoteFinder {
      * named in the last few sentences, with the title there or earlier; only so many mentions are looked at, so that a
      * text of one endless sentence is not read again at each quote.
      */
-    private ActorResolver.Group titled(Scan scan, String title, int position, int sentence) {
+    /**
+     * Who "the minister" or "the Derry manager" is: the person titled so, else for a title with its owner the person in
+     * focus ("His opposite number, Ruairí Kerrigan, ... the Derry manager said": a title the text did not give him).
+     */
+    private ActorResolver.Group byTitle(Scan scan, String title, ActorResolver.Group owner, int position, int sentence) {
+        ActorResolver.Group titled = titled(scan, title, owner, position, sentence);
+        return titled != null || owner == null ? titled : focus(scan, position);
+    }
+
+    /**
+     * The latest person near enough whose title the text gave; with an owner, one it gave beside the owner's name:
+     * "Derry City manager Ruaidhri Higgins" is the Derry manager, "Rovers manager Declan Fahy" not.
+     */
+    private ActorResolver.Group titled(Scan scan, String title, ActorResolver.Group owner, int position, int sentence) {
         Set<ActorResolver.Group> recent = new HashSet<>();
         int looked = 0;
         for (Map.Entry<Integer, Candidate> e = scan.persons.lowerEntry(position); e != null && looked++ < TITLED_MENTIONS_REACH;
@@ -870,7 +919,8 @@ final class QuoteFinder {
             if (sentence - scan.tokens.get(c.first).sentence <= REFERENCE_REACH) {
                 recent.add(c.group);
             }
-            if (recent.contains(c.group) && (titledBefore(scan, c, title) || titledInApposition(scan.tokens, c.last, title))) {
+            if (recent.contains(c.group) && (titledBefore(scan, c, title) || titledInApposition(scan.tokens, c.last, title))
+                    && (owner == null || namedBeside(scan, c, owner))) {
                 return c.group;
             }
         }

@@ -265,6 +265,7 @@ class ActorExtractorTest {
             a Portuguese particle inside a name | The rain fell on Rio Grande do Sul and Serra do Japi.         | Rio Grande do Sul, Serra do Japi
             a French particle inside a name   | The Agence Nationale des Parcs Nationaux counted them.             | Agence Nationale des Parcs Nationaux
             a Spanish conjunction inside a name | The Instituto Nacional de Antropología e Historia dug there.      | Instituto Nacional de Antropología e Historia
+            a Spanish plural article inside a name | The Unión de Productores de Agave de los Valles met.       | Unión de Productores de Agave de los Valles
             a person after a region           | The fire chief of the Valparaíso Region Marcelo Ossandón said so.   | Valparaíso Region, Marcelo Ossandón
             an interview's label              | Q. The Nigeria Football Federation has not paid you. Why?           | Nigeria Football Federation
             a form of address of another language | Our chairman, Alhaji Musa Danjuma, sold two of his trucks.      | Musa Danjuma
@@ -286,6 +287,14 @@ class ActorExtractorTest {
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
                 .containsExactly(names.split(", "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"United Nations Educational, Scientific and Cultural Organization",
+            "Communications, Space and Technology Commission", "Digital, Culture, Media and Sport Committee"})
+    void aListOfNounsBeforeAnOrganisationsHeadIsPartOfItsName(String name) {
+        assertThat(extractor.read("The " + name + " met on Monday.", Deadline.NONE).candidates()).extracting(c -> c.text)
+                .containsExactly(name);
     }
 
     @Test
@@ -374,6 +383,15 @@ class ActorExtractorTest {
     }
 
     @Test
+    void aCityTheDatelineNamesIsNotTheShortNameOfItsChamber() {
+        String text = "Mills shut as gas price rises\n\nFAISALABAD, Pakistan (AFP) - Forty mills halted work on Monday, "
+                + "owners told the Faisalabad Chamber of Commerce. Faisalabad is the country's textile city.";
+
+        assertThat(named(text, "Faisalabad").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(named(text, "Faisalabad Chamber of Commerce").aliases()).isEmpty();
+    }
+
+    @Test
     void aDatelineInCapitalsAfterAHeadlineIsTheCityTheStoryNames() {
         String text = "Record falls in Berlin\n\nBERLIN (Reuters) — A runner from Ethiopia won. Crowds in Berlin cheered.";
 
@@ -402,6 +420,14 @@ class ActorExtractorTest {
 
         assertThat(named(text, "Reuters").aliases()).isEmpty();
         assertThat(named(text, "Reuters").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void anAgencyInBracketsAfterADatelinesCountryIsNotAnotherNameOfTheCountry() {
+        String text = "Court orders fences\n\nMADURAI, India (PTI) - The court ordered fences on Monday, lawyers said.";
+
+        assertThat(named(text, "India").aliases()).isEmpty();
+        assertThat(named(text, "PTI").type()).isEqualTo(ActorType.ORGANIZATION);
     }
 
     @Test
@@ -525,6 +551,10 @@ class ActorExtractorTest {
             a passive speech verb names no speaker | Marta Ilić, an economist at the University of Zagreb, said the crash had been predicted. "Everyone planted when the price was at its peak," she explained. | Marta Ilić | Everyone planted when the price was at its peak,
             an organisation after but | The Coffee Board, which grades the beans, said it respected the protest. But it warned that the blockade "puts the name of our coffee at risk abroad". | Coffee Board | puts the name of our coffee at risk abroad
             a titled source in the next sentence | Kandy lost again. "We were fifteen runs short. Maybe twenty on this pitch." That was the verdict of Kandy captain Ruwan Perera, whose side have lost three. | Ruwan Perera | We were fifteen runs short. Maybe twenty on this pitch.
+            according to for the sentence | The Ghent Museum (GM) dated the painting. According to the GM, the case for its painter is "strong, but not yet beyond doubt". | Ghent Museum | strong, but not yet beyond doubt
+            an organisation through its bracket and clause | The Revenue Authority of Malawi (RAM), which joined the case, welcomed the ruling. In a statement, it said the verdict showed weaknesses "that we have already begun to close". | Revenue Authority of Malawi | that we have already begun to close
+            a person through their court | Judge Amina Phiri of the Lilongwe High Court sentenced the haulier. She said the group had run "a parallel customs service with its own stamps". | Amina Phiri | a parallel customs service with its own stamps
+            a relative clause with its own commas | Rosa Etxeberria, whose husband, a welder, died in 2016, said she washed his clothes. "He came home white with dust every single day," she said. | Rosa Etxeberria | He came home white with dust every single day,
             a second speaker after while | Ivan Horák, of the Greens, said the deal gave the buyer "far too much say over prices", while Eva Dvořák, of Smer, argued that heat was "a public service and not a business". | Eva Dvořák | a public service and not a business
             a first speaker before while | Ivan Horák, of the Greens, said the deal gave the buyer "far too much say over prices", while Eva Dvořák, of Smer, argued that heat was "a public service and not a business". | Ivan Horák | far too much say over prices
             """)
