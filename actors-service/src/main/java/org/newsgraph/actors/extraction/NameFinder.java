@@ -81,6 +81,8 @@ final class NameFinder {
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "the");
     /** What follows only a person's name: "Martin Luther King Jr.". */
     static final Set<String> FAMILY_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
+    /** Honours written after a name, and no part of it: "Fiachra Dunphy SC", "Dame Jane Doe DBE". */
+    static final Set<String> POST_NOMINALS = Set.of("SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS");
     /** What follows a person's name without being a name: the family suffixes and "Elizabeth II". */
     static final Set<String> NAME_SUFFIXES = Stream.concat(FAMILY_SUFFIXES.stream(), Stream.of("II", "III", "IV"))
             .collect(Collectors.toUnmodifiableSet());
@@ -155,7 +157,8 @@ final class NameFinder {
                 Token t = tokens.get(k);
                 // In a headline every word has a capital: an English word there is a name only if the text says so
                 nameLike[k] = NameFinder.nameLike(t) && !(headlineCase[k] && lexicon.isCommon(t.lower())
-                        && !capitalisedInside.contains(t.text) && !completesName(tokens, k));
+                        && !capitalisedInside.contains(t.text) && !completesName(tokens, k))
+                        && !(POST_NOMINALS.contains(t.text) && k > 0 && tokens.get(k - 1).capitalised());
                 particles[k] = PARTICLES.contains(t.text) ? particles[k + 1] + 1 : 0;
                 boolean sentenceGoesOn = k + 1 < n && tokens.get(k + 1).sentence == t.sentence;
                 nameLikeEnd[k] = !nameLike[k] ? k : sentenceGoesOn ? nameLikeEnd[k + 1] : k + 1;

@@ -3,6 +3,7 @@ package org.newsgraph.actors.extraction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -67,6 +68,12 @@ final class QuoteFinder {
     private static final Set<String> SOURCE_VERBS = Set.of("was", "is", "were", "are", "came", "comes");
     /** How many words into that sentence its "of" or "from" may come. */
     private static final int SOURCE_REACH = 6;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "my", "our");
+    /** What someone says, as the subject of a sentence that gives it: "His reply", "Her message". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("message", "reply", "answer", "response", "verdict",
+            "words", "advice", "warning", "comment", "comments", "explanation", "plea", "view");
+    /** How many words may describe an organisation's noun: "the Cleveland-based private equity group". */
+    private static final int NOUN_MODIFIERS = 3;
     private static final Set<String> CONTRASTS = Set.of("while", "whilst", "whereas", "although", "though");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "yet");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("been", "being", "be", "was", "were", "is", "are");
@@ -613,6 +620,7 @@ final class QuoteFinder {
                 // "Water board chairman Piet Heinen said": a word before a title qualifies it, whatever else it can be
                 boolean beforeTitle = m + 1 < segmentEnd && gazetteer.isTitleWord(tokens.get(m + 1));
                 if (t.isWord() && !t.capitalised() && !AUXILIARIES.contains(t.text) && !beforeTitle
+                        && !determined(tokens, m)
                         && (lexicon.canBeFiniteVerb(t.text) || gazetteer.speechVerbs.contains(t.text))) {
                     segmentEnd = m;
                     break;
@@ -645,8 +653,11 @@ final class QuoteFinder {
             // "Begoña Uriarte, whose husband, a welder, died in 2016, said": the verb of a relative clause
             boolean relative = head.isWord() && !head.capitalised() && lexicon.canBeFiniteVerb(head.text)
                     && firstOf(tokens, RELATIVES, b, k) >= 0;
+            // "Brogan, asked about the incident, said"
+            boolean pastParticiple = head.isWord() && !head.capitalised() && head.text.endsWith("ed");
             boolean apposition = head.is("a") || head.is("an") || head.is("the") || head.is("one")
                     || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text) || isParticiple(head)
+                    || pastParticiple
                     || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate
                     || relative;
             if (!apposition || k < b) {
@@ -666,7 +677,8 @@ final class QuoteFinder {
                 || CONJUNCTIONS.contains(tokens.get(from).lower()) || CONTRASTS.contains(tokens.get(from).lower()))) {
             from++;
         }
-        while (to > from && (tokens.get(to - 1).kind == Token.Kind.PUNCT || isAuxiliary(tokens.get(to - 1)))) {
+        while (to > from && (tokens.get(to - 1).kind == Token.Kind.PUNCT || isAuxiliary(tokens.get(to - 1))
+                || NameFinder.POST_NOMINALS.contains(tokens.get(to - 1).text))) { // "Fiachra Dunphy SC, said"
             to--;
         }
         for (int k = from; k < to; k++) {
@@ -684,6 +696,16 @@ final class QuoteFinder {
         if (to - from == 1 && PRONOUNS.contains(tokens.get(from).lower())) {
             return Resolved.PRONOUN;
         }
+        if (to - from >= 2 && SPEECH_NOUNS.contains(tokens.get(from + 1).lower())) {
+            // 'His message to reporters was brief: "..."', 'Its reply was short: "..."'
+            String owner = tokens.get(from).lower();
+            if (owner.equals("his") || owner.equals("her")) {
+                return Resolved.PRONOUN;
+            }
+            if (owner.equals("its") || owner.equals("their")) {
+                return Resolved.ORGANISATION_PRONOUN;
+            }
+        }
         String age = to - from == 2 && tokens.get(from).lower().equals("the") ? tokens.get(from + 1).text : "";
         if (age.endsWith(YEARS_OLD)) {
             // "the 41-year-old": the age is looked for as a title is, in "Jane Doe, 41," or "41-year-old Jane Doe"
@@ -692,8 +714,13 @@ final class QuoteFinder {
         if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())) {
             return Resolved.ORGANISATION_PRONOUN; // "it said"
         }
-        if (to - from == 2 && tokens.get(from).lower().equals("the") && ORGANISATION_NOUNS.contains(tokens.get(from + 1).text)) {
-            return new Resolved(Kind.ORGANISATION_PRONOUN, null, tokens.get(from + 1).text); // "the league said"
+        if (to - from >= 2 && to - from <= 2 + NOUN_MODIFIERS && tokens.get(from).lower().equals("the")
+                && ORGANISATION_NOUNS.contains(tokens.get(to - 1).text) && describesNoOne(scan, from + 1, to - 1)) {
+            // "the league said", "The Perth-based company told"
+            return new Resolved(Kind.ORGANISATION_PRONOUN, null, tokens.get(to - 1).text);
+        }
+        if (to - from == 1 && !tokens.get(from).capitalised() && gazetteer.isTitleHead(tokens.get(from))) {
+            return new Resolved(Kind.TITLE, null, tokens.get(from).text); // '"...," counsel said'
         }
         if (to - from >= 2 && tokens.get(from).lower().equals("the") && gazetteer.isTitleHead(tokens.get(to - 1))
                 && titleOfSomeone(scan, from + 1, to - 1)) {
@@ -734,6 +761,22 @@ final class QuoteFinder {
             }
         }
         return new Resolved(Kind.NAMED, c.group, null);
+    }
+
+    /**
+     * Whether the words are a description that names no person and no organisation: "Perth-based", "Dutch",
+     * "state-owned", "private equity".
+     */
+    private static boolean describesNoOne(Scan scan, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = scan.tokens.get(k);
+            Candidate named = scan.covering[k];
+            boolean hyphen = t.kind == Token.Kind.PUNCT && Tokens.isHyphen(t.text.charAt(0));
+            if (!t.isWord() && !hyphen || named != null && named.group.type != ActorType.LOCATION) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The organisation or place whose title it is ("the Derry manager"), or null. */
@@ -828,7 +871,7 @@ final class QuoteFinder {
         return t.isWord() && !t.capitalised() && t.text.length() > Tokens.MIN_PARTICIPLE && t.text.endsWith("ing");
     }
 
-    private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
+    private boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!isAuxiliary(tokens.get(k))) {
                 return false;
@@ -837,13 +880,20 @@ final class QuoteFinder {
         return true;
     }
 
-    /** "the crash had been predicted": a speech verb in the passive, whose subject is not who spoke. */
+    /**
+     * "the crash had been predicted", "Asked whether she would, she laughed": a speech verb in the passive, whose
+     * subject is not who spoke.
+     */
     private static boolean passive(List<Token> tokens, int verb) {
-        return verb > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).text) && tokens.get(verb).text.endsWith("ed");
+        boolean opensSentence = verb == 0 || tokens.get(verb - 1).sentence != tokens.get(verb).sentence;
+        return tokens.get(verb).text.endsWith("ed")
+                && (opensSentence || PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).text));
     }
 
-    private static boolean isAuxiliary(Token t) {
-        return t.isWord() && !t.capitalised() && (AUXILIARIES.contains(t.text) || t.text.endsWith("ly"));
+    /** "has", "was", "also", "quickly"; not "reply" or "family", nouns that end as adverbs do. */
+    private boolean isAuxiliary(Token t) {
+        return t.isWord() && !t.capitalised() && (AUXILIARIES.contains(t.text)
+                || t.text.endsWith("ly") && !lexicon.canBeNoun(t.text));
     }
 
     private static Attribution attribution(Resolved r, String verb, int position, int end) {
@@ -911,7 +961,9 @@ final class QuoteFinder {
      * "Derry City manager Ruaidhri Higgins" is the Derry manager, "Rovers manager Declan Fahy" not.
      */
     private ActorResolver.Group titled(Scan scan, String title, ActorResolver.Group owner, int position, int sentence) {
-        Set<ActorResolver.Group> recent = new HashSet<>();
+        // the persons named lately, the latest first, and those of them the text gave the title
+        Set<ActorResolver.Group> recent = new LinkedHashSet<>();
+        Set<ActorResolver.Group> titled = new HashSet<>();
         int looked = 0;
         for (Map.Entry<Integer, Candidate> e = scan.persons.lowerEntry(position); e != null && looked++ < TITLED_MENTIONS_REACH;
                 e = scan.persons.lowerEntry(e.getKey())) {
@@ -919,12 +971,14 @@ final class QuoteFinder {
             if (sentence - scan.tokens.get(c.first).sentence <= REFERENCE_REACH) {
                 recent.add(c.group);
             }
-            if (recent.contains(c.group) && (titledBefore(scan, c, title) || titledInApposition(scan.tokens, c.last, title))
+            if ((titledBefore(scan, c, title) || titledInApposition(scan.tokens, c.last, title))
                     && (owner == null || namedBeside(scan, c, owner))) {
-                return c.group;
+                titled.add(c.group);
             }
         }
-        return null;
+        // "Works Minister Dalabehera ... the chief minister ... Dalabehera said ... the minister wrote": the latest
+        // named of those who hold the title
+        return recent.stream().filter(titled::contains).findFirst().orElse(null);
     }
 
     /**
@@ -1038,11 +1092,16 @@ final class QuoteFinder {
     private int firstFiniteVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.isWord() && !t.capitalised() && lexicon.canBeFiniteVerb(t.text)) {
+            if (t.isWord() && !t.capitalised() && lexicon.canBeFiniteVerb(t.text) && !determined(tokens, k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "Her reply", "the report": after a determiner, a word that can be a verb is a noun. */
+    private static boolean determined(List<Token> tokens, int k) {
+        return k > 0 && DETERMINERS.contains(tokens.get(k - 1).lower());
     }
 
     private static int words(List<Token> tokens, Span s) {
