@@ -192,6 +192,10 @@ final class QuoteFinder {
         // Who speaks in reported speech moves the focus too; an unnamed speaker clears it.
         for (int k = 0; k < tokens.size(); k++) {
             deadline.check();
+            ActorResolver.Group source = quoted[k] ? null : accordingTo(scan, k);
+            if (source != null) {
+                scan.focusOn(tokens.get(k).start, source); // "According to Tomás Irigoyen, the field coordinator,"
+            }
             if (!quoted[k] && isSpeechVerb(tokens.get(k)) && !passive(tokens, k)) {
                 Resolved r = subject(scan, sentences.get(tokens.get(k).sentence)[0], k);
                 Candidate inverted = r.kind() == Kind.UNNAMED ? personAfter(scan, k) : null;
@@ -403,6 +407,18 @@ final class QuoteFinder {
      * 'said the finance minister, Jane Doe.': a description of the speaker up to {@code e}, a comma, then the name;
      * null if the words do not read so.
      */
+    /** The person named after "according to" at {@code k}, or after a description of them; else null. */
+    private ActorResolver.Group accordingTo(Scan scan, int k) {
+        List<Token> tokens = scan.tokens;
+        if (!tokens.get(k).lower().equals("according") || k + 2 >= tokens.size() || !tokens.get(k + 1).is("to")) {
+            return null;
+        }
+        int e = sourceEnd(tokens, k + 2, tokens.size());
+        Attribution described = describedThenNamed(scan, k + 2, e, tokens.size(), false, null, 0, 0);
+        Resolved r = described != null ? new Resolved(Kind.NAMED, described.speaker(), null) : resolve(scan, k + 2, e);
+        return r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON ? r.group() : null;
+    }
+
     private Attribution describedThenNamed(Scan scan, int from, int e, int limit, boolean closedInside, String verb,
                                            int position, int end) {
         if (e >= limit || !scan.tokens.get(e).is(",")) {
@@ -606,7 +622,8 @@ final class QuoteFinder {
         int e = v;
         Resolved nearest = null;
         for (int k = v - 1; k >= b - 1; k--) {
-            if (k >= b && !tokens.get(k).is(",")) {
+            // 'Not everyone was convinced: retired oboist Arnfinn Storvik said'
+            if (k >= b && !tokens.get(k).is(",") && !tokens.get(k).is(":") && !tokens.get(k).is(";")) {
                 continue;
             }
             int s = k + 1;
@@ -754,8 +771,13 @@ final class QuoteFinder {
             boolean opening = k == from && t.capitalised() && PREPOSITIONS.contains(t.lower());
             // "according to a statement from the police": whose words a statement gives
             boolean source = (t.is("from") || t.is("by")) && k > from && STATEMENTS.contains(tokens.get(k - 1).text);
+            // "Alderman for culture Bram Dewulf": the complement of a person's title; "a spokesperson for Hamas" is not
+            // Hamas
+            boolean complement = (t.is("for") || t.is("of")) && k > from && gazetteer.isTitleWord(tokens.get(k - 1))
+                    && c.group.type == ActorType.PERSON;
             boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
-                    || gazetteer.honorifics.contains(t.text) || owner || described || opening || source;
+                    || gazetteer.honorifics.contains(t.text) || owner || described || opening || source
+                    || complement;
             if (!role) {
                 return Resolved.UNNAMED;
             }
