@@ -8,8 +8,11 @@ import java.util.zip.GZIPInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import opennlp.tools.postag.POSDictionary;
@@ -25,6 +28,21 @@ final class Lexicon {
     private static final String MODEL = "/en-pos-maxent.bin";
     private static final String DICTIONARY_ENTRY = "tags.tagdict";
     private static final String WORDS = "english-words.txt.gz";
+    /**
+     * British spellings and the American ones the tag dictionary knows them by: "criticised", "analysed",
+     * "cancelled", "honoured", "centre", "defence".
+     */
+    private static final List<Spelling> BRITISH = List.of(
+            new Spelling(Pattern.compile("(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), "iz$1"),
+            new Spelling(Pattern.compile("ys(e|ed|es|ing)$"), "yz$1"),
+            new Spelling(Pattern.compile("(?<=[aeiou])ll(ed|ing|er|ers)$"), "l$1"),
+            new Spelling(Pattern.compile("(?<=[a-z])our(s|ed|ing|ite|ites|able)?$"), "or$1"),
+            new Spelling(Pattern.compile("(?<=[a-z]{2})tre(s)?$"), "ter$1"),
+            new Spelling(Pattern.compile("^(def|off|pret)ence(s)?$"), "$1ense$2"),
+            new Spelling(Pattern.compile("^licence(s|d)?$"), "license$1"));
+
+    private record Spelling(Pattern british, String american) {
+    }
 
     private final Set<String> common = new HashSet<>();
     /** Written with a capital in the word lists: "Buddhism", "Oaxaca", "NATO". */
@@ -112,17 +130,31 @@ final class Lexicon {
         return proper.contains(t.text) && !common.contains(t.lower());
     }
 
-    /** Can be a finite verb: "met", "says", "will". */
+    /** Can be a finite verb: "met", "says", "will", "criticised". */
     boolean canBeFiniteVerb(String lower) {
-        return verbs.contains(lower);
+        return verbs.contains(lower) || verbs.contains(american(lower));
     }
 
     boolean canBeNoun(String lower) {
-        return nouns.contains(lower);
+        return nouns.contains(lower) || nouns.contains(american(lower));
     }
 
     /** A common word that is no preposition, verb or adverb as far as the tag dictionary knows: "lee", "rice". */
     boolean onlyNoun(String lower) {
-        return common.contains(lower) && !otherThanNouns.contains(lower);
+        return common.contains(lower) && !otherThanNouns.contains(lower) && !otherThanNouns.contains(american(lower));
+    }
+
+    /**
+     * The word as American spelling writes what British spelling ends so ("criticised" as "criticized"), for a word the
+     * tag dictionary does not know itself; a word with no such ending is itself.
+     */
+    static String american(String lower) {
+        for (Spelling spelling : BRITISH) {
+            Matcher m = spelling.british().matcher(lower);
+            if (m.find()) {
+                return m.replaceFirst(spelling.american());
+            }
+        }
+        return lower;
     }
 }

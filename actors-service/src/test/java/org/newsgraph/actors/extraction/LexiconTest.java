@@ -29,6 +29,32 @@ class LexiconTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            -ised         | criticised | criticized
+            -ysed         | analysed   | analyzed
+            -lled         | cancelled  | canceled
+            -our          | favoured   | favored
+            -tre          | centre     | center
+            -ence         | defence    | defense
+            American      | criticized | criticized
+            no British ending | said     | said
+            """)
+    void knowsBritishSpellingsByTheirAmericanOnes(String behaviour, String british, String american) {
+        assertThat(Lexicon.american(british)).isEqualTo(american);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            criticised
+            cancelled
+            apologised
+            """)
+    void knowsBritishPastTensesAsVerbs(String word) {
+        assertThat(lexicon.canBeFiniteVerb(word)).isTrue();
+        assertThat(lexicon.onlyNoun(word)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             a faith       | Buddhism | true
             a common word | Floods   | false
             """)
