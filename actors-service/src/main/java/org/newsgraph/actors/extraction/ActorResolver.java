@@ -741,19 +741,21 @@ final class ActorResolver {
 
     /** "the Commission" after "the European Commission"; "Salvini's League". Other lone heads name no one. */
     private static void attachGenerics(List<Token> tokens, List<Candidate> generics, List<Group> groups) {
-        // The first organisation with a longer name ending in each word; generics add only names of one word.
+        // The first organisation with a longer name ending in each word; generics add only names of one word. Else
+        // the person whose family name it is: "Banks said" after Walter Banks.
         Map<String, Group> byLastWord = new HashMap<>();
+        Map<String, Group> byFamilyName = new HashMap<>();
         for (Group g : groups) {
-            if (g.type == ActorType.ORGANIZATION) {
+            if (g.type == ActorType.ORGANIZATION || g.type == ActorType.PERSON) {
                 for (Candidate m : g.members) {
                     if (m.words() > 1) {
-                        byLastWord.putIfAbsent(m.lastWord, g);
+                        (g.type == ActorType.PERSON ? byFamilyName : byLastWord).putIfAbsent(m.lastWord, g);
                     }
                 }
             }
         }
         for (Candidate c : generics) {
-            Group target = byLastWord.get(c.text);
+            Group target = byLastWord.getOrDefault(c.text, byFamilyName.get(c.text));
             boolean owned = c.first > 0 && (tokens.get(c.first - 1).is("'s") || tokens.get(c.first - 1).is("\u2019s"));
             if (target == null && owned) {
                 target = new Group();

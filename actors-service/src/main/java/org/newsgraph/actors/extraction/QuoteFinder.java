@@ -1114,7 +1114,9 @@ final class QuoteFinder {
     private int firstFiniteVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.isWord() && !t.capitalised() && lexicon.canBeFiniteVerb(t.text) && !determined(tokens, k)) {
+            // "Winnipeg head coach Dale Szymanski was blunt:": a word of a title is no verb
+            boolean title = gazetteer.isTitleWord(t) || k + 1 < to && gazetteer.isTitleWord(tokens.get(k + 1));
+            if (t.isWord() && !t.capitalised() && lexicon.canBeFiniteVerb(t.text) && !determined(tokens, k) && !title) {
                 return k;
             }
         }

@@ -564,6 +564,8 @@ class ActorExtractorTest {
             a title with its complement | Alderman for culture Bram Dewulf said the city had paid a third. He said the money had been "worth every cent of it and more". | Bram Dewulf | worth every cent of it and more
             a speaker after a colon | The critics loved it. Not everyone was convinced: retired oboist Arnfinn Storvik said he had come for "the music, not a ceremony at all". | Arnfinn Storvik | the music, not a ceremony at all
             a subject of a British past tense | Rail operator DSB cancelled all trains to Odense. It said on X that buses were "not possible while the bridge is closed". | DSB | not possible while the bridge is closed
+            a title whose word can be a verb | The Roughriders beat the Winnipeg Blue Bombers. Winnipeg head coach Dale Szymanski was blunt: "You cannot give the ball away three times on the road." | Dale Szymanski | You cannot give the ball away three times on the road.
+            a family name that heads organisations | Walter Banks, 81, sat in the front row. "I wanted him to look at the people whose money it was," Banks said. | Walter Banks | I wanted him to look at the people whose money it was,
             a second speaker after while | Ivan Horák, of the Greens, said the deal gave the buyer "far too much say over prices", while Eva Dvořák, of Smer, argued that heat was "a public service and not a business". | Eva Dvořák | a public service and not a business
             a first speaker before while | Ivan Horák, of the Greens, said the deal gave the buyer "far too much say over prices", while Eva Dvořák, of Smer, argued that heat was "a public service and not a business". | Ivan Horák | far too much say over prices
             """)
