@@ -186,20 +186,17 @@ final class Gazetteer {
      * lower case, made once for all the questions asked of it.
      */
     boolean isTitleWord(Token t) {
-        String lower = t.lower();
-        if (isTitleHead(t) || titleModifiers.contains(lower)) {
-            return true;
-        }
-        int hyphen = lower.indexOf('-');
-        return hyphen > 0 && titleModifiers.contains(lower.substring(0, hyphen))
-                && titleHeads.contains(lower.substring(hyphen + 1));
+        return isTitleHead(t) || titleModifiers.contains(t.lower());
     }
 
-    /** "minister", and "president-elect" or "regent-elect" too. */
+    /** "minister", and "president-elect", "regent-elect" or "vice-president" too. */
     boolean isTitleHead(Token t) {
         String lower = t.lower();
+        int hyphen = lower.indexOf('-');
         return titleHeads.contains(lower)
-                || lower.endsWith(ELECT) && titleHeads.contains(lower.substring(0, lower.length() - ELECT.length()));
+                || lower.endsWith(ELECT) && titleHeads.contains(lower.substring(0, lower.length() - ELECT.length()))
+                || hyphen > 0 && titleModifiers.contains(lower.substring(0, hyphen))
+                && titleHeads.contains(lower.substring(hyphen + 1));
     }
 
     private static List<String> splitNames(String line) {

@@ -1022,13 +1022,27 @@ final class NameFinder {
     }
 
     /**
-     * Where a title's complement ends before a given name and a surname that end the run, or -1:
-     * "Minister of Infrastructure and Water Management Sanne Kuijpers".
+     * Where a title's complement ends before a given name and one or two family names that end the run, or -1:
+     * "Minister of Infrastructure and Water Management Sanne Kuijpers", "Vice Minister of Electricity Andrés Pazmiño
+     * Cevallos".
      */
     private int personAtEnd(List<Token> tokens, int from, int b) {
-        boolean person = b - from >= 3 && gazetteer.isGivenName(tokens.get(b - 2).text) && tokens.get(b - 1).capitalised()
-                && !isHead(tokens.get(b - 1)) && !isHead(tokens.get(b - 2));
-        return person ? b - 2 : -1;
+        for (int given = Math.max(from + 1, b - 3); given <= b - 2; given++) {
+            if (gazetteer.isGivenName(tokens.get(given).text) && nameWithoutHead(tokens, given, b)) {
+                return given;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the words are capitalised and none is an organisation's or a place's head. */
+    private boolean nameWithoutHead(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).capitalised() || isHead(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of an organisation or place named after "of" in a title, or -1 when the name runs to b. */

@@ -119,6 +119,8 @@ class ActorExtractorTest {
             where someone works    | Hamish Tait, general manager of Uawa Timberlands, spoke.     | Uawa Timberlands   | ORGANIZATION
             a musician's role      | Drummer Sione Vaipulu said the band would buy a van.         | Sione Vaipulu      | PERSON
             a player's position    | Defenceman Aleksi Mäkiranta scored twice on Friday.          | Aleksi Mäkiranta   | PERSON
+            a hyphenated title     | The plan was approved, said Vice-President Andrés Pazmiño.  | Andrés Pazmiño     | PERSON
+            a complement before three names | Vice Minister of Electricity Andrés Pazmiño Cevallos spoke. | Andrés Pazmiño Cevallos | PERSON
             a pitcher's hand       | RHP Seo Jun-ho pitched seven innings.                        | Seo Jun-ho         | PERSON
             a place its acronym spells | The United Nations Mission in South Sudan (UNMISS) said so. | United Nations Mission in South Sudan | ORGANIZATION
             """)
