@@ -84,9 +84,26 @@ final class Lexicon {
             for (String word = words.readLine(); word != null; word = words.readLine()) {
                 if (Character.isLowerCase(word.charAt(0))) {
                     common.add(word);
+                    tagLikeAmerican(word);
                 } else {
                     proper.add(word);
                 }
+            }
+        }
+    }
+
+    /**
+     * Gives a British spelling the tags the dictionary gives its American one ("criticised" those of "criticized"),
+     * once as the lists are read, so that looking a word up stays one set's lookup.
+     */
+    private void tagLikeAmerican(String word) {
+        String american = american(word);
+        if (american.equals(word)) {
+            return;
+        }
+        for (Set<String> tagged : List.of(verbs, nouns, otherThanNouns)) {
+            if (tagged.contains(american)) {
+                tagged.add(word);
             }
         }
     }
@@ -132,21 +149,21 @@ final class Lexicon {
 
     /** Can be a finite verb: "met", "says", "will", "criticised". */
     boolean canBeFiniteVerb(String lower) {
-        return verbs.contains(lower) || verbs.contains(american(lower));
+        return verbs.contains(lower);
     }
 
     boolean canBeNoun(String lower) {
-        return nouns.contains(lower) || nouns.contains(american(lower));
+        return nouns.contains(lower);
     }
 
     /** A common word that is no preposition, verb or adverb as far as the tag dictionary knows: "lee", "rice". */
     boolean onlyNoun(String lower) {
-        return common.contains(lower) && !otherThanNouns.contains(lower) && !otherThanNouns.contains(american(lower));
+        return common.contains(lower) && !otherThanNouns.contains(lower);
     }
 
     /**
-     * The word as American spelling writes what British spelling ends so ("criticised" as "criticized"), for a word the
-     * tag dictionary does not know itself; a word with no such ending is itself.
+     * The word as American spelling writes what British spelling ends so ("criticised" as "criticized"); a word with no
+     * such ending is itself.
      */
     static String american(String lower) {
         for (Spelling spelling : BRITISH) {

@@ -45,7 +45,7 @@ final class NameFinder {
     /** No list inside a name is longer: "Department of Agriculture, Water, Forestry, Fisheries and Rural Development". */
     private static final int MAX_NOUN_LIST = 16;
     /** What ties a person to where they work, between their name and their verb: "Ana Ruiz of the court said". */
-    private static final Set<String> AFFILIATIONS = Set.of("of", "at", "from");
+    static final Set<String> AFFILIATIONS = Set.of("of", "at", "from");
     /** How many tokens before a name a dateline that holds it may start: "SANTA CRUZ DE TENERIFE, Spain". */
     private static final int DATELINE_TOKENS = 8;
     /** How common a family name must be to name someone alone though it is a place's head: "Park", not "Camp". */

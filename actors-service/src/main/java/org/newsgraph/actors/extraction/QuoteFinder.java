@@ -671,10 +671,9 @@ final class QuoteFinder {
             boolean relative = head.isWord() && !head.capitalised() && lexicon.canBeFiniteVerb(head.text)
                     && firstOf(tokens, RELATIVES, b, k) >= 0;
             // "Brogan, asked about the incident, said"
-            boolean pastParticiple = head.isWord() && !head.capitalised() && head.text.endsWith("ed");
             boolean apposition = head.is("a") || head.is("an") || head.is("the") || head.is("one")
                     || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text) || isParticiple(head)
-                    || pastParticiple
+                    || !head.capitalised() && isPastTense(head)
                     || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate
                     || relative;
             if (!apposition || k < b) {
@@ -857,7 +856,7 @@ final class QuoteFinder {
         for (int k = from + 1; k < to; k++) {
             Token t = scan.tokens.get(k);
             Candidate person = scan.covering[k - 1];
-            if ((t.is("of") || t.is("at") || t.is("from")) && person != null && person.last == k
+            if (NameFinder.AFFILIATIONS.contains(t.text) && person != null && person.last == k
                     && person.group.type == ActorType.PERSON) {
                 return k;
             }
@@ -889,6 +888,11 @@ final class QuoteFinder {
         return k;
     }
 
+    /** "asked", "predicted": a past tense or a past participle, whichever the sentence makes it. */
+    private static boolean isPastTense(Token t) {
+        return t.isWord() && t.text.endsWith("ed");
+    }
+
     private static boolean isParticiple(Token t) {
         return t.isWord() && !t.capitalised() && t.text.length() > Tokens.MIN_PARTICIPLE && t.text.endsWith("ing");
     }
@@ -908,7 +912,7 @@ final class QuoteFinder {
      */
     private static boolean passive(List<Token> tokens, int verb) {
         boolean opensSentence = verb == 0 || tokens.get(verb - 1).sentence != tokens.get(verb).sentence;
-        return tokens.get(verb).text.endsWith("ed")
+        return isPastTense(tokens.get(verb))
                 && (opensSentence || PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).text));
     }
 
