@@ -73,6 +73,8 @@ final class ActorFeatures {
         }
         boolean hasOf = false;
         boolean containsPlace = false;
+        boolean directionPlace = false;
+        boolean containsDemonym = false;
         int common = 0;
         for (int k = c.first; k < c.last; k++) {
             Token t = tokens.get(k);
@@ -87,9 +89,16 @@ final class ActorFeatures {
             }
             common += t.isWord() && lexicon.isCommon(t.lower()) ? 1 : 0;
             Gazetteer.Entry inner = k > c.first || c.words() > 1 ? gazetteer.matchAt(tokens, k, c.last) : null;
-            containsPlace |= inner != null && inner.type() == ActorType.LOCATION && !inner.demonym();
+            boolean place = inner != null && inner.type() == ActorType.LOCATION && !inner.demonym();
+            containsPlace |= place;
+            // "Central Kenya", not "Central Bank of Kenya"
+            directionPlace |= place && k == c.first + 1 && k + inner.tokens().length == c.last;
+            containsDemonym |= inner != null && inner.demonym(); // "Royal Australian Air Force"
         }
-        f.add("common=" + (common == 0 ? "none" : common == c.words() ? "all" : "some"));
+        String commonWords = common == 0 ? "none" : common == c.words() ? "all" : "some";
+        f.add("common=" + commonWords);
+        // "Thierry Poibeau": two words English does not know are a name more often than one is
+        f.add("words=" + words + ":common=" + commonWords);
         String lastClass = wordClass(last, lowerCaseWords);
         String lastShape = shape(last.text);
         f.add("firstWord=" + wordClass(first, lowerCaseWords));
@@ -103,7 +112,10 @@ final class ActorFeatures {
             f.add("of");
         }
         if (containsPlace) {
-            f.add(DIRECTIONS.contains(c.firstWord) ? "directionPlace" : "containsPlace");
+            f.add(directionPlace && DIRECTIONS.contains(c.firstWord) ? "directionPlace" : "containsPlace");
+        }
+        if (containsDemonym) {
+            f.add("containsDemonym");
         }
         if (gazetteer.orgHeads.contains(lastWord) || lastWord.endsWith(".")
                 && gazetteer.orgHeads.contains(lastWord.substring(0, lastWord.length() - 1))) {
@@ -242,12 +254,15 @@ final class ActorFeatures {
         return lowerCaseWords.contains(lower) ? known + "+lowered" : known;
     }
 
-    /** A lower-case word as itself, a capitalised one or a number by its kind, punctuation as itself. */
-    private static String context(Token t) {
+    /**
+     * A number by its kind, a capitalised word English does not know as "Cap", any other word lower-cased ("The" and
+     * "Minister" as "the" and "minister"), punctuation as itself.
+     */
+    private String context(Token t) {
         if (t.kind == Token.Kind.NUMBER) {
             return "#";
         }
-        if (t.isWord() && t.capitalised()) {
+        if (t.isWord() && t.capitalised() && !lexicon.isCommon(t.lower())) {
             return "Cap";
         }
         return t.lower();

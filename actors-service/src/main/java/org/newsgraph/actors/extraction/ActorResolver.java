@@ -125,7 +125,7 @@ final class ActorResolver {
                 generics.add(c);
                 continue;
             }
-            byKey.computeIfAbsent(key(c), k -> new Group()).add(c);
+            byKey.computeIfAbsent(key(tokens, c), k -> new Group()).add(c);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         for (int i = 0; i < groups.size(); i++) {
@@ -203,11 +203,18 @@ final class ActorResolver {
         }
     }
 
-    private static String key(Candidate c) {
+    /** One key for the forms of one name: "U.S. Congress" and "United States Congress" share "united states congress". */
+    private String key(List<Token> tokens, Candidate c) {
         if (c.entry != null) {
             return "listed:" + c.entry.type() + ":" + c.entry.name();
         }
-        String text = c.text.toLowerCase(Locale.ROOT);
+        String text = c.text;
+        Gazetteer.Entry place = gazetteer.matchAt(tokens, c.first, c.last);
+        if (place != null && place.type() == ActorType.LOCATION && !place.demonym()) {
+            Token last = tokens.get(c.first + place.tokens().length - 1);
+            text = place.name() + c.text.substring(last.end - c.start);
+        }
+        text = text.toLowerCase(Locale.ROOT);
         return "name:" + (text.startsWith("the ") ? text.substring(4) : text);
     }
 
@@ -595,7 +602,9 @@ final class ActorResolver {
             return false;
         }
         if (part.entry != null) {
-            return teamCalledByItsPlace(tokens, full, part);
+            // "Congress" for the United States Congress, a listed name after the place it belongs to
+            return teamCalledByItsPlace(tokens, full, part) || part.entry.type() == ActorType.ORGANIZATION
+                    && endsWith(tokens, full, part) && placeBefore(tokens, full, part);
         }
         return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
                 || endsWith(tokens, full, part) && placeBefore(tokens, full, part);

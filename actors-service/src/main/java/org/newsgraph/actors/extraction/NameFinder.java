@@ -78,6 +78,8 @@ final class NameFinder {
             "village", "county", "island", "port", "centre", "center", "prison", "base", "area", "suburb", "valley",
             "capital");
     /** What goes on after a comma in a list of names: "A, the B, and the C". */
+    /** Heads of institutions with campuses, named "of" a state "at" a town. */
+    private static final Set<String> CAMPUS_HEADS = Set.of("University", "College", "Institute");
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "the");
     /** What follows only a person's name: "Martin Luther King Jr.". */
     static final Set<String> FAMILY_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
@@ -336,7 +338,7 @@ final class NameFinder {
         int sentence = tokens.get(i).sentence;
         // a listed "Department of the Environment" has its head, and may take a list: ", Climate and Communications"
         boolean headed = listed != null && isHead(tokens.get(i));
-        boolean complemented = false;
+        boolean complemented = listed != null && List.of(listed.tokens()).contains("of");
         while (j < tokens.size() && tokens.get(j).sentence == sentence) {
             scan.deadline.check();
             headed |= isHead(tokens.get(j - 1));
@@ -368,8 +370,9 @@ final class NameFinder {
                 continue;
             }
             if (isPossessive(tokens, j) && j + 1 < tokens.size() && tokens.get(j + 1).sentence == sentence
-                    && continuationEndsWithOrgHead(scan, j + 1) && !ownerStandsAlone(scan, i, j)) {
-                j += 2; // "People's Liberation Army"
+                    && (continuationEndsWithOrgHead(scan, j + 1) && !ownerStandsAlone(scan, i, j)
+                    || namesPlaceHead(scan, i, j))) {
+                j += 2; // "People's Liberation Army", "Hawke's Bay"
                 continue;
             }
             int c = connector(scan, i, j, headed, complemented);
@@ -451,6 +454,18 @@ final class NameFinder {
     }
 
     /**
+     * "Hawke's Bay", "King's Island": one word, then a place's head alone, is the place's name;
+     * "London's Bridge" is a listed place's.
+     */
+    private boolean namesPlaceHead(Scan scan, int from, int possessive) {
+        List<Token> tokens = scan.tokens;
+        Token owner = tokens.get(possessive - 1);
+        return possessive - from == 1 && scan.nameLikeEnd[possessive + 1] == possessive + 2
+                && gazetteer.placeHeads.contains(tokens.get(possessive + 1).text)
+                && !gazetteer.placeNames.contains(owner.text) && !isAcronym(owner);
+    }
+
+    /**
      * "London's Webber Douglas Academy", "ABC's TV": an owner that is a name of its own stays one; "People's" in
      * "People's Liberation Army" is an English word that names no one alone.
      */
@@ -486,6 +501,9 @@ final class NameFinder {
         if (t.is("on") && gazetteer.orgHeads.contains(before) && j + 1 < tokens.size()
                 && !gazetteer.calendar.contains(tokens.get(j + 1).text)) {
             return tokens.get(j + 1).is("the") ? 2 : 1; // "Council on Foreign Relations", not "Council on Monday"
+        }
+        if (t.is("at") && complemented && CAMPUS_HEADS.contains(tokens.get(start).text)) {
+            return 1; // "University of Maine at Farmington"
         }
         if (t.is("in") && headed && acronymSpans(scan, start, j)) {
             return 1; // "United Nations Support Mission in Libya (UNSMIL)"
@@ -613,7 +631,6 @@ final class NameFinder {
         return t.capitalised() && lexicon.canBeNoun(t.lower()) && !gazetteer.givenNames.contains(t.text);
     }
 
-    /** An English word written with a capital: "Tobacco", not "England". */
     /** Whether the word ends its name: "Communications" in "Environment, Climate and Communications said". */
     private static boolean endsName(Scan scan, int word) {
         int next = word + 1;
@@ -621,6 +638,7 @@ final class NameFinder {
                 && (scan.tokens.get(next).is("of") || scan.tokens.get(next).is("for")));
     }
 
+    /** An English word written with a capital: "Tobacco", not "England". */
     private boolean isCapitalisedWord(Token t) {
         return t.capitalised() && lexicon.isCommon(t.lower()) && !gazetteer.givenNames.contains(t.text);
     }
@@ -744,7 +762,7 @@ final class NameFinder {
         }
         if (listed != null) {
             Gazetteer.Entry rest = gazetteer.matchAt(tokens, a + listed.tokens().length, b);
-            if (rest != null && a + listed.tokens().length + rest.tokens().length == b) {
+            if (rest != null && a + listed.tokens().length + rest.tokens().length == b && !branchOf(listed, rest)) {
                 add(scan, a, a + listed.tokens().length, listed);
                 add(scan, b - rest.tokens().length, b, rest);
                 return;
@@ -776,6 +794,13 @@ final class NameFinder {
             return;
         }
         add(scan, a, b, null);
+    }
+
+    /** "Michigan Democratic Party": a place before an organisation with its head names the place's branch of it. */
+    private boolean branchOf(Gazetteer.Entry place, Gazetteer.Entry organization) {
+        String[] words = organization.tokens();
+        return place.type() == ActorType.LOCATION && !place.demonym() && organization.type() == ActorType.ORGANIZATION
+                && gazetteer.orgHeads.contains(words[words.length - 1]);
     }
 
     /**
@@ -906,6 +931,9 @@ final class NameFinder {
         for (int k = a; k < b - 1; k++) {
             if (k > a && gazetteer.placeHeads.contains(tokens.get(k).text)) {
                 continue; // "Harris County Judge Ana Ruiz": the county ends the place the judge is of
+            }
+            if (k > a && gazetteer.isGivenName(tokens.get(k - 1).text) && gazetteer.isGivenName(tokens.get(k).text)) {
+                continue; // "Jimmy Dean Watkins": a given name before a title's word makes it a middle name
             }
             int end = titleEnd[k - a];
             if (k > a && isTitleToken(tokens.get(k)) && (tokens.get(k - 1).is("of") || tokens.get(k - 1).is("the")

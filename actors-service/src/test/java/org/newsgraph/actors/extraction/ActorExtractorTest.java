@@ -84,6 +84,8 @@ class ActorExtractorTest {
             nickname of common words  | The comedian Sal "Big Sal" Brennan plays the landlord.                        | Sal Brennan                       | Big Sal
             place without its head    | Ferries to Jeju Island were cancelled, and Jeju hotels emptied.              | Jeju Island                       | Jeju
             park without its heads    | Rangers counted elephants in Lopé National Park. Lopé is known for mandrills. | Lopé National Park                | Lopé
+            a country's short form inside | The United States Congress met. The U.S. Congress voted on Friday.       | United States Congress            | U.S. Congress
+            a listed body after its place | The United States Congress met. On Friday Congress adjourned.           | United States Congress            | Congress
             """)
     void oneActorManyNames(String behaviour, String text, String name, String alias) {
         assertThat(named(text, name).aliases()).contains(alias);
@@ -108,7 +110,7 @@ class ActorExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             multi-word place       | Envoys flew to Sharm el-Sheikh on Tuesday.                   | Sharm el-Sheikh    | LOCATION
             party with a number    | Polls favour the Movimento 5 Stelle party in the south.      | Movimento 5 Stelle | ORGANIZATION
-            agency named by country | Officials at Environment Canada issued a warning.           | Environment Canada | ORGANIZATION
+            agency named by country | A spokesman for Environment Canada said a warning was issued. | Environment Canada | ORGANIZATION
             listed organisation    | Officials at the White House declined to comment.            | White House        | ORGANIZATION
             unknown town after in  | Residents fled to shelters in Kisumu overnight.              | Kisumu             | LOCATION
             city before its state  | The Santa Clara, California-based company grew.              | Santa Clara        | LOCATION
@@ -285,6 +287,11 @@ class ActorExtractorTest {
             a title completing an office      | The Office of the Senior Commissioner for Refugees said 90 had fled. | Office of the Senior Commissioner for Refugees
             a ministry of a title's word and another | Officials at the Ministry of Justice and Culture agreed.      | Ministry of Justice and Culture
             a court of two complements        | On Monday the High Court of Cassation and Justice ruled.             | High Court of Cassation and Justice
+            a state's branch of a party       | The Michigan Democratic Party sent staff to Lansing.                  | Michigan Democratic Party, Lansing
+            a possessive before a place head  | He drove across Hawke's Bay on Monday.                                | Hawke's Bay
+            a campus after a university       | She teaches at the University of Maine at Farmington.                 | University of Maine at Farmington
+            a listed university's campus      | He studied at the University of California at Berkeley.               | University of California at Berkeley
+            a title's word as a middle name   | Officials said Jimmy Dean Watkins had left the firm.                  | Jimmy Dean Watkins
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
