@@ -64,7 +64,10 @@ final class NameFinder {
             "broadcaster", "start-up", "startup", "carrier", "airline", "insurer", "lender", "retailer", "maker",
             "manufacturer", "outlet", "club", "website", "platform", "journal", "magazine", "regulator", "watchdog",
             "party", "daily", "institute", "agency", "radio", "movement", "militia", "network", "bank", "fund", "band",
-            "label", "studio", "publisher", "blog", "podcast", "channel", "team", "tabloid", "pollster");
+            "label", "studio", "publisher", "blog", "podcast", "channel", "team", "tabloid", "pollster", "operator",
+            "utility", "chain", "supermarket", "supplier", "producer", "developer", "distributor", "union",
+            "association", "organisation", "organization", "foundation", "consortium", "conglomerate", "giant", "brand",
+            "app", "cooperative", "co-operative", "orchestra", "choir", "troupe", "collective");
     /** Who lives in or runs a place: "residents of X", "the mayor of X". */
     private static final Set<String> PEOPLE_OF_A_PLACE = Set.of("residents", "people", "citizens", "inhabitants",
             "outskirts", "streets", "mayor", "north", "south", "east", "west");
@@ -76,10 +79,12 @@ final class NameFinder {
     private static final Set<String> PLACE_NOUNS = Set.of("stadium", "airport", "crossing", "camp", "neighbourhood",
             "neighbourhoods", "neighborhood", "neighborhoods", "district", "province", "region", "city", "town",
             "village", "county", "island", "port", "centre", "center", "prison", "base", "area", "suburb", "valley",
-            "capital");
-    /** What goes on after a comma in a list of names: "A, the B, and the C". */
+            "capital", "river", "lake", "sea", "bay", "coast", "peninsula", "desert", "forest", "mountains", "hills",
+            "municipality", "borough", "township", "settlement", "governorate", "prefecture", "commune", "parish",
+            "archipelago", "islands", "delta", "basin", "canal", "strait", "gulf");
     /** Heads of institutions with campuses, named "of" a state "at" a town. */
     private static final Set<String> CAMPUS_HEADS = Set.of("University", "College", "Institute");
+    /** What goes on after a comma in a list of names: "A, the B, and the C". */
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "the");
     /** What follows only a person's name: "Martin Luther King Jr.". */
     static final Set<String> FAMILY_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr");
@@ -493,7 +498,7 @@ final class NameFinder {
         Token t = tokens.get(j);
         String before = tokens.get(j - 1).text;
         if (t.is("&")) {
-            return 1;
+            return citesAuthors(tokens, j) ? 0 : 1;
         }
         if (t.kind == Token.Kind.NUMBER && isDigits(t.text)) {
             return 1;
@@ -541,6 +546,17 @@ final class NameFinder {
             return 1;
         }
         return scan.particles[j];
+    }
+
+    /** "(Dye & Bavelier, 2010)", "Baron & Beresford 2014": two authors and a year, not a firm ("Harcourt & Wylie"). */
+    private static boolean citesAuthors(List<Token> tokens, int ampersand) {
+        int k = ampersand + 2;
+        if (k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("("))) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).kind == Token.Kind.NUMBER && tokens.get(k).text.length() == 4
+                && isDigits(tokens.get(k).text) && tokens.get(ampersand - 1).capitalised()
+                && tokens.get(ampersand + 1).capitalised();
     }
 
     /**

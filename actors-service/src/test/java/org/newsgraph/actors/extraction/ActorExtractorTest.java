@@ -125,6 +125,8 @@ class ActorExtractorTest {
             a complement before three names | Vice Minister of Electricity Andrés Pazmiño Cevallos spoke. | Andrés Pazmiño Cevallos | PERSON
             a pitcher's hand       | RHP Seo Jun-ho pitched seven innings.                        | Seo Jun-ho         | PERSON
             a place its acronym spells | The United Nations Mission in South Sudan (UNMISS) said so. | United Nations Mission in South Sudan | ORGANIZATION
+            what a firm does before it | It was built by the grid operator Voltavera with loans from banks. | Voltavera       | ORGANIZATION
+            a river named before its noun | Boats sailed down the Ombrela river on Monday.            | Ombrela            | LOCATION
             """)
     void namesKeepTheirWordsAndType(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
@@ -292,6 +294,8 @@ class ActorExtractorTest {
             a campus after a university       | She teaches at the University of Maine at Farmington.                 | University of Maine at Farmington
             a listed university's campus      | He studied at the University of California at Berkeley.               | University of California at Berkeley
             a title's word as a middle name   | Officials said Jimmy Dean Watkins had left the firm.                  | Jimmy Dean Watkins
+            two authors cited with a year     | It was shown by others (Dye & Bavelier, 2010).                       | Dye, Bavelier
+            a firm of two family names        | They hired the law firm Harcourt & Wylie in 2010.                     | Harcourt & Wylie
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
