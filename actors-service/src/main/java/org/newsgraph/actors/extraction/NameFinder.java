@@ -526,6 +526,9 @@ final class NameFinder {
             if (from < j && distributedAnd(tokens, from, scan.nameLikeEnd[j + 1]) == j) {
                 return 1; // "Health and Education Ministries"
             }
+            if (gazetteer.placeNames.contains(before + " and " + tokens.get(j + 1).text)) {
+                return 1; // "Newfoundland and Labrador", "Brighton and Hove": one place
+            }
             boolean twoNames = isHead(tokens.get(j - 1)) || j - start > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1;
             if (!complemented && twoNames || titledPersonAt(tokens, j + 1)) {
                 // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names

@@ -296,6 +296,8 @@ class ActorExtractorTest {
             a title's word as a middle name   | Officials said Jimmy Dean Watkins had left the firm.                  | Jimmy Dean Watkins
             two authors cited with a year     | It was shown by others (Dye & Bavelier, 2010).                       | Dye, Bavelier
             a firm of two family names        | They hired the law firm Harcourt & Wylie in 2010.                     | Harcourt & Wylie
+            a given name inside an empire     | He ruled the Holy Roman Empire for years.                             | Holy Roman Empire
+            a place of two names with and     | The Newfoundland and Labrador Court of Appeal ruled.                  | Newfoundland and Labrador Court of Appeal
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
