@@ -244,13 +244,17 @@ final class ActorFeatures {
         }
     }
 
-    /** What the lexicon knows of a word: common English, a proper noun, or nothing; and if the text lower-cases it. */
+    /**
+     * What the lexicon knows of a word: everyday English, a rarer English word ("Sanders"), a proper noun, or nothing;
+     * and if the text lower-cases it.
+     */
     private String wordClass(Token t, Set<String> lowerCaseWords) {
         if (!t.isWord()) {
             return "other";
         }
         String lower = t.lower();
-        String known = lexicon.isCommon(lower) ? "common" : lexicon.isProper(t.text) ? "proper" : "unknown";
+        String known = lexicon.isEveryday(lower) ? "common" : lexicon.isCommon(lower) ? "rare"
+                : lexicon.isProper(t.text) ? "proper" : "unknown";
         return lowerCaseWords.contains(lower) ? known + "+lowered" : known;
     }
 

@@ -28,6 +28,7 @@ final class Lexicon {
     private static final String MODEL = "/en-pos-maxent.bin";
     private static final String DICTIONARY_ENTRY = "tags.tagdict";
     private static final String WORDS = "english-words.txt.gz";
+    private static final String EVERYDAY_WORDS = "everyday-words.txt.gz";
     /**
      * British spellings and the American ones the tag dictionary knows them by: "criticised", "analysed",
      * "cancelled", "honoured", "centre", "defence".
@@ -45,6 +46,8 @@ final class Lexicon {
     }
 
     private final Set<String> common = new HashSet<>();
+    /** The common words of the smaller lists: "bank", "trump"; not "sanders". */
+    private final Set<String> everyday = new HashSet<>();
     /** Written with a capital in the word lists: "Buddhism", "Oaxaca", "NATO". */
     private final Set<String> proper = new HashSet<>();
     private final Set<String> verbs = new HashSet<>();
@@ -64,7 +67,7 @@ final class Lexicon {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(DICTIONARY_ENTRY)) {
                     Lexicon lexicon = from(POSDictionary.create(zip));
-                    lexicon.readWordList();
+                    lexicon.readWordLists();
                     return lexicon;
                 }
             }
@@ -74,21 +77,26 @@ final class Lexicon {
         }
     }
 
-    private void readWordList() throws IOException {
-        InputStream packed = Lexicon.class.getResourceAsStream(WORDS);
+    private void readWordLists() throws IOException {
+        for (String word : wordList(WORDS)) {
+            if (Character.isLowerCase(word.charAt(0))) {
+                common.add(word);
+                tagLikeAmerican(word);
+            } else {
+                proper.add(word);
+            }
+        }
+        everyday.addAll(wordList(EVERYDAY_WORDS));
+    }
+
+    private static List<String> wordList(String resource) throws IOException {
+        InputStream packed = Lexicon.class.getResourceAsStream(resource);
         if (packed == null) {
-            throw new IllegalStateException(WORDS + " is not on the class path");
+            throw new IllegalStateException(resource + " is not on the class path");
         }
         try (BufferedReader words = new BufferedReader(new InputStreamReader(new GZIPInputStream(packed),
                 StandardCharsets.UTF_8))) {
-            for (String word = words.readLine(); word != null; word = words.readLine()) {
-                if (Character.isLowerCase(word.charAt(0))) {
-                    common.add(word);
-                    tagLikeAmerican(word);
-                } else {
-                    proper.add(word);
-                }
-            }
+            return words.lines().toList();
         }
     }
 
@@ -135,6 +143,11 @@ final class Lexicon {
     /** A lower-case English word (not only a proper noun): "citing", "senior", "floods", "colour". */
     boolean isCommon(String lower) {
         return common.contains(lower);
+    }
+
+    /** A common word of everyday English, not only of the larger lists: "bank", not "sanders". */
+    boolean isEveryday(String lower) {
+        return everyday.contains(lower);
     }
 
     /** A word the lists write with a capital: "Buddhism", "London", and "Justice", also common; not "Floods". */

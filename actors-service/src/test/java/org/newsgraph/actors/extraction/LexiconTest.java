@@ -64,6 +64,18 @@ class LexiconTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            a word of every day          | bank    | true  | true
+            a British one of every day   | colour  | true  | true
+            a rarer word, also a surname | sanders | true  | false
+            no English word              | oaxaca  | false | false
+            """)
+    void tellsEverydayWordsFromRarerOnes(String behaviour, String word, boolean common, boolean everyday) {
+        assertThat(lexicon.isCommon(word)).isEqualTo(common);
+        assertThat(lexicon.isEveryday(word)).isEqualTo(everyday);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             ACME     | X
             Acme     | Xx
             U.S.     | X.X.
