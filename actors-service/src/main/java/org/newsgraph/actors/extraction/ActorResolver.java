@@ -603,11 +603,11 @@ final class ActorResolver {
         }
         if (part.entry != null) {
             // "Congress" for the United States Congress, a listed name after the place it belongs to
-            return teamCalledByItsPlace(tokens, full, part) || part.entry.type() == ActorType.ORGANIZATION
-                    && endsWith(tokens, full, part) && placeBefore(tokens, full, part);
+            return teamCalledByItsPlace(tokens, full, part)
+                    || part.entry.type() == ActorType.ORGANIZATION && afterItsPlace(tokens, full, part);
         }
         return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
-                || endsWith(tokens, full, part) && placeBefore(tokens, full, part);
+                || afterItsPlace(tokens, full, part);
     }
 
     /**
@@ -704,6 +704,11 @@ final class ActorResolver {
             }
         }
         return false;
+    }
+
+    /** Whether the part ends the full name and a place is all that comes before it. */
+    private boolean afterItsPlace(List<Token> tokens, Candidate full, Candidate part) {
+        return endsWith(tokens, full, part) && placeBefore(tokens, full, part);
     }
 
     /** "Red Sox" for the Boston Red Sox: what follows the place a team or a firm is named after. */

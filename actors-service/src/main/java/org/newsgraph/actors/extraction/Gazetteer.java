@@ -24,6 +24,16 @@ final class Gazetteer {
 
     /** A listed name: {@code name} is the canonical name it refers to (a demonym's country). */
     record Entry(String name, ActorType type, boolean demonym, String[] tokens) {
+
+        /** Whether the name holds the word: "of" in "University of California". */
+        boolean has(String word) {
+            for (String token : tokens) {
+                if (token.equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");

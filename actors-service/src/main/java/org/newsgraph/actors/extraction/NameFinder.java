@@ -343,7 +343,7 @@ final class NameFinder {
         int sentence = tokens.get(i).sentence;
         // a listed "Department of the Environment" has its head, and may take a list: ", Climate and Communications"
         boolean headed = listed != null && isHead(tokens.get(i));
-        boolean complemented = listed != null && List.of(listed.tokens()).contains("of");
+        boolean complemented = listed != null && listed.has("of");
         while (j < tokens.size() && tokens.get(j).sentence == sentence) {
             scan.deadline.check();
             headed |= isHead(tokens.get(j - 1));

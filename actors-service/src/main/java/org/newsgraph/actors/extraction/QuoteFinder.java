@@ -322,7 +322,7 @@ final class QuoteFinder {
         // A quotation that closes its own sentence inside the marks is attributed only by a sentence that says no
         // more than who said it: '"We won." Smith said.', not '"We won." Smith said the room was full.'
         boolean closedInside = endsSentence(tokens.get(s.close() - 1));
-        if (tokens.get(k).is("according") && k + 1 < limit && tokens.get(k + 1).is("to")) {
+        if (opensAccordingTo(tokens, k, limit)) {
             int e = sourceEnd(tokens, k + 2, limit);
             Attribution described = describedThenNamed(scan, k + 2, e, limit, closedInside, "according to",
                     tokens.get(k).start, end);
@@ -403,14 +403,10 @@ final class QuoteFinder {
         return Math.min(v - named.last, APPOSITION_WORDS);
     }
 
-    /**
-     * 'said the finance minister, Jane Doe.': a description of the speaker up to {@code e}, a comma, then the name;
-     * null if the words do not read so.
-     */
     /** The person named after "according to" at {@code k}, or after a description of them; else null. */
     private ActorResolver.Group accordingTo(Scan scan, int k) {
         List<Token> tokens = scan.tokens;
-        if (!tokens.get(k).lower().equals("according") || k + 2 >= tokens.size() || !tokens.get(k + 1).is("to")) {
+        if (!opensAccordingTo(tokens, k, tokens.size() - 1)) {
             return null;
         }
         int e = sourceEnd(tokens, k + 2, tokens.size());
@@ -419,6 +415,15 @@ final class QuoteFinder {
         return r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON ? r.group() : null;
     }
 
+    /** Whether "according to" starts at {@code k}, its "to" before {@code limit}. */
+    private static boolean opensAccordingTo(List<Token> tokens, int k, int limit) {
+        return tokens.get(k).lower().equals("according") && k + 1 < limit && tokens.get(k + 1).is("to");
+    }
+
+    /**
+     * 'said the finance minister, Jane Doe.': a description of the speaker up to {@code e}, a comma, then the name;
+     * null if the words do not read so.
+     */
     private Attribution describedThenNamed(Scan scan, int from, int e, int limit, boolean closedInside, String verb,
                                            int position, int end) {
         if (e >= limit || !scan.tokens.get(e).is(",")) {
@@ -566,7 +571,7 @@ final class QuoteFinder {
         if (!frame && words(tokens, s) < MIN_EMBEDDED_WORDS) {
             return null;
         }
-        if (tokens.get(b).lower().equals("according") && b + 1 < o && tokens.get(b + 1).is("to")) {
+        if (opensAccordingTo(tokens, b, o)) {
             int e = sourceEnd(tokens, b + 2, o);
             // 'According to the RKD, the case is "strong"': the source holds for the rest of its sentence
             if (frame || e < o && tokens.get(e).is(",") && firstSpeechVerb(tokens, e, o) < 0) {
@@ -1118,13 +1123,17 @@ final class QuoteFinder {
     private int firstFiniteVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            // "Winnipeg head coach Dale Szymanski was blunt:": a word of a title is no verb
-            boolean title = gazetteer.isTitleWord(t) || k + 1 < to && gazetteer.isTitleWord(tokens.get(k + 1));
-            if (t.isWord() && !t.capitalised() && lexicon.canBeFiniteVerb(t.text) && !determined(tokens, k) && !title) {
+            if (t.isWord() && !t.capitalised() && lexicon.canBeFiniteVerb(t.text) && !determined(tokens, k)
+                    && !inTitle(tokens, k, to)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "Winnipeg head coach Dale Szymanski was blunt:": a word of a title, or one before it, is no verb. */
+    private boolean inTitle(List<Token> tokens, int k, int to) {
+        return gazetteer.isTitleWord(tokens.get(k)) || k + 1 < to && gazetteer.isTitleWord(tokens.get(k + 1));
     }
 
     /** "Her reply", "the report": after a determiner, a word that can be a verb is a noun. */
