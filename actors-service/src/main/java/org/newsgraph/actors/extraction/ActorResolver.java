@@ -158,6 +158,7 @@ final class ActorResolver {
         }
         mergeAcronyms(tokens, candidates, deadline);
         mergeNicknames(candidates);
+        mergePeopleInTheNews(candidates);
         mergeKnownAs(tokens, candidates);
         mergeReversedNames(candidates);
         assignShortNames(tokens, candidates, deadline);
@@ -252,6 +253,25 @@ final class ActorResolver {
             Group named = c.group == null ? null : byNickname.get(c.text.toLowerCase(Locale.ROOT));
             if (named != null && named.type == ActorType.PERSON) {
                 merge(named, c.group);
+            }
+        }
+    }
+
+    /**
+     * "Lula" and "Luiz Inácio Lula da Silva", "Bibi" and "Benjamin Netanyahu": names of one person in the news. A family
+     * name still goes to the nearest earlier full name after ({@link #assignShortNames}): "Erdoğan" after "Bilal Erdoğan".
+     */
+    private void mergePeopleInTheNews(List<Candidate> candidates) {
+        Map<String, Group> byPerson = null;
+        for (Candidate c : candidates) {
+            String person = c.group == null || c.entry != null ? null : gazetteer.personInTheNews(c.text);
+            if (person != null) {
+                byPerson = byPerson == null ? new HashMap<>() : byPerson;
+                Group first = byPerson.putIfAbsent(person, c.group);
+                if (first != null) {
+                    merge(first, c.group);
+                    byPerson.put(person, c.group);
+                }
             }
         }
     }
@@ -809,6 +829,10 @@ final class ActorResolver {
         Gazetteer.Entry listed = g.listedName();
         if (listed != null) {
             return new ActorDecision.Verdict(listed.type(), true);
+        }
+        if (g.members.stream().anyMatch(c -> c.entry == null && gazetteer.namesPersonInTheNews(c.text))
+                && g.members.stream().noneMatch(c -> c.locationCues > 0)) {
+            return new ActorDecision.Verdict(ActorType.PERSON, true); // "Merkel said", "under Lula", not "in Jackson"
         }
         if (g.members.size() == 1 && withoutEvidence(tokens, g.members.get(0))) {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, false);

@@ -39,6 +39,7 @@ final class Gazetteer {
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private static final String ELECT = "-elect";
+    private static final String SHARED = "";
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
 
@@ -64,6 +65,8 @@ final class Gazetteer {
     final Set<String> firstNames = new HashSet<>();
     /** Surnames by how common they are: 1 for the commonest, as listed by a census. */
     private final Map<String, Integer> surnameRanks = new HashMap<>(1 << 17);
+    /** Each name of a person in the news, full or short, to that person's full name; {@link #SHARED} when several. */
+    private final Map<String, String> peopleInTheNews = new HashMap<>(1 << 13);
 
     private Gazetteer() {
     }
@@ -82,6 +85,7 @@ final class Gazetteer {
         });
         phrases("places.txt", names -> g.addAll(names, ActorType.LOCATION));
         phrases("organizations.txt", names -> g.addAll(names, ActorType.ORGANIZATION));
+        phrases("people.txt", g::addPerson);
         words("given-names.txt", g.givenNames, false);
         words("surname-first.txt", g.surnameFirst, false);
         words("title-heads.txt", g.titleHeads, true);
@@ -138,6 +142,33 @@ final class Gazetteer {
             }
         }
         list.add(new Entry(canonical, type, demonym, tokens));
+    }
+
+    /**
+     * Lists each name of one person in the news, unless it is a listed place or organisation's ("Jordan"): the list
+     * tells a person from a name nothing else says anything of, and from a town of the same name ("Obama", Japan).
+     */
+    private void addPerson(List<String> names) {
+        String person = names.get(0);
+        for (String name : names) {
+            String[] tokens = Tokens.tokenize(name, 0, name.length()).stream().map(t -> t.text).toArray(String[]::new);
+            boolean listed = byFirstToken.getOrDefault(tokens[0], List.of()).stream()
+                    .anyMatch(e -> Arrays.equals(e.tokens(), tokens));
+            if (!listed || name.equals(person)) {
+                peopleInTheNews.merge(name, person, (known, added) -> known.equals(added) ? known : SHARED);
+            }
+        }
+    }
+
+    /** Whether a person in the news is named {@code name}: "Merkel", "Lula", "Xi Jinping". */
+    boolean namesPersonInTheNews(String name) {
+        return peopleInTheNews.containsKey(name);
+    }
+
+    /** The full name of the one person in the news named {@code name}, or null when none or several are. */
+    String personInTheNews(String name) {
+        String person = peopleInTheNews.get(name);
+        return person == null || person.equals(SHARED) ? null : person;
     }
 
     /** How common a surname {@code word} is, in the census's order (1 the commonest), or 0 when it is none. */

@@ -93,6 +93,27 @@ class ActorExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            opening a sentence        | Netanyahu rejected the offer on Sunday.                    | Netanyahu
+            after a clause            | In a statement, Zelensky thanked the allies.               | Zelensky
+            a town's name too         | The plan was praised by Obama and by aid groups.           | Obama
+            a family name first       | Talks with Xi Jinping ended on Friday.                     | Xi Jinping
+            """)
+    void aPersonInTheNewsNamedAloneIsAPerson(String behaviour, String text, String name) {
+        assertThat(named(text, name).type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void theNamesOfOnePersonInTheNewsAreOneActorUnlessTheTextGivesOneToSomeoneElse() {
+        assertThat(named("Luiz Inácio Lula da Silva won the runoff. Lula said he was glad.",
+                "Luiz Inácio Lula da Silva").aliases()).contains("Lula");
+        ExtractionResult family = extractor.extract("Recep Tayyip Erdoğan met aides on Sunday. His son Bilal Erdoğan"
+                + " spoke later. \"We will win this race in the end,\" Erdoğan said.");
+        assertThat(actor(family, "Recep Tayyip Erdoğan").orElseThrow().mentions()).hasSize(1);
+        assertThat(actor(family, "Bilal Erdoğan").orElseThrow().mentions()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             country before title  | US President Donald Trump spoke on Tuesday.                       | Donald Trump   | US President
             title with of         | Secretary of State Marco Rubio joined them.                      | Marco Rubio    | Secretary of State
             organisation before title | White House Chief of Staff Susie Wiles joined them.          | Susie Wiles    | White House Chief of Staff
