@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ProcessCpuTest {
 
+    private static final double TICK = 0.01;
+
     @Test
     void countsAProcessWithItsDescendantsAndTheMachineBesideThem() throws Exception {
         Process spinner = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
@@ -20,8 +22,9 @@ class ProcessCpuTest {
             Map<String, Double> seconds = spent.seconds();
             // Even sharing its core, a shell spinning for a second gets a good part of it.
             assertThat(seconds.get("spinner")).isGreaterThan(0.2);
-            assertThat(seconds.get("tests")).isGreaterThanOrEqualTo(seconds.get("spinner"));
-            assertThat(spent.machineBusySeconds()).isGreaterThanOrEqualTo(seconds.get("spinner"));
+            // each count is read a moment after the one before it, while the shell spins on: a tick more at most
+            assertThat(seconds.get("tests")).isGreaterThanOrEqualTo(seconds.get("spinner") - TICK);
+            assertThat(spent.machineBusySeconds()).isGreaterThanOrEqualTo(seconds.get("spinner") - TICK);
         } finally {
             spinner.destroyForcibly().waitFor();
         }

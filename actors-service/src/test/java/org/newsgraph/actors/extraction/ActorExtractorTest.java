@@ -133,6 +133,7 @@ class ActorExtractorTest {
             party with a number    | Polls favour the Movimento 5 Stelle party in the south.      | Movimento 5 Stelle | ORGANIZATION
             agency named by country | A spokesman for Environment Canada said a warning was issued. | Environment Canada | ORGANIZATION
             listed organisation    | Officials at the White House declined to comment.            | White House        | ORGANIZATION
+            a party by its short name | He said Labour would win the vote, but not by much.     | Labour             | ORGANIZATION
             unknown town after in  | Residents fled to shelters in Kisumu overnight.              | Kisumu             | LOCATION
             city before its state  | The Santa Clara, California-based company grew.              | Santa Clara        | LOCATION
             firm with ampersand    | They hired the law firm Harcourt & Wylie last year.          | Harcourt & Wylie   | ORGANIZATION
