@@ -44,6 +44,8 @@ final class ActorResolver {
         ActorDecision.Verdict verdict;
         boolean actor;
         private KnownActor known;
+        /** Its forms inside other actors' names: "U.S." of "U.S. Congress" for the United States. */
+        private final List<String> formsInside = new ArrayList<>(0);
 
         void add(Candidate c) {
             members.add(c);
@@ -101,6 +103,8 @@ final class ActorResolver {
     /** What a dateline, "X, Pakistan" or "the town of X" gives a name: a place, whatever else it names. */
     private static final int STRONG_LOCATION_CUES = 2;
     private static final Set<String> STORMS = Set.of("Hurricane", "Cyclone", "Typhoon");
+    /** A court case's "v."; "vs." is also a match's ("Arsenal vs. Chelsea"). */
+    private static final Set<String> VERSUS = Set.of("v.", "v");
 
     /** "also known as", "better known as", "formerly known as". */
     private static final Set<String> KNOWN_AS_ADVERBS = Set.of("also", "better", "widely", "popularly", "commonly",
@@ -189,7 +193,34 @@ final class ActorResolver {
             }
         }
         groups.sort(Comparator.comparingInt(Group::firstStart));
+        nameCountriesOpeningNames(tokens, groups);
         return groups;
+    }
+
+    /** "U.S." of "U.S. Congress" is a form of the United States wherever the text names the country itself. */
+    private void nameCountriesOpeningNames(List<Token> tokens, List<Group> groups) {
+        Map<String, Group> countries = new HashMap<>();
+        for (Group g : groups) {
+            for (Candidate c : g.members) {
+                if (g.actor && c.entry != null && gazetteer.isCountry(c.entry.name())) {
+                    countries.putIfAbsent(c.entry.name(), g);
+                }
+            }
+        }
+        if (countries.isEmpty()) {
+            return;
+        }
+        for (Group g : groups) {
+            for (Candidate c : g.members) {
+                Gazetteer.Entry opening = g.actor && g.type != ActorType.LOCATION && c.words() > 1
+                        ? gazetteer.matchAt(tokens, c.first, c.last - 1) : null;
+                Group country = opening == null || opening.demonym() ? null : countries.get(opening.name());
+                if (country != null) {
+                    Token last = tokens.get(c.first + opening.tokens().length - 1);
+                    country.formsInside.add(c.text.substring(0, last.end - c.start));
+                }
+            }
+        }
     }
 
     /**
@@ -860,7 +891,17 @@ final class ActorResolver {
             return new ActorDecision.Verdict(verdict.type() == ActorType.LOCATION ? ActorType.PERSON : verdict.type(),
                     true);
         }
+        if (placeOrNone && !place && !headed && g.members.stream().anyMatch(c -> c.entry == null
+                && !gazetteer.orgHeads.contains(c.lastWord) && partyToACase(tokens, c))) {
+            return new ActorDecision.Verdict(ActorType.PERSON, true); // "Roe v. Wade", "Miranda v. Arizona"
+        }
         return verdict;
+    }
+
+    /** A name beside the "v." of a court case: "Roe v. Wade". */
+    private static boolean partyToACase(List<Token> tokens, Candidate c) {
+        return c.first > 0 && VERSUS.contains(tokens.get(c.first - 1).text)
+                || c.last < tokens.size() && VERSUS.contains(tokens.get(c.last).text);
     }
 
     /**
@@ -939,6 +980,11 @@ final class ActorResolver {
             }
             if (c.nickname != null && seen.add(c.nickname.toLowerCase(Locale.ROOT))) {
                 aliases.add(c.nickname);
+            }
+        }
+        for (String form : g.formsInside) {
+            if (seen.add(form.toLowerCase(Locale.ROOT))) {
+                aliases.add(form);
             }
         }
         if (g.type == ActorType.PERSON) {

@@ -718,6 +718,10 @@ final class NameFinder {
                 || gazetteer.isKoreanGivenName(scan.tokens.get(a + 1).text))) {
             return false; // "Secretary of State Marco Rubio said" opens a sentence with a title
         }
+        if (a + 2 == b && gazetteer.isGivenName(t.text) && surnameAt(scan.tokens, a + 1)
+                && !isHead(scan.tokens.get(a + 1))) {
+            return false; // "Faith Hill sang", not "Hope Street" or "Sky News"
+        }
         if (a + 1 == b || !lexicon.isCommon(lower) || scan.capitalisedInside.contains(t.text)) {
             // a lone word is left to the decision, which weighs what the lexicon says against its cues
             return false;

@@ -21,7 +21,7 @@ final class Tokens {
     /** Abbreviations that keep their full stop, so that it does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = union(Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Jr",
             "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Cmdr", "Rev", "Fr", "Insp", "Supt",
-            "Det", "No", "Nos", "vs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "Det", "No", "Nos", "v", "vs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "Ave", "Blvd", "Dept", "Mass"), NAME_ENDS);
 
     /** Tails of compound adjectives that do not end in -ed or -ing. */

@@ -86,6 +86,8 @@ class ActorExtractorTest {
             park without its heads    | Rangers counted elephants in Lopé National Park. Lopé is known for mandrills. | Lopé National Park                | Lopé
             a country's short form inside | The United States Congress met. The U.S. Congress voted on Friday.       | United States Congress            | U.S. Congress
             a listed body after its place | The United States Congress met. On Friday Congress adjourned.           | United States Congress            | Congress
+            a country opening a body's name | The United States sent troops. The U.S. Army said so.          | United States                     | U.S.
+            an acronym as British papers write it | The North Atlantic Treaty Organization met. Nato allies agreed. | North Atlantic Treaty Organization | Nato
             """)
     void oneActorManyNames(String behaviour, String text, String name, String alias) {
         assertThat(named(text, name).aliases()).contains(alias);
@@ -134,6 +136,8 @@ class ActorExtractorTest {
             agency named by country | A spokesman for Environment Canada said a warning was issued. | Environment Canada | ORGANIZATION
             listed organisation    | Officials at the White House declined to comment.            | White House        | ORGANIZATION
             a party by its short name | He said Labour would win the vote, but not by much.     | Labour             | ORGANIZATION
+            a party to a court case | The justices overturned Roe v. Wade in 2022.              | Wade               | PERSON
+            a board party to a case | In Brown v. Board of Education, the court ruled.            | Board of Education | ORGANIZATION
             unknown town after in  | Residents fled to shelters in Kisumu overnight.              | Kisumu             | LOCATION
             city before its state  | The Santa Clara, California-based company grew.              | Santa Clara        | LOCATION
             firm with ampersand    | They hired the law firm Harcourt & Wylie last year.          | Harcourt & Wylie   | ORGANIZATION
