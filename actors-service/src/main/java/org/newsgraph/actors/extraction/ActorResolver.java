@@ -875,7 +875,7 @@ final class ActorResolver {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // "Instituto Lula", "Partido Verde"
         }
         ActorDecision.Verdict verdict = decision.decide(name(g), g.features);
-        if (verdict.actor() && verdict.type() == ActorType.PERSON && g.members.stream().anyMatch(c -> c.employer)) {
+        if (verdict.actor() && verdict.type() != ActorType.ORGANIZATION && g.members.stream().anyMatch(c -> c.employer)) {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // "general manager of Uawa Timberlands"
         }
         // "in Quetta, said" is a place before a clause's verb, not someone who speaks

@@ -74,7 +74,8 @@ final class NameFinder {
     /** Who runs or speaks for an organisation: "the manager of X", "a spokeswoman at X". */
     private static final Set<String> PEOPLE_OF_AN_ORGANIZATION = Set.of("manager", "director", "chairman", "chairwoman",
             "chairperson", "ceo", "founder", "co-founder", "owner", "spokesman", "spokeswoman", "spokesperson",
-            "executive", "employees", "staff", "shareholders", "board");
+            "executive", "employees", "staff", "shareholders", "board", "chief", "coach", "boss", "analyst", "economist",
+            "striker", "midfielder", "defender", "goalkeeper", "winger");
     /** Nouns that say the name beside them is a place: "the X stadium", "the town of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("stadium", "airport", "crossing", "camp", "neighbourhood",
             "neighbourhoods", "neighborhood", "neighborhoods", "district", "province", "region", "city", "town",
@@ -1237,6 +1238,12 @@ final class NameFinder {
         return -1;
     }
 
+    /** "Chelsea manager Enzo Maresca", "Apple chief executive Tim Cook": a name follows the title at {@code k}. */
+    private static boolean beforePersonsName(List<Token> tokens, int k) {
+        int name = k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).capitalised() ? k + 1 : k;
+        return name < tokens.size() && tokens.get(name).capitalised() && tokens.get(name).sentence == tokens.get(k - 1).sentence;
+    }
+
     private static String upperLetters(String s) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
@@ -1274,6 +1281,7 @@ final class NameFinder {
         } else if (next != null && next.isWord() && !next.capitalised()) {
             c.organizationCues += ORGANIZATION_NOUNS.contains(next.text) ? 2 : 0;
             c.locationCues += PLACE_NOUNS.contains(next.text) ? 2 : 0;
+            c.employer = PEOPLE_OF_AN_ORGANIZATION.contains(next.text) && beforePersonsName(tokens, c.last + 1);
         }
         int clause = clauseContinues(tokens, c);
         c.subject = isVerb(tokens, clause);
@@ -1288,7 +1296,7 @@ final class NameFinder {
                     || PEOPLE_OF_A_PLACE.contains(tokens.get(before - 1).lower()))) {
                 c.locationCues += 2; // "the town of Nanoro"
             }
-            c.employer = (b.is("of") || b.is("at")) && before >= 1
+            c.employer |= (b.is("of") || b.is("at")) && before >= 1
                     && PEOPLE_OF_AN_ORGANIZATION.contains(tokens.get(before - 1).lower()); // "general manager of X"
             c.organizationCues += c.employer ? 2 : 0;
         }

@@ -145,6 +145,7 @@ class ActorExtractorTest {
             abbreviated mountain   | Climbers reached Mt. Talau on Monday.                        | Mt. Talau          | LOCATION
             opened in its language | It was opposed by Sindicato Gomez in March.                  | Sindicato Gomez    | ORGANIZATION
             where someone works    | Hamish Tait, general manager of Uawa Timberlands, spoke.     | Uawa Timberlands   | ORGANIZATION
+            a club before its manager | Chelsea manager Enzo Maresca blamed the referee.          | Chelsea            | ORGANIZATION
             a musician's role      | Drummer Sione Vaipulu said the band would buy a van.         | Sione Vaipulu      | PERSON
             a player's position    | Defenceman Aleksi Mäkiranta scored twice on Friday.          | Aleksi Mäkiranta   | PERSON
             a hyphenated title     | The plan was approved, said Vice-President Andrés Pazmiño.  | Andrés Pazmiño     | PERSON
