@@ -264,6 +264,7 @@ class ActorExtractorTest {
             titles alone         | The president said the Prime Minister agreed.
             languages            | She answered the questions in Arabic and then in English.
             a plural that speaks at a start | Opponents say the plan takes too little account of traffic.
+            an initial torn from a party tag | The senator, D-N.Y., said the bill would pass.
             """)
     void wordsThatNameNoOne(String behaviour, String text) {
         assertThat(extractor.extract(text).actors()).isEmpty();
