@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** Groups the names of one text into actors, types them and picks each actor's name, aliases and roles. */
 final class ActorResolver {
@@ -104,8 +103,6 @@ final class ActorResolver {
     /** What a dateline, "X, Pakistan" or "the town of X" gives a name: a place, whatever else it names. */
     private static final int STRONG_LOCATION_CUES = 2;
     private static final Set<String> STORMS = Set.of("Hurricane", "Cyclone", "Typhoon");
-    /** One letter and its full stop: an initial, which alone names no one. */
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** A court case's "v."; "vs." is also a match's ("Arsenal vs. Chelsea"). */
     private static final Set<String> VERSUS = Set.of("v.", "v");
 
@@ -869,7 +866,7 @@ final class ActorResolver {
             return new ActorDecision.Verdict(ActorType.PERSON, true); // "Merkel said", "under Lula", not "in Jackson"
         }
         if (g.members.size() == 1 && withoutEvidence(tokens, g.members.get(0))
-                || g.members.stream().allMatch(c -> INITIAL.matcher(c.text).matches())) {
+                || g.members.stream().allMatch(ActorResolver::isInitial)) {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, false); // not "Y." of a torn "D-N.Y."
         }
         if (g.members.stream().anyMatch(c -> c.words() > 1 && NameFinder.FAMILY_SUFFIXES.contains(c.lastWord))) {
@@ -900,6 +897,11 @@ final class ActorResolver {
             return new ActorDecision.Verdict(ActorType.PERSON, true); // "Roe v. Wade", "Miranda v. Arizona"
         }
         return verdict;
+    }
+
+    /** One capital and its full stop: an initial, which alone names no one. */
+    private static boolean isInitial(Candidate c) {
+        return c.text.length() == 2 && Character.isUpperCase(c.text.charAt(0)) && c.text.charAt(1) == '.';
     }
 
     /** A name beside the "v." of a court case: "Roe v. Wade". */

@@ -135,13 +135,10 @@ final class Gazetteer {
     private void add(String surface, String canonical, ActorType type, boolean demonym) {
         String[] tokens = Tokens.tokenize(surface, 0, surface.length()).stream().map(t -> t.text)
                 .toArray(String[]::new);
-        List<Entry> list = byFirstToken.computeIfAbsent(tokens[0], k -> new ArrayList<>(2));
-        for (Entry e : list) {
-            if (Arrays.equals(e.tokens(), tokens)) {
-                return;
-            }
+        if (!isListed(tokens)) {
+            byFirstToken.computeIfAbsent(tokens[0], k -> new ArrayList<>(2))
+                    .add(new Entry(canonical, type, demonym, tokens));
         }
-        list.add(new Entry(canonical, type, demonym, tokens));
     }
 
     /**
@@ -152,12 +149,15 @@ final class Gazetteer {
         String person = names.get(0);
         for (String name : names) {
             String[] tokens = Tokens.tokenize(name, 0, name.length()).stream().map(t -> t.text).toArray(String[]::new);
-            boolean listed = byFirstToken.getOrDefault(tokens[0], List.of()).stream()
-                    .anyMatch(e -> Arrays.equals(e.tokens(), tokens));
-            if (!listed || name.equals(person)) {
+            if (!isListed(tokens) || name.equals(person)) {
                 peopleInTheNews.merge(name, person, (known, added) -> known.equals(added) ? known : SHARED);
             }
         }
+    }
+
+    /** Whether a place, country or organisation is listed under exactly these words. */
+    private boolean isListed(String[] tokens) {
+        return byFirstToken.getOrDefault(tokens[0], List.of()).stream().anyMatch(e -> Arrays.equals(e.tokens(), tokens));
     }
 
     /** Whether a person in the news is named {@code name}: "Merkel", "Lula", "Xi Jinping". */
