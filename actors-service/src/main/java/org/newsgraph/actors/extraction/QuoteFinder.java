@@ -1,6 +1,7 @@
 package org.newsgraph.actors.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,6 +21,19 @@ final class QuoteFinder {
     private static final int SUBJECT_REACH = 80;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final String YEARS_OLD = "-year-old";
+    /** What a title before a name says in other words: "Justice Jane Doe" is "the judge", "Sen. Jane Doe" "the senator". */
+    private static final Map<String, Set<String>> TITLE_FORMS = Map.of(
+            "judge", Set.of("justice"),
+            "senator", Set.of("sen."),
+            "governor", Set.of("gov."),
+            "congressman", Set.of("rep."),
+            "congresswoman", Set.of("rep."),
+            "lawmaker", Set.of("sen.", "rep.", "senator", "representative", "congressman", "congresswoman",
+                    "assemblyman", "assemblywoman", "legislator", "mp", "mla", "mlc", "msp", "mep", "mpp"),
+            "general", Set.of("gen."),
+            "professor", Set.of("prof."),
+            "sergeant", Set.of("sgt."),
+            "detective", Set.of("det."));
     /** What an organisation that speaks is called again: '"...," it said'. */
     private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it", "they");
     /** What an organisation that speaks is called again with "the": '"...," the company said'. */
@@ -770,7 +784,7 @@ final class QuoteFinder {
             boolean owner = t.capitalised() && ownsTitle(tokens, k + 1, c.first);
             // "Fisherman Wilson Vera", "Bombers fan Ravi Chaudhary": what someone is, in English words
             boolean described = t.isWord() && !PREPOSITIONS.contains(t.lower())
-                    && (!t.capitalised() || lexicon.isCommon(t.lower()));
+                    && (!t.capitalised() || lexicon.isCommon(t.lower()) || commonCompound(t.lower()));
             // "In a brief statement the union said": a phrase that opens the sentence is not the speaker's
             boolean opening = k == from && t.capitalised() && PREPOSITIONS.contains(t.lower());
             // "according to a statement from the police": whose words a statement gives
@@ -787,6 +801,12 @@ final class QuoteFinder {
             }
         }
         return new Resolved(Kind.NAMED, c.group, null);
+    }
+
+    /** "five-eighth", "half-back": a compound of common words, which the lexicon does not list as one. */
+    private boolean commonCompound(String lower) {
+        String[] parts = lower.split("[-\u2010\u2011]");
+        return parts.length > 1 && Arrays.stream(parts).allMatch(lexicon::isCommon);
     }
 
     /**
@@ -1020,6 +1040,9 @@ final class QuoteFinder {
         List<Token> tokens = scan.tokens;
         int k = c.first - 1;
         while (k >= 0 && gazetteer.honorifics.contains(tokens.get(k).text)) {
+            if (holds(tokens.get(k), title)) {
+                return true; // "Sen. Jane Doe"
+            }
             k--;
         }
         boolean described = k >= 0 && tokens.get(k).is(",");
@@ -1059,7 +1082,8 @@ final class QuoteFinder {
 
     /** Whether the word gives the title, or the age a title of "the 41-year-old" is. */
     private static boolean holds(Token t, String title) {
-        return t.lower().equals(title) || t.text.length() == title.length() + YEARS_OLD.length()
+        return t.lower().equals(title) || TITLE_FORMS.getOrDefault(title, Set.of()).contains(t.lower())
+                || t.text.length() == title.length() + YEARS_OLD.length()
                 && t.text.startsWith(title) && t.text.endsWith(YEARS_OLD);
     }
 

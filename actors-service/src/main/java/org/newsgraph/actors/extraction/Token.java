@@ -12,6 +12,8 @@ final class Token {
     final int paragraph;
     /** Set by the sentence splitter. */
     int sentence;
+    /** A single quotation mark rather than an apostrophe: set by {@link Tokens#tokenize}. */
+    boolean singleQuotationMark;
     /** Made when first asked for: the engine asks for it again and again. */
     private String lower;
 
@@ -54,7 +56,7 @@ final class Token {
     }
 
     boolean isQuoteMark() {
-        return kind == Kind.PUNCT && Tokens.isQuoteChar(text.charAt(0));
+        return kind == Kind.PUNCT && (singleQuotationMark || Tokens.isQuoteChar(text.charAt(0)));
     }
 
     String lower() {

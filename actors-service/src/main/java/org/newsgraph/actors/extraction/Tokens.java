@@ -84,7 +84,86 @@ final class Tokens {
                 }
             }
         }
+        markSingleQuotations(out);
         return out;
+    }
+
+    /**
+     * Single quotation marks as British papers write them ('We will appeal,' she said), told from apostrophes, in a
+     * text with no double quotation marks. An opening mark has a space or a paragraph's start before it and a word glued
+     * after it. A closing mark is glued to what it follows and has a mark on one side ("appeal,'", "'." or the
+     * paragraph's end); after a letter and before a word it is taken as one only when another quotation opens after it
+     * ("'sickened' by the case. 'We are...'"), for otherwise it is a plural's apostrophe ("the residents' savings").
+     * An opening mark with no closing one in its paragraph is a quotation only when it opens the paragraph or the next
+     * paragraph opens with one, as a quotation continued over paragraphs does; elsewhere it is an apostrophe ("rock 'n'
+     * roll").
+     */
+    private static void markSingleQuotations(List<Token> tokens) {
+        if (tokens.stream().anyMatch(Token::isQuoteMark)) {
+            return;
+        }
+        int open = -1;
+        int betweenWords = -1;
+        for (int k = 0; k <= tokens.size(); k++) {
+            boolean paragraphEnds = k == tokens.size() || k > 0 && tokens.get(k).paragraph != tokens.get(k - 1).paragraph;
+            if (paragraphEnds && open >= 0) {
+                tokens.get(open).singleQuotationMark = isParagraphStart(tokens, open)
+                        || k < tokens.size() && opensSingleQuotation(tokens, k);
+                open = -1;
+            }
+            if (k == tokens.size()) {
+                break;
+            }
+            if (opensSingleQuotation(tokens, k)) {
+                if (open >= 0 && betweenWords >= 0) {
+                    pair(tokens, open, betweenWords);
+                    open = -1;
+                }
+                if (open < 0) {
+                    open = k;
+                    betweenWords = -1;
+                }
+            } else if (open >= 0 && gluedAfter(tokens, k)) {
+                if (closesSingleQuotation(tokens, k)) {
+                    pair(tokens, open, k);
+                    open = -1;
+                } else if (betweenWords < 0) {
+                    betweenWords = k;
+                }
+            }
+        }
+    }
+
+    private static void pair(List<Token> tokens, int open, int close) {
+        tokens.get(open).singleQuotationMark = true;
+        tokens.get(close).singleQuotationMark = true;
+    }
+
+    private static boolean opensSingleQuotation(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.kind != Token.Kind.PUNCT || !(t.is("'") || t.is("\u2018")) || k + 1 == tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.start == t.end && next.kind != Token.Kind.PUNCT && next.paragraph == t.paragraph
+                && (isParagraphStart(tokens, k) || tokens.get(k - 1).end < t.start);
+    }
+
+    /** A closing single mark's place: glued to the token before it, in its paragraph. */
+    private static boolean gluedAfter(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return t.kind == Token.Kind.PUNCT && (t.is("'") || t.is("\u2019")) && !isParagraphStart(tokens, k)
+                && tokens.get(k - 1).end == t.start;
+    }
+
+    private static boolean closesSingleQuotation(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        boolean lastOfParagraph = k + 1 == tokens.size() || tokens.get(k + 1).paragraph != t.paragraph;
+        return lastOfParagraph || tokens.get(k - 1).kind == Token.Kind.PUNCT || tokens.get(k + 1).kind == Token.Kind.PUNCT;
+    }
+
+    private static boolean isParagraphStart(List<Token> tokens, int k) {
+        return k == 0 || tokens.get(k - 1).paragraph != tokens.get(k).paragraph;
     }
 
     private static int word(String text, int i, int to, int paragraph, List<Token> out) {

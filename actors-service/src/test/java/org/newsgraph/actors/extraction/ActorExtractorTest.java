@@ -611,6 +611,10 @@ class ActorExtractorTest {
             a family name that heads organisations | Walter Banks, 81, sat in the front row. "I wanted him to look at the people whose money it was," Banks said. | Walter Banks | I wanted him to look at the people whose money it was,
             a second speaker after while | Ivan Horák, of the Greens, said the deal gave the buyer "far too much say over prices", while Eva Dvořák, of Smer, argued that heat was "a public service and not a business". | Eva Dvořák | a public service and not a business
             a first speaker before while | Ivan Horák, of the Greens, said the deal gave the buyer "far too much say over prices", while Eva Dvořák, of Smer, argued that heat was "a public service and not a business". | Ivan Horák | far too much say over prices
+            a compound description        | The players stepped in. Five-eighth Tama Heke said they gave up their match fees. "We are not doing it for the money," he said. | Tama Heke | We are not doing it for the money,
+            a justice is the judge        | Justice Rosalind Achterberg gave judgment. "Many of these workers were far from home and afraid," the judge wrote. | Rosalind Achterberg | Many of these workers were far from home and afraid,
+            an abbreviated title          | Sen. Chuck Schumer spoke for an hour. "This bill will not pass the chamber this year," the senator said. | Chuck Schumer | This bill will not pass the chamber this year,
+            a member of a legislature     | The chair, independent MLC Ruth Wakefield, was unconvinced. "Your company knew and the regulator did not," the lawmaker said. | Ruth Wakefield | Your company knew and the regulator did not,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
@@ -676,6 +680,32 @@ class ActorExtractorTest {
                 + "\"It will take years, but we will do it together.\"\n\nJohn Smith, a builder, agreed.");
 
         assertThat(result.quotes()).extracting(Quote::speaker).containsExactly("Jane Doe", "Jane Doe");
+    }
+
+    @Test
+    void singleQuotationMarksQuoteWhereNoDoubleOnesAre() {
+        ExtractionResult result = extractor.extract("Judge Eleri Rhys-Morgan said he had 'treated the residents' savings as his own'.\n\n"
+                + "'You exploited that trust for years,' the judge said. 'It was calculated from the very start.\n\n"
+                + "'And you did it to people who trusted you.'\n\nThe firm said it was 'sickened' by the case. "
+                + "'We let our residents down by trusting one man,' it said.");
+
+        assertThat(result.quotes()).extracting(Quote::text, Quote::speaker).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("treated the residents' savings as his own", "Eleri Rhys-Morgan"),
+                org.assertj.core.groups.Tuple.tuple("You exploited that trust for years,", "Eleri Rhys-Morgan"),
+                org.assertj.core.groups.Tuple.tuple("It was calculated from the very start.", "Eleri Rhys-Morgan"),
+                org.assertj.core.groups.Tuple.tuple("And you did it to people who trusted you.", "Eleri Rhys-Morgan"),
+                org.assertj.core.groups.Tuple.tuple("We let our residents down by trusting one man,", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a plural's apostrophe        | Jane Doe said the workers' union and the teachers' pay board would meet the ministers' advisers next week.
+            a word cut short             | Jane Doe played rock 'n' roll all night long with friends from the old days in town.
+            scare quotes beside double   | Jane Doe called it 'a very bad deal for all of us here'. "It is over," she said.
+            """)
+    void apostrophesAreNoQuotationMarks(String behaviour, String text) {
+        assertThat(extractor.extract(text).quotes()).extracting(Quote::text).noneMatch(quote -> quote.contains("deal for all")
+                || quote.contains("union") || quote.contains("roll"));
     }
 
     @Test
