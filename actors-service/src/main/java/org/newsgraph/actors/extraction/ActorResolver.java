@@ -102,6 +102,10 @@ final class ActorResolver {
             "Regional", "Provincial", "Historic", "Scenic", "Wildlife", "Game", "Forest");
     /** What a dateline, "X, Pakistan" or "the town of X" gives a name: a place, whatever else it names. */
     private static final int STRONG_LOCATION_CUES = 2;
+    /** Heads of the public bodies of a place, named after it: "Macon Water Authority", "Boston University". */
+    private static final Set<String> PUBLIC_BODY_HEADS = Set.of("Authority", "Council", "Department", "Board",
+            "Commission", "Police", "Agency", "Office", "District", "University", "College", "Schools", "Library",
+            "Transit", "Utilities");
     private static final Set<String> STORMS = Set.of("Hurricane", "Cyclone", "Typhoon");
     /** A court case's "v."; "vs." is also a match's ("Arsenal vs. Chelsea"). */
     private static final Set<String> VERSUS = Set.of("v.", "v");
@@ -470,8 +474,9 @@ final class ActorResolver {
         Set<Group> left = new HashSet<>();
         for (Candidate c : candidates) {
             deadline.check();
-            if (c.group == null
-                    || c.entry != null && (c.entry.demonym() || gazetteer.isCountry(c.entry.name()))) {
+            // a country's name stays the country's, but for one that speaks: "Jordan told reporters" after Jim Jordan
+            if (c.group == null || c.entry != null
+                    && (c.entry.demonym() || gazetteer.isCountry(c.entry.name()) && !(c.speaker && c.words() == 1))) {
                 continue;
             }
             Candidate best = places.contains(c.group) ? null : fullNames.nearest(c, full -> full.group != null
@@ -625,7 +630,7 @@ final class ActorResolver {
     private boolean isShortNameOf(List<Token> tokens, Candidate part, Candidate full) {
         // "in London" is the city, whoever Jack London is; "near Exeter" the town, whatever Exeter School is; and
         // "residents of Leicester" the city, whatever the Leicester Herald is: but "Canberra led" may be its team
-        boolean place = part.locationCues > 0 && (gazetteer.placeNames.contains(part.text)
+        boolean place = part.dateline || part.locationCues > 0 && (gazetteer.placeNames.contains(part.text)
                 || part.entry != null && part.entry.type() == ActorType.LOCATION);
         if (place) {
             return false;
@@ -657,7 +662,10 @@ final class ActorResolver {
             return teamCalledByItsPlace(tokens, full, part)
                     || part.entry.type() == ActorType.ORGANIZATION && afterItsPlace(tokens, full, part);
         }
-        return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord)
+        // "most of Macon" is the city the Macon Water Authority serves, unless the city's name does something
+        boolean placeOfABody = gazetteer.placeNames.contains(part.text) && PUBLIC_BODY_HEADS.contains(full.lastWord)
+                && !part.subject && !part.speaker;
+        return startsWith(tokens, full, part) && !gazetteer.givenNames.contains(part.firstWord) && !placeOfABody
                 || afterItsPlace(tokens, full, part);
     }
 
@@ -860,6 +868,9 @@ final class ActorResolver {
         Gazetteer.Entry listed = g.listedName();
         if (listed != null) {
             return new ActorDecision.Verdict(listed.type(), true);
+        }
+        if (g.members.stream().anyMatch(c -> c.dateline)) {
+            return new ActorDecision.Verdict(ActorType.LOCATION, true); // "PHOENIX (AP) —", as the wire copy's reader tells it
         }
         if (g.members.stream().anyMatch(c -> c.entry == null && gazetteer.namesPersonInTheNews(c.text))
                 && g.members.stream().noneMatch(c -> c.locationCues > 0)) {

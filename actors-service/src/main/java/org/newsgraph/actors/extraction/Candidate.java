@@ -28,6 +28,8 @@ final class Candidate {
     boolean speaker;
     int locationCues;
     int organizationCues;
+    /** The place of a dateline opening a paragraph after a headline: "MACON, Ga. —", "RAPID CITY, S.D. (AP) —". */
+    boolean dateline;
     /** Where someone holds a post: "general manager of Uawa Timberlands"; a person holds none. */
     boolean employer;
     /** A lone "Commission" or "Ministry": an alias of a fuller name in the text, or nothing. */

@@ -59,7 +59,7 @@ final class Gazetteer {
     final Set<String> notActors = new HashSet<>();
     final Set<String> commonWords = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
-    /** Cities of 15,000 people or more and the subdivisions of every country, by name. */
+    /** Cities of 15,000 people or more and the subdivisions of every country, by name, with and without accents. */
     final Set<String> placeNames = new HashSet<>();
     /** Given names of people, by far more than {@link #givenNames}, which also shape where names start and end. */
     final Set<String> firstNames = new HashSet<>();
@@ -101,7 +101,10 @@ final class Gazetteer {
         words("not-actors.txt", g.notActors, false);
         words("common-words.txt", g.commonWords, true);
         words("speech-verbs.txt", g.speechVerbs, true);
-        packedLines("place-names.txt.gz", g.placeNames::add);
+        packedLines("place-names.txt.gz", name -> {
+            g.placeNames.add(name);
+            g.placeNames.add(Names.withoutAccents(name)); // ISO 3166-2 writes "Karnātaka", news "Karnataka"
+        });
         packedLines("first-names.txt.gz", g.firstNames::add);
         packedLines("surnames.txt.gz", name -> g.surnameRanks.putIfAbsent(name, g.surnameRanks.size() + 1));
         g.byFirstToken.values().forEach(list -> list.sort(

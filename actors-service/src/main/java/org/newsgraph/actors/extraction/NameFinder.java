@@ -23,6 +23,8 @@ final class NameFinder {
      */
     private static final int MAX_NAME_TOKENS = 32;
     /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+    /** The party letters of a lawmaker's tag: "D-N.Y.", "R-Ohio", "I-Maine". */
+    private static final Set<String> PARTIES = Set.of("D", "R", "I");
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "los", "las", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben",
             "zu");
@@ -704,7 +706,7 @@ final class NameFinder {
         if (PARTICLES.contains(t.text)) {
             return false;
         }
-        if (gazetteer.matchAt(scan.tokens, a, b) != null) {
+        if (gazetteer.matchAt(scan.tokens, a, b) != null || opensDateline(scan, a, b)) {
             return false;
         }
         String lower = stem(t.lower());
@@ -1259,6 +1261,7 @@ final class NameFinder {
     private void addContext(Scan scan, Candidate c, Candidate[] covering, Brackets brackets) {
         List<Token> tokens = scan.tokens;
         lowerCaseTitle(scan, c, covering);
+        c.dateline = inDatelinePlace(scan, c);
         Token next = c.last < tokens.size() ? tokens.get(c.last) : null;
         Token afterNext = c.last + 1 < tokens.size() ? tokens.get(c.last + 1) : null;
         if (next != null && next.is(",")) {
@@ -1292,6 +1295,10 @@ final class NameFinder {
             Token b = tokens.get(before);
             c.locationCues += LOCATION_PREPOSITIONS.contains(b.text) ? 1 : 0;
             c.organizationCues += ORGANIZATION_NOUNS.contains(b.text) ? 2 : 0;
+            if (b.is("-") && before >= 2 && PARTIES.contains(tokens.get(before - 1).text)
+                    && (tokens.get(before - 2).is(",") || tokens.get(before - 2).is("("))) {
+                c.locationCues += 2; // the state of "Jane Doe, D-N.Y.,"
+            }
             if (b.is("of") && before >= 1 && (PLACE_NOUNS.contains(tokens.get(before - 1).text)
                     || PEOPLE_OF_A_PLACE.contains(tokens.get(before - 1).lower()))) {
                 c.locationCues += 2; // "the town of Nanoro"
@@ -1377,6 +1384,27 @@ final class NameFinder {
         }
         for (int k = open + 1; k < lead; k++) {
             if (!tokens.get(k).isWord() || tokens.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words open a paragraph after the first with a dateline's place: "RAPID CITY, S.D. (AP) —". */
+    private static boolean opensDateline(Scan scan, int a, int b) {
+        Token t = scan.tokens.get(a);
+        return a > 0 && scan.tokens.get(a - 1).paragraph != t.paragraph && t.allCaps()
+                && WireCopyParser.datelineEnd(scan.body, t.start) >= scan.tokens.get(b - 1).end;
+    }
+
+    /** Whether the name is in the place of a dateline, before its agency's bracket: "MACON, Ga." of "MACON, Ga. —". */
+    private static boolean inDatelinePlace(Scan scan, Candidate c) {
+        if (!inDateline(scan, c)) {
+            return false; // within DATELINE_TOKENS of its paragraph's start, then
+        }
+        List<Token> tokens = scan.tokens;
+        for (int k = c.first; k > 0 && tokens.get(k - 1).paragraph == tokens.get(k).paragraph; k--) {
+            if (tokens.get(k - 1).is("(")) {
                 return false;
             }
         }

@@ -15,8 +15,12 @@ public final class Names {
 
     /** "The Élysée Palace" and "elysee palace" have the same key. */
     public static String key(String name) {
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        String words = NOT_NAME.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String words = NOT_NAME.matcher(withoutAccents(name).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         return words.startsWith("the ") ? words.substring(4) : words;
+    }
+
+    /** "Karnātaka" as English writes it: "Karnataka". */
+    static String withoutAccents(String name) {
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     }
 }

@@ -167,6 +167,11 @@ final class Tokens {
     }
 
     private static int word(String text, int i, int to, int paragraph, List<Token> out) {
+        if (opensPartyTag(text, i, to)) {
+            out.add(new Token(text.substring(i, i + 1), i, i + 1, Token.Kind.WORD, paragraph));
+            out.add(new Token(text.substring(i + 1, i + 2), i + 1, i + 2, Token.Kind.PUNCT, paragraph));
+            return i + 2; // the state is read as any word is
+        }
         int j = dottedAcronymEnd(text, i, to);
         if (j > i) {
             out.add(new Token(text.substring(i, j), i, j, Token.Kind.WORD, paragraph));
@@ -199,6 +204,14 @@ final class Tokens {
             return j + 2;
         }
         return j;
+    }
+
+    /** "Sen. Jane Doe, D-N.Y., said", "(R-Ohio)": a party's letter and a hyphen before a state, after a comma or a bracket. */
+    private static boolean opensPartyTag(String text, int i, int to) {
+        char party = text.charAt(i);
+        return (party == 'D' || party == 'R' || party == 'I') && i + 2 < to && isHyphen(text.charAt(i + 1))
+                && Character.isUpperCase(text.charAt(i + 2)) && i >= 2
+                && (text.charAt(i - 1) == '(' || text.charAt(i - 1) == ' ' && text.charAt(i - 2) == ',');
     }
 
     /**
