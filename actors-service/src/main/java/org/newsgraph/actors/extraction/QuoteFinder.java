@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Finds direct quotations and attributes each to the actor the text names as its speaker, or to
@@ -42,7 +43,17 @@ final class QuoteFinder {
             "federation", "government", "bank", "club", "board", "institute", "university", "organisation",
             "organization", "charity", "regulator", "carrier", "airline", "insurer", "retailer", "lender", "police", "league",
             "district", "school", "foundation", "society", "coalition", "alliance", "network", "broadcaster", "watchdog",
-            "cooperative", "hospital", "embassy", "newspaper", "service");
+            "cooperative", "hospital", "embassy", "newspaper", "service", "team", "center", "centre", "corps");
+    /** Words that say what kind of organisation a name is, by the noun that stands for it. */
+    private static final Map<String, Set<String>> KIND_WORDS = Map.of(
+            "union", Set.of("Workers", "Steelworkers", "Teamsters", "Federation", "Guild", "Union", "Unions", "Local"),
+            "agency", Set.of("Administration", "Bureau", "Service", "Agency", "Office", "Commission", "Authority"),
+            "company", Set.of("Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "Corporation", "Company",
+                    "Industries", "Holdings", "Chemicals", "Energy", "Group", "Motors", "Airlines", "Bank", "Power"),
+            "hospital", Set.of("Hospital", "Health", "Medical", "Clinic", "Infirmary"),
+            "center", Set.of("Center", "Centre"),
+            "centre", Set.of("Center", "Centre"),
+            "team", Set.of("FC", "United", "City", "Club"));
     /** How many sentences back an organisation or a titled person is still the one a quotation refers to. */
     private static final int REFERENCE_REACH = 3;
     /** How many words after a name its apposition's title is looked for: "Jane Doe, the institute's chief virologist". */
@@ -978,6 +989,16 @@ final class QuoteFinder {
      * else the organisation of a recent clause. Only so many mentions are looked at, as for a title.
      */
     private static ActorResolver.Group headed(Scan scan, String noun, int position, int sentence) {
+        ActorResolver.Group named = latestOrganisation(scan, position, sentence, c -> c.lastWord.equalsIgnoreCase(noun));
+        if (named != null) {
+            return named;
+        }
+        // the organisation in focus, else the latest whose name says it is one of the kind: "the union" of the UAW
+        ActorResolver.Group subject = within(scan.organisations.lowerEntry(position), sentence);
+        return subject != null ? subject : latestOrganisation(scan, position, sentence, c -> namesKind(scan.tokens, c, noun));
+    }
+
+    private static ActorResolver.Group latestOrganisation(Scan scan, int position, int sentence, Predicate<Candidate> test) {
         int looked = 0;
         for (Map.Entry<Integer, Candidate> e = scan.organisationMentions.lowerEntry(position);
                 e != null && looked++ < TITLED_MENTIONS_REACH; e = scan.organisationMentions.lowerEntry(e.getKey())) {
@@ -985,11 +1006,28 @@ final class QuoteFinder {
             if (sentence - scan.tokens.get(c.first).sentence > HEADED_REACH) {
                 break;
             }
-            if (c.lastWord.equalsIgnoreCase(noun)) {
+            if (test.test(c)) {
                 return c.group;
             }
         }
-        return within(scan.organisations.lowerEntry(position), sentence);
+        return null;
+    }
+
+    /**
+     * Whether an organisation's name says it is of the kind the noun is: "the union" for the United Auto Workers, "the
+     * agency" for FEMA, "the hospital" for Atrium Health Navicent.
+     */
+    private static boolean namesKind(List<Token> tokens, Candidate c, String noun) {
+        Set<String> words = KIND_WORDS.get(noun);
+        if (words == null) {
+            return false;
+        }
+        for (int k = c.first; k < c.last; k++) {
+            if (words.contains(tokens.get(k).text)) {
+                return true;
+            }
+        }
+        return noun.equals("agency") && c.words() == 1 && tokens.get(c.first).allCaps();
     }
 
     /**

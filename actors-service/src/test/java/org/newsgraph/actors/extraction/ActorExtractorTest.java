@@ -618,6 +618,9 @@ class ActorExtractorTest {
             a compound description        | The players stepped in. Five-eighth Tama Heke said they gave up their match fees. "We are not doing it for the money," he said. | Tama Heke | We are not doing it for the money,
             a justice is the judge        | Justice Rosalind Achterberg gave judgment. "Many of these workers were far from home and afraid," the judge wrote. | Rosalind Achterberg | Many of these workers were far from home and afraid,
             an abbreviated title          | Sen. Chuck Schumer spoke for an hour. "This bill will not pass the chamber this year," the senator said. | Chuck Schumer | This bill will not pass the chamber this year,
+            a union by what its name says | Workers voted to join the United Auto Workers. Jane Doe spoke for them. The plant makes parts. Managers were silent. The union said it would seek "a contract that puts safety on the table". | United Auto Workers | a contract that puts safety on the table
+            an agency by its acronym      | FEMA sent teams to Barre. Jane Doe lost her house. The river rose again. The agency said it would "work closely with state and local partners". | FEMA | work closely with state and local partners
+            the company in focus first    | Calloway Foods said it would close the plant. It had bought power from Green Mountain Power. The company said the plant had "run at a loss for three years". | Calloway Foods | run at a loss for three years
             a member of a legislature     | The chair, independent MLC Ruth Wakefield, was unconvinced. "Your company knew and the regulator did not," the lawmaker said. | Ruth Wakefield | Your company knew and the regulator did not,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
