@@ -89,6 +89,8 @@ final class QuoteFinder {
     private static final Set<String> STATEMENTS = Set.of("statement", "statements", "release", "letter", "email",
             "message", "post");
     /** How a sentence that says whose the quotation before it was opens: "That was the message of", "The words came from". */
+    /** How many words may describe a speaker before their name opens a sentence: "The Rev.", "Saxophonist". */
+    private static final int DESCRIPTION_WORDS = 3;
     private static final Set<String> SOURCE_OPENERS = Set.of("That", "The", "This", "Such", "Those", "These");
     private static final Set<String> SOURCE_VERBS = Set.of("was", "is", "were", "are", "came", "comes");
     /** How many words into that sentence its "of" or "from" may come. */
@@ -405,15 +407,31 @@ final class QuoteFinder {
      * one named before it, is of the person who opens the next sentence and is described there; not of one who only
      * does something next ('"The vote is today." John Smith said the room was full.').
      */
-    private static Attribution namedInTheNextSentence(Scan scan, Span s) {
+    private Attribution namedInTheNextSentence(Scan scan, Span s) {
         List<Token> tokens = scan.tokens;
         int k = nextSentenceInParagraph(scan, s);
-        Candidate named = k < 0 ? null : scan.covering[k];
-        if (named == null || named.first != k || named.group.type != ActorType.PERSON || named.last >= tokens.size()) {
+        int name = k < 0 ? -1 : pastDescription(tokens, k);
+        Candidate named = name < 0 ? null : scan.covering[name];
+        if (named == null || named.first != name || named.group.type != ActorType.PERSON || named.last >= tokens.size()) {
             return null;
         }
         return tokens.get(named.last).is(",") ? new Attribution(named.group, Kind.NAMED, null, null, named.start,
                 named.last) : null;
+    }
+
+    /**
+     * Where a name starts after a few words that say who someone is, opening a sentence: "Saxophonist Darnell Okonkwo",
+     * "The Rev. Annika Solberg"; {@code k} itself when none do.
+     */
+    private int pastDescription(List<Token> tokens, int k) {
+        int m = k;
+        while (m < tokens.size() && m - k < DESCRIPTION_WORDS && tokens.get(m).sentence == tokens.get(k).sentence
+                && (tokens.get(m).is("The") || gazetteer.honorifics.contains(tokens.get(m).text) || gazetteer.isTitleWord(tokens.get(m))
+                || tokens.get(m).isWord() && lexicon.isCommon(tokens.get(m).lower()) && !lexicon.canBeFiniteVerb(tokens.get(m).lower())
+                && !PREPOSITIONS.contains(tokens.get(m).lower()) && !CONJUNCTIONS.contains(tokens.get(m).lower()))) {
+            m++;
+        }
+        return m < tokens.size() ? m : k;
     }
 
     /**
@@ -481,6 +499,11 @@ final class QuoteFinder {
         for (int m = k + 1; m + 1 < tokens.size() && m <= k + SOURCE_REACH && tokens.get(m).sentence == tokens.get(k).sentence; m++) {
             Token t = tokens.get(m);
             copula |= SOURCE_VERBS.contains(t.text);
+            Candidate described = t.is("how") && copula ? scan.covering[m + 1] : null;
+            if (described != null && described.first == m + 1 && described.group.type == ActorType.PERSON) {
+                // "That was how Lamar Whitfield summed up the morning"
+                return new Attribution(described.group, Kind.NAMED, null, null, described.start, described.last);
+            }
             if (t.is("from") || t.is("of")) {
                 // "The warning came from Manuel Carrasco", "That was the verdict of Rangpur captain Rezaul Pavel"
                 int end = speakerEnd(tokens, m + 1, tokens.size());
