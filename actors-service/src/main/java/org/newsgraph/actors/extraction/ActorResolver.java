@@ -880,6 +880,10 @@ final class ActorResolver {
                 || g.members.stream().allMatch(ActorResolver::isInitial)) {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, false); // not "Y." of a torn "D-N.Y."
         }
+        if (g.members.stream().anyMatch(c -> c.words() == 2 && gazetteer.isKoreanGivenName(c.firstWord)
+                && gazetteer.surnameRank(c.lastWord) > 0)) {
+            return new ActorDecision.Verdict(ActorType.PERSON, true); // "Jun-seo Park", a Korean given name first
+        }
         if (g.members.stream().anyMatch(c -> c.words() > 1 && NameFinder.FAMILY_SUFFIXES.contains(c.lastWord))) {
             return new ActorDecision.Verdict(ActorType.PERSON, true); // only a person is "Jr." or "Sr."
         }

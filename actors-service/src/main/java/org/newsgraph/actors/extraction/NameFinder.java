@@ -1060,7 +1060,12 @@ final class NameFinder {
         if (a < t) {
             addSegment(scan, a, t);
         }
-        Candidate name = addName(scan, nameStart, b);
+        int complement = complementAfterName(tokens, nameStart, b);
+        if (complement > 0) {
+            // "Judge Harriet Delacambre of the Middle District of Louisiana": the court is named apart
+            addSegment(scan, complement + (tokens.get(complement + 1).is("the") ? 2 : 1), b);
+        }
+        Candidate name = addName(scan, nameStart, complement > 0 ? complement : b);
         if (name == null) {
             return;
         }
@@ -1073,6 +1078,19 @@ final class NameFinder {
             name.roleFirst = a;
             name.roleLast = roleLast;
         }
+    }
+
+    /** Where "of" follows a titled person's name of two words or more and opens another name; else -1. */
+    private static int complementAfterName(List<Token> tokens, int nameStart, int b) {
+        for (int k = nameStart + 2; k + 2 < b; k++) {
+            if (tokens.get(k).is("of")) {
+                return k;
+            }
+            if (!tokens.get(k).capitalised()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -155,6 +155,9 @@ class ActorExtractorTest {
             a place its acronym spells | The United Nations Mission in South Sudan (UNMISS) said so. | United Nations Mission in South Sudan | ORGANIZATION
             what a firm does before it | It was built by the grid operator Voltavera with loans from banks. | Voltavera       | ORGANIZATION
             a river named before its noun | Boats sailed down the Ombrela river on Monday.            | Ombrela            | LOCATION
+            a judge's court after her name | A ruling came. U.S. District Judge Harriet Delacambre of the Middle District of Louisiana ruled. | Middle District of Louisiana | ORGANIZATION
+            a judge before her court | A ruling came. U.S. District Judge Harriet Delacambre of the Middle District of Louisiana ruled. | Harriet Delacambre | PERSON
+            a Korean given name first | Center fielder Jun-seo Park ran it down and dove. | Jun-seo Park | PERSON
             a state in a party tag | Sen. Chuck Schumer, D-N.Y., said the bill would pass.        | N.Y.               | LOCATION
             a state in brackets    | Sen. Alex Padilla (D-Calif.) agreed with the plan.          | Calif.             | LOCATION
             a subdivision written without accents | Heat is forecast for Karnataka through April. | Karnataka          | LOCATION
