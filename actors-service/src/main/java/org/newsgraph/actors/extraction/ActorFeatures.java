@@ -10,7 +10,8 @@ import java.util.Set;
  */
 final class ActorFeatures {
 
-    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+    /** Words of direction that open names: "North Korea", "Northern Arizona University", "Greater Manchester". */
+    static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
     /** The first mentions of a name say what its later ones would, at a cost that does not grow with them. */
     private static final int MENTIONS_READ = 6;

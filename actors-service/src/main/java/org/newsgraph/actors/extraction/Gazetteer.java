@@ -233,13 +233,13 @@ final class Gazetteer {
         return isTitleHead(t) || titleModifiers.contains(t.lower());
     }
 
-    /** "minister", and "president-elect", "regent-elect" or "vice-president" too. */
+    /** "minister", and "president-elect", "regent-elect", "vice-president" or "judge-executive" too. */
     boolean isTitleHead(Token t) {
         String lower = t.lower();
         int hyphen = lower.indexOf('-');
         return titleHeads.contains(lower)
                 || lower.endsWith(ELECT) && titleHeads.contains(lower.substring(0, lower.length() - ELECT.length()))
-                || hyphen > 0 && titleModifiers.contains(lower.substring(0, hyphen))
+                || hyphen > 0 && (titleModifiers.contains(lower.substring(0, hyphen)) || titleHeads.contains(lower.substring(0, hyphen)))
                 && titleHeads.contains(lower.substring(hyphen + 1));
     }
 

@@ -23,11 +23,14 @@ final class NameFinder {
      */
     private static final int MAX_NAME_TOKENS = 32;
     /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-    /** The party letters of a lawmaker's tag: "D-N.Y.", "R-Ohio", "I-Maine". */
-    private static final Set<String> PARTIES = Set.of("D", "R", "I");
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "los", "las", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben",
             "zu");
+    /** The party letters of a lawmaker's tag: "D-N.Y.", "R-Ohio", "I-Maine". */
+    private static final Set<String> PARTIES = Set.of("D", "R", "I");
+    /** The last words of streets' names: an organisation "on" one is at an address, not named after it. */
+    private static final Set<String> STREETS = Set.of("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Drive",
+            "Boulevard", "Blvd.", "Lane", "Way", "Highway", "Parkway", "Square");
     /**
      * Lower-case words of other languages that join two capitalised parts of one name, but never open one: "Rio Grande
      * do Sul", "Agence Nationale des Parcs Nationaux", "Instituto Nacional de Antropología e Historia".
@@ -489,6 +492,16 @@ final class NameFinder {
                 || possessive - from > 1 && !lexicon.isCommon(last.lower());
     }
 
+    /** Whether the capitalised words from {@code k} name a street: "West Third Street", "Pio Nono Avenue". */
+    private static boolean namesStreet(List<Token> tokens, int k) {
+        int end = k;
+        while (end < tokens.size() && end - k < MAX_NAME_TOKENS && tokens.get(end).capitalised()
+                && tokens.get(end).sentence == tokens.get(k).sentence) {
+            end++;
+        }
+        return end > k && STREETS.contains(tokens.get(end - 1).text);
+    }
+
     /**
      * How many tokens at {@code j} join two parts of one name, or 0.
      *
@@ -507,8 +520,9 @@ final class NameFinder {
             return 1;
         }
         if (t.is("on") && gazetteer.orgHeads.contains(before) && j + 1 < tokens.size()
-                && !gazetteer.calendar.contains(tokens.get(j + 1).text)) {
-            return tokens.get(j + 1).is("the") ? 2 : 1; // "Council on Foreign Relations", not "Council on Monday"
+                && !gazetteer.calendar.contains(tokens.get(j + 1).text) && !namesStreet(tokens, j + 1)) {
+            // "Council on Foreign Relations", not "Council on Monday" or "St. Casimir Church on West Third Street"
+            return tokens.get(j + 1).is("the") ? 2 : 1;
         }
         if (t.is("at") && complemented && CAMPUS_HEADS.contains(tokens.get(start).text)) {
             return 1; // "University of Maine at Farmington"
@@ -724,6 +738,9 @@ final class NameFinder {
         if (a + 2 == b && gazetteer.isGivenName(t.text) && surnameAt(scan.tokens, a + 1)
                 && !isHead(scan.tokens.get(a + 1))) {
             return false; // "Faith Hill sang", not "Hope Street" or "Sky News"
+        }
+        if (ActorFeatures.DIRECTIONS.contains(t.text) && isHead(scan.tokens.get(b - 1))) {
+            return false; // "Northern Arizona University said", "Western Cape Province"
         }
         if (a + 1 == b || !lexicon.isCommon(lower) || scan.capitalisedInside.contains(t.text)) {
             // a lone word is left to the decision, which weighs what the lexicon says against its cues
@@ -1516,6 +1533,7 @@ final class NameFinder {
         }
         int end = k;
         boolean head = false;
+        boolean placeNoun = false;
         while (end < tokens.size() && end - first < MAX_APPOSITION && tokens.get(end).sentence
                 == tokens.get(first).sentence) {
             Token t = tokens.get(end);
@@ -1526,10 +1544,11 @@ final class NameFinder {
                 return null;
             }
             head |= end - first < 5 && t.isWord() && gazetteer.isTitleHead(t);
-            if (end - first < 4 && PLACE_NOUNS.contains(t.text)) {
-                c.locationCues += 2; // "Brook House, an immigration removal centre"
-            }
+            placeNoun |= end - first < 4 && PLACE_NOUNS.contains(t.text);
             end++;
+        }
+        if (placeNoun && !head) {
+            c.locationCues += 2; // "Brook House, an immigration removal centre"; not "Vandeveer, a county commissioner"
         }
         boolean closed = end < tokens.size() && APPOSITION_ENDS.contains(tokens.get(end).text);
         if (!head || !closed || end == first) {

@@ -226,9 +226,11 @@ final class QuoteFinder {
             if (!quoted[k] && isSpeechVerb(tokens.get(k)) && !passive(tokens, k)) {
                 Resolved r = subject(scan, sentences.get(tokens.get(k).sentence)[0], k);
                 Candidate inverted = r.kind() == Kind.UNNAMED ? personAfter(scan, k) : null;
+                // "Vandeveer took a softer tone but said": a verb joined to the one before has its subject
+                boolean joined = r.kind() == Kind.UNNAMED && k > 0 && CONJUNCTIONS.contains(tokens.get(k - 1).lower());
                 if (inverted != null) {
                     scan.focusOn(tokens.get(k).start, inverted.group); // '"...," said Dr. Jane Doe.'
-                } else if (r.kind() == Kind.UNNAMED || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON) {
+                } else if (!joined && (r.kind() == Kind.UNNAMED || r.kind() == Kind.NAMED && r.group().type == ActorType.PERSON)) {
                     scan.focusOn(tokens.get(k).start, r.group());
                 } else if (r.kind() == Kind.TITLE) {
                     scan.focusOn(tokens.get(k).start,

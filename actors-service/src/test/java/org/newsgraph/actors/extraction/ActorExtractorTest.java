@@ -45,6 +45,7 @@ class ActorExtractorTest {
             a given name no list knows  | Tedros Adhanom Ghebreyesus praised the vaccine. Tedros said it would save lives. | Tedros Adhanom Ghebreyesus | Tedros
             name in the other order     | Eszter Kovács chairs the board. Kovács Eszter said the vote was close. | Eszter Kovács | Kovács Eszter
             first of two family names   | Rosa Elena Quispe Mamani runs the co-operative. Quispe said prices fell. | Rosa Elena Quispe Mamani | Quispe
+            a family name in apposition with a place noun | Sen. Curtis Vandeveer wrote the bill. Vandeveer, a former county commissioner, spoke. | Curtis Vandeveer | Vandeveer
             first family name before particles | Mayor Antonio Ruiz de la Fuente opened the bridge. Ruiz thanked the workers. | Antonio Ruiz de la Fuente | Ruiz
             a family name that is a country and speaks | Rep. Jim Jordan, R-Ohio, disagreed. "This is a disaster for families," Jordan told reporters. | Jim Jordan | Jordan
             """)
@@ -158,6 +159,10 @@ class ActorExtractorTest {
             a judge's court after her name | A ruling came. U.S. District Judge Harriet Delacambre of the Middle District of Louisiana ruled. | Middle District of Louisiana | ORGANIZATION
             a judge before her court | A ruling came. U.S. District Judge Harriet Delacambre of the Middle District of Louisiana ruled. | Harriet Delacambre | PERSON
             a Korean given name first | Center fielder Jun-seo Park ran it down and dove. | Jun-seo Park | PERSON
+            a church at its address | The bell hung at St. Casimir Lutheran Church on West Third Street for years. | St. Casimir Lutheran Church | ORGANIZATION
+            a street after a church | The bell hung at St. Casimir Lutheran Church on West Third Street for years. | West Third Street | LOCATION
+            a direction opening a sentence and a name | Northern Arizona University said the lab would close. | Northern Arizona University | ORGANIZATION
+            a title of two heads   | The plant opened. Hardin County Judge-Executive Ronnie Kesselring spoke. | Ronnie Kesselring | PERSON
             a state in a party tag | Sen. Chuck Schumer, D-N.Y., said the bill would pass.        | N.Y.               | LOCATION
             a state in brackets    | Sen. Alex Padilla (D-Calif.) agreed with the plan.          | Calif.             | LOCATION
             a subdivision written without accents | Heat is forecast for Karnataka through April. | Karnataka          | LOCATION
@@ -623,6 +628,7 @@ class ActorExtractorTest {
             an abbreviated title          | Sen. Chuck Schumer spoke for an hour. "This bill will not pass the chamber this year," the senator said. | Chuck Schumer | This bill will not pass the chamber this year,
             a described name in the next sentence | "Everything I know about playing with people, I learned in that room." Saxophonist Darnell Okonkwo, who grew up nearby, said he played there at 15. | Darnell Okonkwo | Everything I know about playing with people, I learned in that room.
             how someone put it next       | "I have got forty pounds of grits and no water to cook them in." That was how Lamar Whitfield summed up the morning. | Lamar Whitfield | I have got forty pounds of grits and no water to cook them in.
+            a verb joined to a clause's verb | Sen. Curtis Vandeveer wrote the bill. Vandeveer, a former county commissioner, took a softer tone but said he was frustrated. "I know a bill does not die in a week," he said. | Curtis Vandeveer | I know a bill does not die in a week,
             a union by what its name says | Workers voted to join the United Auto Workers. Jane Doe spoke for them. The plant makes parts. Managers were silent. The union said it would seek "a contract that puts safety on the table". | United Auto Workers | a contract that puts safety on the table
             an agency by its acronym      | FEMA sent teams to Barre. Jane Doe lost her house. The river rose again. The agency said it would "work closely with state and local partners". | FEMA | work closely with state and local partners
             the company in focus first    | Calloway Foods said it would close the plant. It had bought power from Green Mountain Power. The company said the plant had "run at a loss for three years". | Calloway Foods | run at a loss for three years
