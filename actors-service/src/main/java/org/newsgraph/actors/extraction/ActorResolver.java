@@ -894,6 +894,9 @@ final class ActorResolver {
         if (verdict.actor() && verdict.type() != ActorType.ORGANIZATION && g.members.stream().anyMatch(c -> c.employer)) {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // "general manager of Uawa Timberlands"
         }
+        if (verdict.actor() && verdict.type() == ActorType.PERSON && g.members.stream().anyMatch(c -> c.acronymFollows)) {
+            return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // people get no acronym in brackets
+        }
         // "in Quetta, said" is a place before a clause's verb, not someone who speaks
         boolean place = verdict.actor() && verdict.type() == ActorType.LOCATION
                 && g.members.stream().anyMatch(c -> c.locationCues > 0);

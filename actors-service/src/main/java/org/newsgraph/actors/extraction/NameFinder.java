@@ -546,7 +546,8 @@ final class NameFinder {
             if (gazetteer.placeNames.contains(before + " and " + tokens.get(j + 1).text)) {
                 return 1; // "Newfoundland and Labrador", "Brighton and Hove": one place
             }
-            boolean twoNames = isHead(tokens.get(j - 1)) || j - start > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1;
+            // a leading "The" is no word of the name: "The Transport and Logistics Bureau" is one
+            boolean twoNames = isHead(tokens.get(j - 1)) || j - from > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1;
             if (!complemented && twoNames || titledPersonAt(tokens, j + 1)) {
                 // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names
                 return 0;
@@ -1208,8 +1209,9 @@ final class NameFinder {
             char ch = t.text.charAt(i);
             if (Character.isUpperCase(ch)) {
                 upper++;
-            } else if (ch != '.' && !(i > 0 && Character.isLowerCase(ch) && upper >= 1 && t.text.length() <= 4)) {
-                return false;
+            } else if (ch != '.' && !(i > 0 && Character.isLowerCase(ch) && upper >= 1 && t.text.length() <= 4)
+                    && !(Tokens.isHyphen(ch) && i > 0 && i + 1 < t.text.length() && Character.isUpperCase(t.text.charAt(i + 1)))) {
+                return false; // "MQM-P" holds a hyphen, "GmbH" a few small letters
             }
         }
         return upper >= 2;

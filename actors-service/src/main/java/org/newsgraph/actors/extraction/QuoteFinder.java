@@ -30,7 +30,7 @@ final class QuoteFinder {
             "congressman", Set.of("rep."),
             "congresswoman", Set.of("rep."),
             "lawmaker", Set.of("sen.", "rep.", "senator", "representative", "congressman", "congresswoman",
-                    "assemblyman", "assemblywoman", "legislator", "mp", "mla", "mlc", "msp", "mep", "mpp"),
+                    "assemblyman", "assemblywoman", "legislator", "mp", "mla", "mlc", "msp", "mep", "mpp", "mca", "mpa", "mna"),
             "general", Set.of("gen."),
             "professor", Set.of("prof."),
             "sergeant", Set.of("sgt."),
@@ -494,6 +494,12 @@ final class QuoteFinder {
     private Attribution sourcedInTheNextSentence(Scan scan, Span s) {
         List<Token> tokens = scan.tokens;
         int k = nextSentenceInParagraph(scan, s);
+        if (k >= 0 && tokens.get(k).is("So") && k + 2 < tokens.size() && isSpeechVerb(tokens.get(k + 1))) {
+            // '"..." So said Karen Joy Manalastas, a convenor'
+            Candidate named = scan.covering[pastHonorifics(tokens, k + 2, tokens.size())];
+            return named != null && named.group.type == ActorType.PERSON && named.first <= k + 4
+                    ? new Attribution(named.group, Kind.NAMED, null, null, named.start, named.last) : null;
+        }
         if (k < 0 || !SOURCE_OPENERS.contains(tokens.get(k).text)) {
             return null;
         }
@@ -753,6 +759,10 @@ final class QuoteFinder {
             to--;
         }
         for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("(") && k + 3 < to && NameFinder.isAcronym(tokens.get(k + 1)) && tokens.get(k + 2).is(")")) {
+                k += 2; // "Democratic Alliance (DA) councillor Marelize van Rooyen": the acronym, then the title
+                continue;
+            }
             if (tokens.get(k).is(",") || tokens.get(k).is("(")) {
                 int name = pastHonorifics(tokens, k + 1, to); // "the registrar, Dr. Jane Doe"
                 Candidate named = name < to ? scan.covering[name] : null;
@@ -829,9 +839,11 @@ final class QuoteFinder {
             // Hamas
             boolean complement = (t.is("for") || t.is("of")) && k > from && gazetteer.isTitleWord(tokens.get(k - 1))
                     && c.group.type == ActorType.PERSON;
+            // "Democratic Alliance (DA) councillor Marelize van Rooyen": an organisation's acronym in brackets
+            boolean bracketed = t.is("(") || t.is(")") || k > from && tokens.get(k - 1).is("(") && NameFinder.isAcronym(t);
             boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
                     || gazetteer.honorifics.contains(t.text) || owner || described || opening || source
-                    || complement;
+                    || complement || bracketed;
             if (!role) {
                 return Resolved.UNNAMED;
             }

@@ -163,6 +163,8 @@ class ActorExtractorTest {
             a street after a church | The bell hung at St. Casimir Lutheran Church on West Third Street for years. | West Third Street | LOCATION
             a direction opening a sentence and a name | Northern Arizona University said the lab would close. | Northern Arizona University | ORGANIZATION
             a title of two heads   | The plant opened. Hardin County Judge-Executive Ronnie Kesselring spoke. | Ronnie Kesselring | PERSON
+            a party with a hyphenated acronym | Muttahida Qaumi Movement-Pakistan (MQM-P) MPA Syeda Rizvi said her party would act. | Muttahida Qaumi Movement-Pakistan | ORGANIZATION
+            two nouns of one bureau after The | The Transport and Logistics Bureau said fares would rise. | Transport and Logistics Bureau | ORGANIZATION
             a state in a party tag | Sen. Chuck Schumer, D-N.Y., said the bill would pass.        | N.Y.               | LOCATION
             a state in brackets    | Sen. Alex Padilla (D-Calif.) agreed with the plan.          | Calif.             | LOCATION
             a subdivision written without accents | Heat is forecast for Karnataka through April. | Karnataka          | LOCATION
@@ -629,6 +631,10 @@ class ActorExtractorTest {
             a described name in the next sentence | "Everything I know about playing with people, I learned in that room." Saxophonist Darnell Okonkwo, who grew up nearby, said he played there at 15. | Darnell Okonkwo | Everything I know about playing with people, I learned in that room.
             how someone put it next       | "I have got forty pounds of grits and no water to cook them in." That was how Lamar Whitfield summed up the morning. | Lamar Whitfield | I have got forty pounds of grits and no water to cook them in.
             a verb joined to a clause's verb | Sen. Curtis Vandeveer wrote the bill. Vandeveer, a former county commissioner, took a softer tone but said he was frustrated. "I know a bill does not die in a week," he said. | Curtis Vandeveer | I know a bill does not die in a week,
+            a title after a party's acronym | Residents were angry, while Democratic Alliance (DA) councillor Marelize van Rooyen said the crisis was "not a water problem, it is a management problem". | Marelize van Rooyen | not a water problem, it is a management problem
+            so said                       | Commuters told a different story. "We have been standing here since six and nobody came." So said Karen Joy Manalastas, a convenor. | Karen Joy Manalastas | We have been standing here since six and nobody came.
+            an abbreviated honorific after a title | "Where is the money for the dispensaries going this year?" The question came from Bahati MCA Hon. Esther Nyambura Mwangi, who sits on the committee. | Esther Nyambura Mwangi | Where is the money for the dispensaries going this year?
+            disclosed                     | The commissioner, Engr. Abdullahi Sani Kura, disclosed that the fertiliser "has been sitting at the port since January". | Abdullahi Sani Kura | has been sitting at the port since January
             a union by what its name says | Workers voted to join the United Auto Workers. Jane Doe spoke for them. The plant makes parts. Managers were silent. The union said it would seek "a contract that puts safety on the table". | United Auto Workers | a contract that puts safety on the table
             an agency by its acronym      | FEMA sent teams to Barre. Jane Doe lost her house. The river rose again. The agency said it would "work closely with state and local partners". | FEMA | work closely with state and local partners
             the company in focus first    | Calloway Foods said it would close the plant. It had bought power from Green Mountain Power. The company said the plant had "run at a loss for three years". | Calloway Foods | run at a loss for three years
