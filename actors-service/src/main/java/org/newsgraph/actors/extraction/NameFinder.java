@@ -27,7 +27,7 @@ final class NameFinder {
             "du", "la", "le", "los", "las", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben",
             "zu");
     /** The party letters of a lawmaker's tag: "D-N.Y.", "R-Ohio", "I-Maine". */
-    private static final Set<String> PARTIES = Set.of("D", "R", "I");
+    static final Set<String> PARTIES = Set.of("D", "R", "I");
     /** The last words of streets' names: an organisation "on" one is at an address, not named after it. */
     private static final Set<String> STREETS = Set.of("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Drive",
             "Boulevard", "Blvd.", "Lane", "Way", "Highway", "Parkway", "Square");

@@ -281,6 +281,9 @@ final class QuoteFinder {
             if (a == null) {
                 a = introduced(scan, s);
             }
+            if (a == null) {
+                a = reportedJustBefore(scan, s);
+            }
             ActorResolver.Group speaker = a == null ? null : speaker(scan, a, tokens.get(s.open()).sentence);
             if (speaker != null && speaker.type == ActorType.PERSON && a.speaker() != null) {
                 scan.focusOn(a.position(), speaker);
@@ -596,6 +599,28 @@ final class QuoteFinder {
         return false;
     }
 
+    /**
+     * 'Prof Tanvir Chowdhury said the ban treated the symptoms.' then a paragraph that is all quotation: the words of
+     * the person whose speech the last sentence before it reported.
+     */
+    private Attribution reportedJustBefore(Scan scan, Span s) {
+        List<Token> tokens = scan.tokens;
+        if (s.open() == 0 || tokens.get(s.open() - 1).paragraph == tokens.get(s.open()).paragraph || !wholeParagraph(scan, s)) {
+            return null;
+        }
+        int[] before = scan.sentences.get(tokens.get(s.open() - 1).sentence);
+        int sentenceStart = tokens.get(before[0]).start;
+        for (int k = before[1] - 1; k >= before[0]; k--) {
+            if (isSpeechVerb(tokens.get(k)) && !passive(tokens, k)) {
+                Map.Entry<Integer, ActorResolver.Group> focus = scan.focus.floorEntry(tokens.get(k).start);
+                return focus != null && focus.getValue() != null && focus.getKey() >= sentenceStart
+                        ? new Attribution(focus.getValue(), Kind.NAMED, null, tokens.get(k).text, focus.getKey(), k + 1)
+                        : null;
+            }
+        }
+        return null;
+    }
+
     private static boolean wholeParagraph(Scan scan, Span s) {
         List<Token> tokens = scan.tokens;
         if (s.close() < 0) {
@@ -736,7 +761,7 @@ final class QuoteFinder {
                     || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text) || isParticiple(head)
                     || !head.capitalised() && isPastTense(head)
                     || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate
-                    || relative;
+                    || relative || partyTag(tokens, s);
             if (!apposition || k < b) {
                 // "In a statement, the Red Cross said": what opens the sentence is no subject
                 return r.kind() == Kind.UNNAMED && nearest != null ? nearest : r;
@@ -849,6 +874,12 @@ final class QuoteFinder {
             }
         }
         return new Resolved(Kind.NAMED, c.group, null);
+    }
+
+    /** "D-Barre" of "State Rep. Theodore Bassinger, D-Barre, said": a lawmaker's party and home. */
+    private static boolean partyTag(List<Token> tokens, int k) {
+        return NameFinder.PARTIES.contains(tokens.get(k).text) && k + 1 < tokens.size() && tokens.get(k + 1).start == tokens.get(k).end
+                && Tokens.isHyphen(tokens.get(k + 1).text.charAt(0));
     }
 
     /** "five-eighth", "half-back": a compound of common words, which the lexicon does not list as one. */

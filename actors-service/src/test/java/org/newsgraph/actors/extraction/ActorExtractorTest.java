@@ -635,6 +635,7 @@ class ActorExtractorTest {
             so said                       | Commuters told a different story. "We have been standing here since six and nobody came." So said Karen Joy Manalastas, a convenor. | Karen Joy Manalastas | We have been standing here since six and nobody came.
             an abbreviated honorific after a title | "Where is the money for the dispensaries going this year?" The question came from Bahati MCA Hon. Esther Nyambura Mwangi, who sits on the committee. | Esther Nyambura Mwangi | Where is the money for the dispensaries going this year?
             disclosed                     | The commissioner, Engr. Abdullahi Sani Kura, disclosed that the fertiliser "has been sitting at the port since January". | Abdullahi Sani Kura | has been sitting at the port since January
+            a party tag between name and verb | Flood victims spoke. State Rep. Theodore Bassinger, D-Barre, said the legislature would need "to find money for the local share". | Theodore Bassinger | to find money for the local share
             a union by what its name says | Workers voted to join the United Auto Workers. Jane Doe spoke for them. The plant makes parts. Managers were silent. The union said it would seek "a contract that puts safety on the table". | United Auto Workers | a contract that puts safety on the table
             an agency by its acronym      | FEMA sent teams to Barre. Jane Doe lost her house. The river rose again. The agency said it would "work closely with state and local partners". | FEMA | work closely with state and local partners
             the company in focus first    | Calloway Foods said it would close the plant. It had bought power from Green Mountain Power. The company said the plant had "run at a loss for three years". | Calloway Foods | run at a loss for three years
@@ -672,6 +673,15 @@ class ActorExtractorTest {
 
         assertThat(result.quotes()).extracting(Quote::speaker)
                 .containsExactly("Jane Doe", "Jane Doe", "John Smith", null);
+    }
+
+    @Test
+    void aParagraphThatIsAllQuotationIsTheWordsOfWhomTheSentenceBeforeReported() {
+        ExtractionResult result = extractor.extract("Experts doubted the ban. Prof Tanvir Chowdhury of the institute said the "
+                + "crackdown addressed the symptoms.\n\n\"The government let these vehicles multiply for a decade.\"\n\n"
+                + "The council meets on Monday.\n\n\"Every delay costs us another month of rent.\"");
+
+        assertThat(result.quotes()).extracting(Quote::speaker).containsExactly("Tanvir Chowdhury", null);
     }
 
     @Test
