@@ -26,8 +26,6 @@ final class NameFinder {
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "los", "las", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben",
             "zu");
-    /** The party letters of a lawmaker's tag: "D-N.Y.", "R-Ohio", "I-Maine". */
-    static final Set<String> PARTIES = Set.of("D", "R", "I");
     /** The last words of streets' names: an organisation "on" one is at an address, not named after it. */
     private static final Set<String> STREETS = Set.of("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Drive",
             "Boulevard", "Blvd.", "Lane", "Way", "Highway", "Parkway", "Square");
@@ -1309,7 +1307,7 @@ final class NameFinder {
                 c.locationCues += 2; // "Santa Clara, California", "FAISALABAD, Pakistan (AFP)"
             }
             c.restated = restatedAfterComma(tokens, c, covering);
-        } else if (next != null && next.is("(") && afterNext != null && inDateline(scan, c)) {
+        } else if (next != null && next.is("(") && afterNext != null && c.dateline) {
             c.locationCues += 2; // "BERLIN (Reuters) —" after a headline: a dateline's place, its agency in brackets
         } else if (next != null && next.is("(") && afterNext != null) {
             Candidate inner = brackets.lastNameIn(c.last + 1);
@@ -1332,8 +1330,7 @@ final class NameFinder {
             Token b = tokens.get(before);
             c.locationCues += LOCATION_PREPOSITIONS.contains(b.text) ? 1 : 0;
             c.organizationCues += ORGANIZATION_NOUNS.contains(b.text) ? 2 : 0;
-            if (b.is("-") && before >= 2 && PARTIES.contains(tokens.get(before - 1).text)
-                    && (tokens.get(before - 2).is(",") || tokens.get(before - 2).is("("))) {
+            if (b.is("-") && before >= 1 && tokens.get(before - 1).partyLetter) {
                 c.locationCues += 2; // the state of "Jane Doe, D-N.Y.,"
             }
             if (b.is("of") && before >= 1 && (PLACE_NOUNS.contains(tokens.get(before - 1).text)

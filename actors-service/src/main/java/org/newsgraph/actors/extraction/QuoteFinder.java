@@ -1,7 +1,6 @@
 package org.newsgraph.actors.extraction;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,6 +43,7 @@ final class QuoteFinder {
             "organization", "charity", "regulator", "carrier", "airline", "insurer", "retailer", "lender", "police", "league",
             "district", "school", "foundation", "society", "coalition", "alliance", "network", "broadcaster", "watchdog",
             "cooperative", "hospital", "embassy", "newspaper", "service", "team", "center", "centre", "corps");
+    private static final Set<String> CENTRES = Set.of("Center", "Centre");
     /** Words that say what kind of organisation a name is, by the noun that stands for it. */
     private static final Map<String, Set<String>> KIND_WORDS = Map.of(
             "union", Set.of("Workers", "Steelworkers", "Teamsters", "Federation", "Guild", "Union", "Unions", "Local"),
@@ -51,8 +51,8 @@ final class QuoteFinder {
             "company", Set.of("Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd", "Ltd.", "LLC", "Corporation", "Company",
                     "Industries", "Holdings", "Chemicals", "Energy", "Group", "Motors", "Airlines", "Bank", "Power"),
             "hospital", Set.of("Hospital", "Health", "Medical", "Clinic", "Infirmary"),
-            "center", Set.of("Center", "Centre"),
-            "centre", Set.of("Center", "Centre"),
+            "center", CENTRES,
+            "centre", CENTRES,
             "team", Set.of("FC", "United", "City", "Club"));
     /** How many sentences back an organisation or a titled person is still the one a quotation refers to. */
     private static final int REFERENCE_REACH = 3;
@@ -88,9 +88,9 @@ final class QuoteFinder {
     /** What carries someone's words: "a statement from the police". */
     private static final Set<String> STATEMENTS = Set.of("statement", "statements", "release", "letter", "email",
             "message", "post");
-    /** How a sentence that says whose the quotation before it was opens: "That was the message of", "The words came from". */
     /** How many words may describe a speaker before their name opens a sentence: "The Rev.", "Saxophonist". */
     private static final int DESCRIPTION_WORDS = 3;
+    /** How a sentence that says whose the quotation before it was opens: "That was the message of", "The words came from". */
     private static final Set<String> SOURCE_OPENERS = Set.of("That", "The", "This", "Such", "Those", "These");
     private static final Set<String> SOURCE_VERBS = Set.of("was", "is", "were", "are", "came", "comes");
     /** How many words into that sentence its "of" or "from" may come. */
@@ -761,7 +761,7 @@ final class QuoteFinder {
                     || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text) || isParticiple(head)
                     || !head.capitalised() && isPastTense(head)
                     || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate
-                    || relative || partyTag(tokens, s);
+                    || relative || tokens.get(s).partyLetter;
             if (!apposition || k < b) {
                 // "In a statement, the Red Cross said": what opens the sentence is no subject
                 return r.kind() == Kind.UNNAMED && nearest != null ? nearest : r;
@@ -784,7 +784,7 @@ final class QuoteFinder {
             to--;
         }
         for (int k = from; k < to; k++) {
-            if (tokens.get(k).is("(") && k + 3 < to && NameFinder.isAcronym(tokens.get(k + 1)) && tokens.get(k + 2).is(")")) {
+            if (k + 3 < to && acronymInBrackets(tokens, k)) {
                 k += 2; // "Democratic Alliance (DA) councillor Marelize van Rooyen": the acronym, then the title
                 continue;
             }
@@ -850,6 +850,10 @@ final class QuoteFinder {
             return Resolved.UNNAMED;
         }
         for (int k = from; k < c.first; k++) {
+            if (acronymInBrackets(tokens, k)) {
+                k += 2; // an organisation's acronym before the title, as above
+                continue;
+            }
             Token t = tokens.get(k);
             // "FNV negotiator Niek Stam": whose title it is may be a name the text did not take for an actor
             boolean owner = t.capitalised() && ownsTitle(tokens, k + 1, c.first);
@@ -864,11 +868,9 @@ final class QuoteFinder {
             // Hamas
             boolean complement = (t.is("for") || t.is("of")) && k > from && gazetteer.isTitleWord(tokens.get(k - 1))
                     && c.group.type == ActorType.PERSON;
-            // "Democratic Alliance (DA) councillor Marelize van Rooyen": an organisation's acronym in brackets
-            boolean bracketed = t.is("(") || t.is(")") || k > from && tokens.get(k - 1).is("(") && NameFinder.isAcronym(t);
             boolean role = scan.covering[k] != null || ROLE_WORDS.contains(t.text) || gazetteer.isTitleWord(t)
                     || gazetteer.honorifics.contains(t.text) || owner || described || opening || source
-                    || complement || bracketed;
+                    || complement;
             if (!role) {
                 return Resolved.UNNAMED;
             }
@@ -876,16 +878,24 @@ final class QuoteFinder {
         return new Resolved(Kind.NAMED, c.group, null);
     }
 
-    /** "D-Barre" of "State Rep. Theodore Bassinger, D-Barre, said": a lawmaker's party and home. */
-    private static boolean partyTag(List<Token> tokens, int k) {
-        return NameFinder.PARTIES.contains(tokens.get(k).text) && k + 1 < tokens.size() && tokens.get(k + 1).start == tokens.get(k).end
-                && Tokens.isHyphen(tokens.get(k + 1).text.charAt(0));
+    /** "(DA)": an acronym in brackets opening at {@code k}. */
+    private static boolean acronymInBrackets(List<Token> tokens, int k) {
+        return tokens.get(k).is("(") && k + 2 < tokens.size() && NameFinder.isAcronym(tokens.get(k + 1))
+                && tokens.get(k + 2).is(")");
     }
 
     /** "five-eighth", "half-back": a compound of common words, which the lexicon does not list as one. */
     private boolean commonCompound(String lower) {
-        String[] parts = lower.split("[-\u2010\u2011]");
-        return parts.length > 1 && Arrays.stream(parts).allMatch(lexicon::isCommon);
+        int part = 0;
+        for (int k = 0; k <= lower.length(); k++) {
+            if (k == lower.length() || Tokens.isHyphen(lower.charAt(k))) {
+                if (!lexicon.isCommon(lower.substring(part, k))) {
+                    return false;
+                }
+                part = k + 1;
+            }
+        }
+        return part > 0;
     }
 
     /**

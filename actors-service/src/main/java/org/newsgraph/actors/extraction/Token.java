@@ -14,6 +14,8 @@ final class Token {
     int sentence;
     /** A single quotation mark rather than an apostrophe: set by {@link Tokens#tokenize}. */
     boolean singleQuotationMark;
+    /** The party's letter of a lawmaker's tag, "D" of "D-N.Y.": set by {@link Tokens#tokenize}. */
+    boolean partyLetter;
     /** Made when first asked for: the engine asks for it again and again. */
     private String lower;
 

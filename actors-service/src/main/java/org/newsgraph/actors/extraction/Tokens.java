@@ -168,7 +168,9 @@ final class Tokens {
 
     private static int word(String text, int i, int to, int paragraph, List<Token> out) {
         if (opensPartyTag(text, i, to)) {
-            out.add(new Token(text.substring(i, i + 1), i, i + 1, Token.Kind.WORD, paragraph));
+            Token party = new Token(text.substring(i, i + 1), i, i + 1, Token.Kind.WORD, paragraph);
+            party.partyLetter = true;
+            out.add(party);
             out.add(new Token(text.substring(i + 1, i + 2), i + 1, i + 2, Token.Kind.PUNCT, paragraph));
             return i + 2; // the state is read as any word is
         }
