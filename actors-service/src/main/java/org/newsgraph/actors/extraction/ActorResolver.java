@@ -648,6 +648,9 @@ final class ActorResolver {
             return part.words() == 1 && startsWith(tokens, full, part)
                     && (surnameFirst(full) || givenName && uniqueFirstName(part.text, full.group));
         }
+        if (part.titled) {
+            return false; // "Mr Kanagaratnam" is someone, whatever firm bears his name
+        }
         if (full.group.type == ActorType.LOCATION) {
             // "Jeju" for Jeju Island, "Clare" for County Clare, "Cleveland" for the City of Cleveland; not "Mexico"
             // for the Gulf of Mexico, a place of its own
@@ -894,8 +897,10 @@ final class ActorResolver {
         if (verdict.actor() && verdict.type() != ActorType.ORGANIZATION && g.members.stream().anyMatch(c -> c.employer)) {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // "general manager of Uawa Timberlands"
         }
-        if (verdict.actor() && verdict.type() == ActorType.PERSON && g.members.stream().anyMatch(c -> c.acronymFollows)) {
-            return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // people get no acronym in brackets
+        if (verdict.actor() && verdict.type() == ActorType.PERSON && g.members.stream().anyMatch(c -> c.acronymFollows
+                || c.words() > 1 && c.text.contains(" & "))) {
+            // people get no acronym in brackets, nor an ampersand: "Kanagaratnam & Goh" is a firm
+            return new ActorDecision.Verdict(ActorType.ORGANIZATION, true);
         }
         // "in Quetta, said" is a place before a clause's verb, not someone who speaks
         boolean place = verdict.actor() && verdict.type() == ActorType.LOCATION

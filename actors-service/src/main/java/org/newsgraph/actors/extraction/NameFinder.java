@@ -97,6 +97,8 @@ final class NameFinder {
     /** What follows a person's name without being a name: the family suffixes and "Elizabeth II". */
     static final Set<String> NAME_SUFFIXES = Stream.concat(FAMILY_SUFFIXES.stream(), Stream.of("II", "III", "IV"))
             .collect(Collectors.toUnmodifiableSet());
+    /** Words that join a name's parts and never open one. */
+    private static final Set<String> LEADING_CONNECTORS = Set.of("of", "for", "and", "the", "&");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
 
     /** Where a name's words end before its suffixes: after "Downey" in "Robert Downey Jr."; its end if it has none. */
@@ -710,8 +712,8 @@ final class NameFinder {
 
     private boolean dropsLeading(Scan scan, int a, int b) {
         Token t = scan.tokens.get(a);
-        if (!t.isWord() || isInterviewLabel(scan.tokens, a)) {
-            return true;
+        if (!t.isWord() || isInterviewLabel(scan.tokens, a) || LEADING_CONNECTORS.contains(t.text)) {
+            return true; // "of the Hurricane Center" once "Director" opening a sentence is dropped
         }
         if (!t.is("The") && distributedAnd(scan.tokens, a, b) > 0) {
             return false; // "Health and Education Ministries" at a sentence's start
@@ -882,8 +884,8 @@ final class NameFinder {
             return a;
         }
         int end = titleEnd(tokens, a, b);
-        if (end >= b - 1 || !tokens.get(end).is("of") && !tokens.get(end).is("for")) {
-            return a;
+        if (end >= b - 1 || !tokens.get(end).is("of") && !tokens.get(end).is("for") || !holdsTitleHead(tokens, a, end)) {
+            return a; // "City of Edinburgh Council": a title's modifier alone is no title
         }
         int entityStart = end + (tokens.get(end + 1).is("the") ? 2 : 1);
         if (entityStart >= b || entityEnd(tokens, entityStart, b) >= 0) {
@@ -895,6 +897,15 @@ final class NameFinder {
             }
         }
         return a;
+    }
+
+    private boolean holdsTitleHead(List<Token> tokens, int a, int end) {
+        for (int k = a; k < end; k++) {
+            if (gazetteer.isTitleHead(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1322,6 +1333,8 @@ final class NameFinder {
             c.employer = PEOPLE_OF_AN_ORGANIZATION.contains(next.text) && beforePersonsName(tokens, c.last + 1);
         }
         int clause = clauseContinues(tokens, c);
+        // "Chantal Paquette, the daughter of Lucienne Gagnon-Paquette, wept": a name right before a comma and the
+        // verb ends an apposition, and is not the verb's subject
         c.subject = isVerb(tokens, clause);
         c.speaker = isSpeechVerb(tokens, clause) || c.first >= 2 && isSpeechVerb(tokens, c.first - 1)
                 && (tokens.get(c.first - 2).isQuoteMark() || tokens.get(c.first - 2).is(","));

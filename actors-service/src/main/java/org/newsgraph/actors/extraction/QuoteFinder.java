@@ -30,10 +30,10 @@ final class QuoteFinder {
             "congresswoman", Set.of("rep."),
             "lawmaker", Set.of("sen.", "rep.", "senator", "representative", "congressman", "congresswoman",
                     "assemblyman", "assemblywoman", "legislator", "mp", "mla", "mlc", "msp", "mep", "mpp", "mca", "mpa", "mna"),
-            "general", Set.of("gen."),
-            "professor", Set.of("prof."),
-            "sergeant", Set.of("sgt."),
-            "detective", Set.of("det."));
+            "general", Set.of("gen.", "gen"),
+            "professor", Set.of("prof.", "prof"),
+            "sergeant", Set.of("sgt.", "sgt"),
+            "detective", Set.of("det.", "det"));
     /** What an organisation that speaks is called again: '"...," it said'. */
     private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it", "they");
     /** What an organisation that speaks is called again with "the": '"...," the company said'. */
@@ -267,6 +267,10 @@ final class QuoteFinder {
                 a = framing != null && framing.kind() != Kind.UNNAMED ? framing : a;
             }
             if (a == null) {
+                // '"Crews are as frustrated as anybody." That was the view of Colm Gallagher': not the last speaker's
+                a = sourcedInTheNextSentence(scan, s);
+            }
+            if (a == null) {
                 a = continued(scan, previous, previousSpan, s);
             }
             if (a == null) {
@@ -274,9 +278,6 @@ final class QuoteFinder {
             }
             if (a == null) {
                 a = namedInTheNextSentence(scan, s);
-            }
-            if (a == null) {
-                a = sourcedInTheNextSentence(scan, s);
             }
             if (a == null) {
                 a = introduced(scan, s);
@@ -444,7 +445,11 @@ final class QuoteFinder {
      * '"...," Dr. Jane Doe, a geologist at the University of Jordan who led the project, told journalists'.
      */
     private int appositionLength(Scan scan, int k, int v) {
-        Candidate named = scan.covering[pastHonorifics(scan.tokens, k, v)];
+        int name = k;
+        while (name < v && (gazetteer.honorifics.contains(scan.tokens.get(name).text) || gazetteer.isTitleWord(scan.tokens.get(name)))) {
+            name++; // "Police Lt. Col. Renato Salcedo-Ybañez, spokesperson of the Bacolod City Police Office (BCPO),"
+        }
+        Candidate named = scan.covering[name];
         if (named == null || named.last >= v || !scan.tokens.get(named.last).is(",") || !scan.tokens.get(v - 1).is(",")) {
             return 0;
         }
@@ -497,6 +502,9 @@ final class QuoteFinder {
     private Attribution sourcedInTheNextSentence(Scan scan, Span s) {
         List<Token> tokens = scan.tokens;
         int k = nextSentenceInParagraph(scan, s);
+        if (k < 0 && opensParagraph(tokens, s) && wholeParagraph(scan, s) && scan.nextNotPunct[s.close() + 1] < tokens.size()) {
+            k = scan.nextNotPunct[s.close() + 1]; // a paragraph of quotation, whose source opens the next one
+        }
         if (k >= 0 && tokens.get(k).is("So") && k + 2 < tokens.size() && isSpeechVerb(tokens.get(k + 1))) {
             // '"..." So said Karen Joy Manalastas, a convenor'
             Candidate named = scan.covering[pastHonorifics(tokens, k + 2, tokens.size())];
@@ -605,7 +613,7 @@ final class QuoteFinder {
      */
     private Attribution reportedJustBefore(Scan scan, Span s) {
         List<Token> tokens = scan.tokens;
-        if (s.open() == 0 || tokens.get(s.open() - 1).paragraph == tokens.get(s.open()).paragraph || !wholeParagraph(scan, s)) {
+        if (s.open() == 0 || !opensParagraph(tokens, s) || !wholeParagraph(scan, s)) {
             return null;
         }
         int[] before = scan.sentences.get(tokens.get(s.open() - 1).sentence);
@@ -619,6 +627,10 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    private static boolean opensParagraph(List<Token> tokens, Span s) {
+        return s.open() == 0 || tokens.get(s.open() - 1).paragraph != tokens.get(s.open()).paragraph;
     }
 
     private static boolean wholeParagraph(Scan scan, Span s) {
@@ -1144,8 +1156,20 @@ final class QuoteFinder {
             }
         }
         // "Works Minister Dalabehera ... the chief minister ... Dalabehera said ... the minister wrote": the latest
-        // named of those who hold the title
-        return recent.stream().filter(titled::contains).findFirst().orElse(null);
+        // named of those who hold the title; else the latest named whom the text gave it further back ("Judge Delfina
+        // Archuleta-Baca granted ... Archuleta-Baca disagreed ... the judge said")
+        return recent.stream().filter(titled::contains).findFirst()
+                .orElseGet(() -> recent.stream().filter(g -> owner == null && titledEarlier(scan, g, title, position))
+                        .findFirst().orElse(null));
+    }
+
+    private boolean titledEarlier(Scan scan, ActorResolver.Group g, String title, int position) {
+        for (Candidate c : g.members) {
+            if (c.start < position && (titledBefore(scan, c, title) || titledInApposition(scan.tokens, c.last, title))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1186,8 +1210,8 @@ final class QuoteFinder {
         }
         for (int k = afterName + 1; k < Math.min(tokens.size(), afterName + 1 + APPOSITION_REACH); k++) {
             Token t = tokens.get(k);
-            if (t.is(",") || endsSentence(t) || PREPOSITIONS.contains(t.text)) {
-                return false;
+            if (t.is(",") || endsSentence(t) || PREPOSITIONS.contains(t.text) || t.isQuoteMark()) {
+                return false; // '"..., Mr Paraone," the judge said': no apposition of his
             }
             if (holds(t, title)) {
                 return true;

@@ -124,6 +124,7 @@ class ActorExtractorTest {
             demonym before title  | He met Canadian Prime Minister Mark Carney in Ottawa.            | Mark Carney    | Canadian Prime Minister
             lower-case title      | Trump met his team before special envoy Steve Witkoff left.      | Steve Witkoff  | special envoy
             apposition            | Fuad Basya, spokesman for the Indonesian military, said so.      | Fuad Basya     | spokesman for the Indonesian military
+            a title of three words | Mayor Pro Tem Douglas Reinholt voted for the ban.               | Douglas Reinholt | Mayor Pro Tem
             """)
     void titlesBecomeRoles(String behaviour, String text, String name, String role) {
         Actor actor = named(text, name);
@@ -201,6 +202,10 @@ class ActorExtractorTest {
             town beside its newspaper | The Leicester Herald reported it. Residents of Leicester were angry. | Leicester                    | LOCATION
             a river before a clause's verb | Voters along the Shire River complained about bridges.   | Shire River                         | LOCATION
             a country beside a sea named after it | Oil spread across the Gulf of Mexico, and Mexico protested. | Mexico                    | LOCATION
+            a city's council named in full | Funds came from the City of Edinburgh Council on Monday. | City of Edinburgh Council   | ORGANIZATION
+            a title opening a later sentence | It rained. Director of the National Hurricane Center said so. | National Hurricane Center | ORGANIZATION
+            a firm of two family names | Suresh Kanagaratnam, of Kanagaratnam & Goh, argued the case. | Kanagaratnam & Goh        | ORGANIZATION
+            a form of address of Singapore | Madam Siti Rahmah Osman, 52, a hawker, said it was bad.  | Siti Rahmah Osman           | PERSON
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
@@ -640,12 +645,29 @@ class ActorExtractorTest {
             an agency by its acronym      | FEMA sent teams to Barre. Jane Doe lost her house. The river rose again. The agency said it would "work closely with state and local partners". | FEMA | work closely with state and local partners
             the company in focus first    | Calloway Foods said it would close the plant. It had bought power from Green Mountain Power. The company said the plant had "run at a loss for three years". | Calloway Foods | run at a loss for three years
             a member of a legislature     | The chair, independent MLC Ruth Wakefield, was unconvinced. "Your company knew and the regulator did not," the lawmaker said. | Ruth Wakefield | Your company knew and the regulator did not,
+            a name inside the quotation   | Hemi Paraone was jailed. Judge Helen Matenga spoke. "You were not a foot soldier in this, Mr Paraone," the judge said. | Helen Matenga | You were not a foot soldier in this, Mr Paraone,
+            a title given further back    | Judge Delfina Archuleta granted the motion. The defence spoke. Its lawyer argued for bail. The family wept. Archuleta disagreed. "I have watched the video several times," the judge said. | Delfina Archuleta | I have watched the video several times,
+            a firm that bears the name    | Defence lawyer Suresh Kanagaratnam, of Kanagaratnam & Goh, argued. "My client's business was failing," Mr Kanagaratnam said. | Suresh Kanagaratnam | My client's business was failing,
+            ranks without full stops      | Det Sgt Niamh O'Rourke led the case. "He was very drunk and very angry that night," the detective said. | Niamh O'Rourke | He was very drunk and very angry that night,
+            a title before an apposition  | "We are still pursuing the person behind this," Police Lt. Col. Renato Salcedo, spokesperson of the Bacolod City Police Office (BCPO), told reporters. | Renato Salcedo | We are still pursuing the person behind this,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
 
         assertThat(result.quotes()).extracting(Quote::text, Quote::speaker).contains(
                 org.assertj.core.groups.Tuple.tuple(quote, speaker));
+    }
+
+    @Test
+    void aParagraphOfQuotationIsOfWhomTheNextParagraphSaysItCameFrom() {
+        ExtractionResult result = extractor.extract("""
+                Dr Seosamh Mac Ruairi, a GP, explained: "An ambulance stuck outside is a very expensive waiting room."
+
+                "Crews are as frustrated as anybody. They joined to treat patients, not to sit in a car park."
+
+                That was the view of Colm Gallagher, a union representative.""");
+
+        assertThat(result.quotes()).extracting(Quote::speaker).containsExactly("Seosamh Mac Ruairi", "Colm Gallagher");
     }
 
     @ParameterizedTest(name = "{0}")
