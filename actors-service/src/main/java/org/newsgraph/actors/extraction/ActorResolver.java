@@ -20,8 +20,6 @@ final class ActorResolver {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
             "plc", "PLC", "GmbH", "S.A.", "S.R.L.", "S.p.A.", "S.L.", "Ltda", "Ltda.", "N.V.", "B.V.", "S.A.S.", "A/S",
             "Oyj", "Tbk", "Bhd", "Berhad", "C.V.");
-    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
-            "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "abu", "ben");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "de", "&");
     /** The census's commonest surnames, family names even where someone also bears one as a given name ("Ruiz"). */
     private static final int COMMON_SURNAMES = 1_000;
@@ -540,8 +538,11 @@ final class ActorResolver {
         Candidate nearest(Candidate shortName, Predicate<Candidate> test) {
             Candidate found = nearest(shortName, test, List.of(byFirstWord.getOrDefault(fold(shortName.firstWord), Map.of()),
                     byLastWord.getOrDefault(fold(shortName.lastWord), Map.of())));
-            return found != null || shortName.words() > 1 ? found
-                    : nearest(shortName, test, List.of(byInnerWord.getOrDefault(fold(shortName.firstWord), Map.of())));
+            // one word inside a longer name: "Quispe" of Rosa Quispe Mamani; or a family name with its particles,
+            // found by its last word: "de la Barra" of Tomás de la Barra Ugarte
+            boolean particled = shortName.words() > 1 && NameFinder.PARTICLES.contains(shortName.firstWord.toLowerCase(Locale.ROOT));
+            return found != null || shortName.words() > 1 && !particled ? found
+                    : nearest(shortName, test, List.of(byInnerWord.getOrDefault(fold(shortName.lastWord), Map.of())));
         }
 
         private Candidate nearest(Candidate shortName, Predicate<Candidate> test,
@@ -637,7 +638,7 @@ final class ActorResolver {
         }
         if (full.group.type == ActorType.PERSON) {
             if (endsWith(tokens, full, part) || givenAndFamilyName(tokens, full, part)
-                    || firstFamilyName(tokens, full, part)) {
+                    || firstFamilyName(tokens, full, part) || innerFamilyName(tokens, full, part)) {
                 return true;
             }
             // a family name written first, or a given name only one person has: a listed one, or a word that names
@@ -768,6 +769,23 @@ final class ActorResolver {
         return false;
     }
 
+    /**
+     * "de la Barra" for Tomás de la Barra Ugarte: a family name with its particles, the first of two, inside the full
+     * name after a given name.
+     */
+    private static boolean innerFamilyName(List<Token> tokens, Candidate full, Candidate part) {
+        if (part.words() < 2 || !NameFinder.PARTICLES.contains(part.firstWord.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int end = NameFinder.endBeforeSuffixes(tokens, full);
+        for (int k = full.first + 1; k + part.words() <= end; k++) {
+            if (sameWords(tokens, k, part.first, part.last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the part ends the full name and a place is all that comes before it. */
     private boolean afterItsPlace(List<Token> tokens, Candidate full, Candidate part) {
         return endsWith(tokens, full, part) && placeBefore(tokens, full, part);
@@ -804,11 +822,13 @@ final class ActorResolver {
 
     /** Whether the full name starts with the words [first, last) of another name. */
     private static boolean startsWith(List<Token> tokens, Candidate full, int first, int last) {
-        if (last - first > full.words()) {
-            return false;
-        }
+        return last - first <= full.words() && sameWords(tokens, full.first, first, last);
+    }
+
+    /** Whether the words from {@code at} are those of [first, last), whatever their case. */
+    private static boolean sameWords(List<Token> tokens, int at, int first, int last) {
         for (int k = first; k < last; k++) {
-            if (!tokens.get(k).text.equalsIgnoreCase(tokens.get(full.first + k - first).text)) {
+            if (!tokens.get(k).text.equalsIgnoreCase(tokens.get(at + k - first).text)) {
                 return false;
             }
         }
@@ -1039,13 +1059,13 @@ final class ActorResolver {
             return List.of(words.get(0));
         }
         int first = words.size() - 1;
-        while (first > 1 && PARTICLES.contains(words.get(first - 1).toLowerCase(Locale.ROOT))) {
+        while (first > 1 && NameFinder.PARTICLES.contains(words.get(first - 1).toLowerCase(Locale.ROOT))) {
             first--;
         }
         String surname = String.join(" ", words.subList(first, words.size()));
         String last = words.get(words.size() - 1);
         int hyphen = last.indexOf('-');
-        if (first == words.size() - 1 && hyphen > 0 && PARTICLES.contains(last.substring(0, hyphen))) {
+        if (first == words.size() - 1 && hyphen > 0 && NameFinder.PARTICLES.contains(last.substring(0, hyphen))) {
             return List.of(surname, last.substring(hyphen + 1));
         }
         return List.of(surname);

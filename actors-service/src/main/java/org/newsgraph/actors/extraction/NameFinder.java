@@ -23,7 +23,7 @@ final class NameFinder {
      */
     private static final int MAX_NAME_TOKENS = 32;
     /** Lower-case words inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
+    static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "di", "da", "das", "dos",
             "du", "la", "le", "los", "las", "van", "von", "ter", "ten", "bin", "bint", "ibn", "al", "el", "abu", "ben",
             "zu");
     /** The last words of streets' names: an organisation "on" one is at an address, not named after it. */
@@ -97,6 +97,12 @@ final class NameFinder {
     /** What follows a person's name without being a name: the family suffixes and "Elizabeth II". */
     static final Set<String> NAME_SUFFIXES = Stream.concat(FAMILY_SUFFIXES.stream(), Stream.of("II", "III", "IV"))
             .collect(Collectors.toUnmodifiableSet());
+    /** The platform once called Twitter, named by one letter. */
+    private static final Gazetteer.Entry PLATFORM_X = new Gazetteer.Entry("X", ActorType.ORGANIZATION, false, new String[] {"X"});
+    /** Words of posting before "on X", and how far before it they may be. */
+    private static final Set<String> POSTING = Set.of("wrote", "posted", "post", "posts", "posting", "said", "says",
+            "tweeted", "shared", "statement", "message", "account", "video", "writing", "announced", "published");
+    private static final int POSTING_REACH = 6;
     /** Words that join a name's parts and never open one. */
     private static final Set<String> LEADING_CONNECTORS = Set.of("of", "for", "and", "the", "&");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "and", "the", "de", "la", "in", "on", "&");
@@ -552,8 +558,10 @@ final class NameFinder {
                 // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names
                 return 0;
             }
-            if (complemented && coordinatedComplement(scan, j)) {
-                return 1; // "Department of Health and Human Services", "Centre for Irish and Scottish Studies"
+            if (complemented && coordinatedComplement(scan, j) && !listedPlaceAt(tokens, j + 1, scan.nameLikeEnd[j + 1])) {
+                // "Department of Health and Human Services", "Centre for Irish and Scottish Studies"; not "the
+                // Ministry of Finance and South Korea's embassy"
+                return 1;
             }
             // "Fire and Emergency", "Electoral and Boundaries Commission"; not "Egypt and Qatar"
             boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
@@ -718,8 +726,8 @@ final class NameFinder {
         if (!t.is("The") && distributedAnd(scan.tokens, a, b) > 0) {
             return false; // "Health and Education Ministries" at a sentence's start
         }
-        if (PARTICLES.contains(t.text)) {
-            return false;
+        if (PARTICLES.contains(t.text) || a + 1 < b && PARTICLES.contains(t.lower())) {
+            return false; // "de la Barra", and "De la Garza said" opening a sentence
         }
         if (gazetteer.matchAt(scan.tokens, a, b) != null || opensDateline(scan, a, b)) {
             return false;
@@ -837,7 +845,23 @@ final class NameFinder {
             addSegment(scan, named, b);
             return;
         }
-        add(scan, a, b, null);
+        add(scan, a, b, b - a == 1 && postedOnX(tokens, a) ? PLATFORM_X : null);
+    }
+
+    /**
+     * "wrote on X", "in a post on X": the platform once called Twitter, which no other lone capital letter after "on"
+     * names where posts are spoken of.
+     */
+    private static boolean postedOnX(List<Token> tokens, int k) {
+        if (!tokens.get(k).is("X") || k == 0 || !tokens.get(k - 1).is("on")) {
+            return false;
+        }
+        for (int m = k - 2; m >= Math.max(0, k - POSTING_REACH) && tokens.get(m).sentence == tokens.get(k).sentence; m--) {
+            if (POSTING.contains(tokens.get(m).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Michigan Democratic Party": a place before an organisation with its head names the place's branch of it. */
@@ -917,7 +941,8 @@ final class NameFinder {
             return false;
         }
         Token first = tokens.get(a);
-        boolean describing = isEnglishWord(first) && !gazetteer.isGivenName(first.text) && !isHead(first) && !isTitleToken(first);
+        boolean describing = isEnglishWord(first) && !gazetteer.isGivenName(first.text) && !isHead(first) && !isTitleToken(first)
+                && !PARTICLES.contains(first.text);
         boolean person = gazetteer.givenNames.contains(tokens.get(a + 1).text) && !isHead(tokens.get(b - 1))
                 || personFollows(tokens, a + 1, b) || nameOfAPerson(tokens, a + 1, b);
         return describing && person && gazetteer.matchAt(tokens, a, b) == null;
@@ -1168,13 +1193,18 @@ final class NameFinder {
     private Candidate add(Scan scan, int a, int b, Gazetteer.Entry listed) {
         List<Token> tokens = scan.tokens;
         boolean generic = listed == null && b - a == 1 && gazetteer.orgHeads.contains(tokens.get(a).text);
-        if (listed == null && !generic && !isName(tokens, a, b)) {
+        if (listed == null && !generic && !isName(tokens, a, b) || namesCurrency(tokens, b)) {
             return null;
         }
         Candidate c = new Candidate(a, b, scan.body, tokens, listed);
         c.generic = generic;
         scan.found.add(c);
         return c;
+    }
+
+    /** "US$90 million", "A$38 million": the country's letters before a dollar sign name its currency. */
+    private static boolean namesCurrency(List<Token> tokens, int b) {
+        return b < tokens.size() && tokens.get(b).is("$") && tokens.get(b).start == tokens.get(b - 1).end;
     }
 
     /** Rejects titles alone, calendar words, events and laws, and capitalised words that name no one. */

@@ -773,7 +773,7 @@ final class QuoteFinder {
                     || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text) || isParticiple(head)
                     || !head.capitalised() && isPastTense(head)
                     || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate
-                    || relative || tokens.get(s).partyLetter;
+                    || relative || tokens.get(s).partyLetter || ownersRole(scan, s, segmentEnd);
             if (!apposition || k < b) {
                 // "In a statement, the Red Cross said": what opens the sentence is no subject
                 return r.kind() == Kind.UNNAMED && nearest != null ? nearest : r;
@@ -1004,6 +1004,17 @@ final class QuoteFinder {
         }
         Token last = tokens.get(to - 1);
         return described && last.isWord() && !last.capitalised() && lexicon.isCommon(last.text);
+    }
+
+    /** "Daeseong's chairman", "Sri Lanka's vice-captain": a name, its "'s", then what someone is there. */
+    private boolean ownersRole(Scan scan, int from, int to) {
+        List<Token> tokens = scan.tokens;
+        Candidate owner = scan.covering[from];
+        if (owner == null || owner.first != from || owner.last + 1 >= to || !Tokens.isApostrophe(tokens.get(owner.last).text.charAt(0))) {
+            return false;
+        }
+        Token last = tokens.get(to - 1);
+        return last.isWord() && !last.capitalised() && describesSomeone(tokens, owner.last + 1, to);
     }
 
     /** The first word from {@code k} that is no honorific: "Jane" in "Dr. Jane Doe". */

@@ -48,6 +48,9 @@ class ActorExtractorTest {
             a family name in apposition with a place noun | Sen. Curtis Vandeveer wrote the bill. Vandeveer, a former county commissioner, spoke. | Curtis Vandeveer | Vandeveer
             first family name before particles | Mayor Antonio Ruiz de la Fuente opened the bridge. Ruiz thanked the workers. | Antonio Ruiz de la Fuente | Ruiz
             a family name that is a country and speaks | Rep. Jim Jordan, R-Ohio, disagreed. "This is a disaster for families," Jordan told reporters. | Jim Jordan | Jordan
+            a first family name with particles | Mayor Tomás de la Barra Ugarte spoke. Later, de la Barra said the roads were open. | Tomás de la Barra Ugarte | de la Barra
+            particles opening a sentence | Lucía de la Garza Villarreal wrote the ruling. De la Garza said it was final. | Lucía de la Garza Villarreal | De la Garza
+            one particle before a family name | Rui de Sá Matos coaches the team. Later de Sá Matos left. | Rui de Sá Matos | de Sá Matos
             """)
     void surnameResolvesToEarlierFullName(String behaviour, String text, String name, String alias) {
         Actor actor = named(text, name);
@@ -206,6 +209,9 @@ class ActorExtractorTest {
             a title opening a later sentence | It rained. Director of the National Hurricane Center said so. | National Hurricane Center | ORGANIZATION
             a firm of two family names | Suresh Kanagaratnam, of Kanagaratnam & Goh, argued the case. | Kanagaratnam & Goh        | ORGANIZATION
             a form of address of Singapore | Madam Siti Rahmah Osman, 52, a hawker, said it was bad.  | Siti Rahmah Osman           | PERSON
+            a ministry beside a country's embassy | Officials from the Ministry of Finance and South Korea's embassy came. | Ministry of Finance | ORGANIZATION
+            a country beside a ministry | Officials from the Ministry of Finance and South Korea's embassy came. | South Korea        | LOCATION
+            the platform once called Twitter | The minister wrote on X that the deal was dead.          | X                           | ORGANIZATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
@@ -284,6 +290,7 @@ class ActorExtractorTest {
             languages            | She answered the questions in Arabic and then in English.
             a plural that speaks at a start | Opponents say the plan takes too little account of traffic.
             an initial alone     | The plan was drafted by H. and approved by the board.
+            a currency           | The firm will invest a further US$90 million, or A$138 million.
             """)
     void wordsThatNameNoOne(String behaviour, String text) {
         assertThat(extractor.extract(text).actors()).isEmpty();
@@ -649,6 +656,8 @@ class ActorExtractorTest {
             a title given further back    | Judge Delfina Archuleta granted the motion. The defence spoke. Its lawyer argued for bail. The family wept. Archuleta disagreed. "I have watched the video several times," the judge said. | Delfina Archuleta | I have watched the video several times,
             a firm that bears the name    | Defence lawyer Suresh Kanagaratnam, of Kanagaratnam & Goh, argued. "My client's business was failing," Mr Kanagaratnam said. | Suresh Kanagaratnam | My client's business was failing,
             ranks without full stops      | Det Sgt Niamh O'Rourke led the case. "He was very drunk and very angry that night," the detective said. | Niamh O'Rourke | He was very drunk and very angry that night,
+            an owner's role in apposition | The deal was signed. Park Seong-min, Daeseong's chairman, said Vietnam had become "the most important corridor in Asia". | Park Seong-min | the most important corridor in Asia
+            a ruling                      | Justice Marie Bouchard ruled that the owner had shown "a marked and substantial departure" from the norm. | Marie Bouchard | a marked and substantial departure
             a title before an apposition  | "We are still pursuing the person behind this," Police Lt. Col. Renato Salcedo, spokesperson of the Bacolod City Police Office (BCPO), told reporters. | Renato Salcedo | We are still pursuing the person behind this,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
