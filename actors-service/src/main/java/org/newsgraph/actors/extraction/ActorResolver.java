@@ -918,8 +918,8 @@ final class ActorResolver {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // "general manager of Uawa Timberlands"
         }
         if (verdict.actor() && verdict.type() == ActorType.PERSON && g.members.stream().anyMatch(c -> c.acronymFollows
-                || c.words() > 1 && c.text.contains(" & "))) {
-            // people get no acronym in brackets, nor an ampersand: "Kanagaratnam & Goh" is a firm
+                || c.words() > 1 && joinedAsAnInstitution(tokens, c))) {
+            // people get no acronym in brackets, nor an ampersand: "Kanagaratnam & Goh" is a firm, "Bord na Móna" a board
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true);
         }
         // "in Quetta, said" is a place before a clause's verb, not someone who speaks
@@ -940,6 +940,15 @@ final class ActorResolver {
             return new ActorDecision.Verdict(ActorType.PERSON, true); // "Roe v. Wade", "Miranda v. Arizona"
         }
         return verdict;
+    }
+
+    private static boolean joinedAsAnInstitution(List<Token> tokens, Candidate c) {
+        for (int k = c.first + 1; k < c.last - 1; k++) {
+            if (tokens.get(k).is("&") || NameFinder.INSTITUTIONAL_PARTICLES.contains(tokens.get(k).text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One capital and its full stop: an initial, which alone names no one. */

@@ -33,8 +33,10 @@ final class NameFinder {
      * Lower-case words of other languages that join two capitalised parts of one name, but never open one: "Rio Grande
      * do Sul", "Agence Nationale des Parcs Nationaux", "Instituto Nacional de Antropología e Historia".
      */
-    private static final Set<String> JOINING_PARTICLES = Set.of("des", "do", "e", "y", "et", "für", "und", "dei",
+    private static final Set<String> JOINING_PARTICLES = Set.of("des", "do", "e", "y", "et", "für", "und", "dei", "na", "nan",
             "degli", "delle");
+    /** Of those, the ones that join no one's names: "Bord na Móna", "Verband für Umwelt und Naturschutz". */
+    static final Set<String> INSTITUTIONAL_PARTICLES = Set.of("des", "et", "für", "und", "dei", "na", "nan", "degli", "delle");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout",
             "into", "around");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");

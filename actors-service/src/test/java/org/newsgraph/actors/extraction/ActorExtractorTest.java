@@ -212,6 +212,7 @@ class ActorExtractorTest {
             a ministry beside a country's embassy | Officials from the Ministry of Finance and South Korea's embassy came. | Ministry of Finance | ORGANIZATION
             a country beside a ministry | Officials from the Ministry of Finance and South Korea's embassy came. | South Korea        | LOCATION
             the platform once called Twitter | The minister wrote on X that the deal was dead.          | X                           | ORGANIZATION
+            an Irish board with its article | Workers at Bord na Móna were told on Monday.        | Bord na Móna                | ORGANIZATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
