@@ -65,14 +65,14 @@ final class NameFinder {
             "Department", "Committees", "Committee", "Commissions", "Commission", "Agencies", "Agency", "Councils",
             "Council", "Universities", "University", "Banks", "Bank", "Courts", "Court");
     /** Nouns that say the name beside them is an organisation: "the law firm X", "the X party". */
-    private static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "charity", "group", "newspaper",
+    static final Set<String> ORGANIZATION_NOUNS = Set.of("firm", "company", "charity", "group", "newspaper",
             "broadcaster", "start-up", "startup", "carrier", "airline", "insurer", "lender", "retailer", "maker",
             "manufacturer", "outlet", "club", "website", "platform", "journal", "magazine", "regulator", "watchdog",
             "party", "daily", "institute", "agency", "radio", "movement", "militia", "network", "bank", "fund", "band",
             "label", "studio", "publisher", "blog", "podcast", "channel", "team", "tabloid", "pollster", "operator",
             "utility", "chain", "supermarket", "supplier", "producer", "developer", "distributor", "union",
             "association", "organisation", "organization", "foundation", "consortium", "conglomerate", "giant", "brand",
-            "app", "cooperative", "co-operative", "orchestra", "choir", "troupe", "collective");
+            "app", "cooperative", "co-operative", "orchestra", "choir", "troupe", "collective", "academy");
     /** Who lives in or runs a place: "residents of X", "the mayor of X". */
     private static final Set<String> PEOPLE_OF_A_PLACE = Set.of("residents", "people", "citizens", "inhabitants",
             "outskirts", "streets", "mayor", "north", "south", "east", "west");
@@ -839,6 +839,9 @@ final class NameFinder {
             addSegment(scan, a + 1, b); // "Republican Margaret Young"
             return;
         }
+        if (b - a == 1 && nationality(gazetteer, tokens, a)) {
+            return; // "the Indian said": someone of the country, not the country
+        }
         int named = listed == null ? -1 : a + listed.tokens().length;
         if (listed != null && listed.demonym() && (gazetteer.givenNames.contains(tokens.get(named).text)
                 || personFollows(tokens, named, b) || twoWordsEnglishDoesNotKnow(tokens, named, b))) {
@@ -864,6 +867,16 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** "the Indian said", "the Australian added": a demonym standing for someone of the country, before a verb. */
+    static boolean nationality(Gazetteer gazetteer, List<Token> tokens, int k) {
+        Gazetteer.Entry listed = gazetteer.matchAt(tokens, k, k + 1);
+        if (listed == null || !listed.demonym() || k == 0 || !tokens.get(k - 1).lower().equals("the") || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.isWord() && !next.capitalised() && gazetteer.speechVerbs.contains(next.text);
     }
 
     /** "Michigan Democratic Party": a place before an organisation with its head names the place's branch of it. */

@@ -22,18 +22,21 @@ final class QuoteFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final String YEARS_OLD = "-year-old";
     /** What a title before a name says in other words: "Justice Jane Doe" is "the judge", "Sen. Jane Doe" "the senator". */
-    private static final Map<String, Set<String>> TITLE_FORMS = Map.of(
-            "judge", Set.of("justice"),
-            "senator", Set.of("sen."),
-            "governor", Set.of("gov."),
-            "congressman", Set.of("rep."),
-            "congresswoman", Set.of("rep."),
-            "lawmaker", Set.of("sen.", "rep.", "senator", "representative", "congressman", "congresswoman",
-                    "assemblyman", "assemblywoman", "legislator", "mp", "mla", "mlc", "msp", "mep", "mpp", "mca", "mpa", "mna"),
-            "general", Set.of("gen.", "gen"),
-            "professor", Set.of("prof.", "prof"),
-            "sergeant", Set.of("sgt.", "sgt"),
-            "detective", Set.of("det.", "det"));
+    private static final Map<String, Set<String>> TITLE_FORMS = Map.ofEntries(
+            Map.entry("judge", Set.of("justice")),
+            Map.entry("senator", Set.of("sen.")),
+            Map.entry("governor", Set.of("gov.")),
+            Map.entry("congressman", Set.of("rep.")),
+            Map.entry("congresswoman", Set.of("rep.")),
+            Map.entry("lawmaker", Set.of("sen.", "rep.", "senator", "representative", "congressman", "congresswoman",
+                    "assemblyman", "assemblywoman", "legislator", "mp", "mla", "mlc", "msp", "mep", "mpp", "mca", "mpa", "mna")),
+            Map.entry("general", Set.of("gen.", "gen")),
+            Map.entry("professor", Set.of("prof.", "prof")),
+            Map.entry("sergeant", Set.of("sgt.", "sgt")),
+            Map.entry("detective", Set.of("det.", "det")),
+            Map.entry("councillor", Set.of("cllr", "cllr.", "coun.", "cr", "councilor", "councilman", "councilwoman",
+                    "councilmember")),
+            Map.entry("councilor", Set.of("councillor", "councilman", "councilwoman", "councilmember")));
     /** What an organisation that speaks is called again: '"...," it said'. */
     private static final Set<String> ORGANISATION_PRONOUNS = Set.of("it", "they");
     /** What an organisation that speaks is called again with "the": '"...," the company said'. */
@@ -42,7 +45,8 @@ final class QuoteFinder {
             "federation", "government", "bank", "club", "board", "institute", "university", "organisation",
             "organization", "charity", "regulator", "carrier", "airline", "insurer", "retailer", "lender", "police", "league",
             "district", "school", "foundation", "society", "coalition", "alliance", "network", "broadcaster", "watchdog",
-            "cooperative", "hospital", "embassy", "newspaper", "service", "team", "center", "centre", "corps");
+            "cooperative", "hospital", "embassy", "newspaper", "service", "team", "center", "centre", "corps", "museum",
+            "academy", "trust", "office");
     private static final Set<String> CENTRES = Set.of("Center", "Centre");
     /** Words that say what kind of organisation a name is, by the noun that stands for it. */
     private static final Map<String, Set<String>> KIND_WORDS = Map.of(
@@ -773,7 +777,8 @@ final class QuoteFinder {
                     || RELATIVES.contains(head.text) || PREPOSITIONS.contains(head.text) || isParticiple(head)
                     || !head.capitalised() && isPastTense(head)
                     || gazetteer.isTitleWord(head) || head.kind == Token.Kind.NUMBER && s + 1 == segmentEnd || predicate
-                    || relative || tokens.get(s).partyLetter || ownersRole(scan, s, segmentEnd);
+                    || relative || tokens.get(s).partyLetter || ownersRole(scan, s, segmentEnd)
+                    || describesPersonBefore(scan, k, segmentEnd);
             if (!apposition || k < b) {
                 // "In a statement, the Red Cross said": what opens the sentence is no subject
                 return r.kind() == Kind.UNNAMED && nearest != null ? nearest : r;
@@ -831,6 +836,9 @@ final class QuoteFinder {
         }
         if (to - from == 1 && ORGANISATION_PRONOUNS.contains(tokens.get(from).lower())) {
             return Resolved.ORGANISATION_PRONOUN; // "it said"
+        }
+        if (to - from == 2 && tokens.get(from).lower().equals("the") && NameFinder.nationality(gazetteer, tokens, from + 1)) {
+            return Resolved.PRONOUN; // '"...," the Indian said': the player already spoken of, by nationality
         }
         if (to - from >= 2 && to - from <= 2 + NOUN_MODIFIERS && tokens.get(from).lower().equals("the")
                 && ORGANISATION_NOUNS.contains(tokens.get(to - 1).text) && describesNoOne(scan, from + 1, to - 1)) {
@@ -971,7 +979,12 @@ final class QuoteFinder {
                 && !gazetteer.isTitleWord(tokens.get(k))) {
             k++;
         }
-        return k < name && (gazetteer.isTitleWord(tokens.get(k)) || ROLE_WORDS.contains(tokens.get(k).text));
+        if (k < name && (gazetteer.isTitleWord(tokens.get(k)) || ROLE_WORDS.contains(tokens.get(k).text))) {
+            return true;
+        }
+        // "Yawuru elder": what someone is among a people or a body the text does not take for an actor
+        Token before = tokens.get(name - 1);
+        return k == name && before.isWord() && !before.capitalised() && lexicon.onlyNoun(before.text);
     }
 
     /**
@@ -1006,6 +1019,24 @@ final class QuoteFinder {
         return described && last.isWord() && !last.capitalised() && lexicon.isCommon(last.text);
     }
 
+    /**
+     * "Dr Simon Faleolo, high performance director at Athletics New Zealand, said": after a person's name and a comma,
+     * words that say what someone is, and name no one.
+     */
+    private boolean describesPersonBefore(Scan scan, int comma, int to) {
+        Candidate before = comma > 0 ? scan.covering[comma - 1] : null;
+        if (before == null || before.last != comma || before.group.type != ActorType.PERSON || comma + 1 >= to) {
+            return false;
+        }
+        for (int k = comma + 1; k < to; k++) {
+            Candidate named = scan.covering[k];
+            if (named != null && named.group.type == ActorType.PERSON) {
+                return false;
+            }
+        }
+        return describesSomeone(scan.tokens, comma + 1, to);
+    }
+
     /** "Daeseong's chairman", "Sri Lanka's vice-captain": a name, its "'s", then what someone is there. */
     private boolean ownersRole(Scan scan, int from, int to) {
         List<Token> tokens = scan.tokens;
@@ -1014,7 +1045,9 @@ final class QuoteFinder {
             return false;
         }
         Token last = tokens.get(to - 1);
-        return last.isWord() && !last.capitalised() && describesSomeone(tokens, owner.last + 1, to);
+        // "Taiwan's national academy" says what an organisation is
+        return last.isWord() && !last.capitalised() && (describesSomeone(tokens, owner.last + 1, to)
+                || NameFinder.ORGANIZATION_NOUNS.contains(last.text));
     }
 
     /** The first word from {@code k} that is no honorific: "Jane" in "Dr. Jane Doe". */
@@ -1090,13 +1123,25 @@ final class QuoteFinder {
      * else the organisation of a recent clause. Only so many mentions are looked at, as for a title.
      */
     private static ActorResolver.Group headed(Scan scan, String noun, int position, int sentence) {
-        ActorResolver.Group named = latestOrganisation(scan, position, sentence, c -> c.lastWord.equalsIgnoreCase(noun));
+        ActorResolver.Group named = latestOrganisation(scan, position, sentence, c -> namedWith(scan.tokens, c.group, noun));
         if (named != null) {
             return named;
         }
         // the organisation in focus, else the latest whose name says it is one of the kind: "the union" of the UAW
         ActorResolver.Group subject = within(scan.organisations.lowerEntry(position), sentence);
         return subject != null ? subject : latestOrganisation(scan, position, sentence, c -> namesKind(scan.tokens, c, noun));
+    }
+
+    /** "the museum" for MASP, the São Paulo Museum of Art: an organisation one of whose names holds the noun. */
+    private static boolean namedWith(List<Token> tokens, ActorResolver.Group g, String noun) {
+        for (Candidate m : g.members) {
+            for (int k = m.first; k < m.last; k++) {
+                if (tokens.get(k).text.equalsIgnoreCase(noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static ActorResolver.Group latestOrganisation(Scan scan, int position, int sentence, Predicate<Candidate> test) {

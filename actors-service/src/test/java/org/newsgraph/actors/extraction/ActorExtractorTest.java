@@ -128,6 +128,7 @@ class ActorExtractorTest {
             lower-case title      | Trump met his team before special envoy Steve Witkoff left.      | Steve Witkoff  | special envoy
             apposition            | Fuad Basya, spokesman for the Indonesian military, said so.      | Fuad Basya     | spokesman for the Indonesian military
             a title of three words | Mayor Pro Tem Douglas Reinholt voted for the ban.               | Douglas Reinholt | Mayor Pro Tem
+            an emeritus professor  | "She never stopped," said Professor Emeritus Garth McAllister.     | Garth McAllister | Professor Emeritus
             """)
     void titlesBecomeRoles(String behaviour, String text, String name, String role) {
         Actor actor = named(text, name);
@@ -658,6 +659,12 @@ class ActorExtractorTest {
             a firm that bears the name    | Defence lawyer Suresh Kanagaratnam, of Kanagaratnam & Goh, argued. "My client's business was failing," Mr Kanagaratnam said. | Suresh Kanagaratnam | My client's business was failing,
             ranks without full stops      | Det Sgt Niamh O'Rourke led the case. "He was very drunk and very angry that night," the detective said. | Niamh O'Rourke | He was very drunk and very angry that night,
             an owner's role in apposition | The deal was signed. Park Seong-min, Daeseong's chairman, said Vietnam had become "the most important corridor in Asia". | Park Seong-min | the most important corridor in Asia
+            a description after the name  | Her time was fast. Dr Simon Faleolo, high performance director at Athletics New Zealand, said she would be picked. He told reporters: "Aroha has done it the hard way, with a full-time job." | Simon Faleolo | Aroha has done it the hard way, with a full-time job.
+            an organisation in apposition | Academia Sinica, Taiwan's national academy, said she had been "a bridge between two scientific worlds" for decades. | Academia Sinica | a bridge between two scientific worlds
+            someone by nationality        | Sriram Venkatachalam finished third. "He was happy with half a point and so was I," the Indian said. | Sriram Venkatachalam | He was happy with half a point and so was I,
+            an organisation by a word of its name | The São Paulo Museum of Art (MASP) bought it. MASP has faced criticism. The museum said buying such works was "a priority, not a gesture, for the years ahead". | São Paulo Museum of Art | a priority, not a gesture, for the years ahead
+            a people's elder              | Licences would go to tender. Yawuru elder Lorraine Matsumoto told the meeting that camels strayed. "Our old people walked this coast for thousands of years," she said. | Lorraine Matsumoto | Our old people walked this coast for thousands of years,
+            a councillor's abbreviation   | Cllr Graham Lockwood, chair of the health committee, spoke. "A closure with no reopening date is not a pause," the councillor said. | Graham Lockwood | A closure with no reopening date is not a pause,
             a ruling                      | Justice Marie Bouchard ruled that the owner had shown "a marked and substantial departure" from the norm. | Marie Bouchard | a marked and substantial departure
             a title before an apposition  | "We are still pursuing the person behind this," Police Lt. Col. Renato Salcedo, spokesperson of the Bacolod City Police Office (BCPO), told reporters. | Renato Salcedo | We are still pursuing the person behind this,
             """)
