@@ -632,7 +632,8 @@ final class ActorResolver {
         // "in London" is the city, whoever Jack London is; "near Exeter" the town, whatever Exeter School is; and
         // "residents of Leicester" the city, whatever the Leicester Herald is: but "Canberra led" may be its team
         boolean place = part.dateline || part.locationCues > 0 && (gazetteer.placeNames.contains(part.text)
-                || part.entry != null && part.entry.type() == ActorType.LOCATION);
+                || part.entry != null && part.entry.type() == ActorType.LOCATION
+                || part.words() > 1 && gazetteer.placeHeads.contains(part.lastWord)); // "in Chatham County"
         if (place) {
             return false;
         }

@@ -76,6 +76,7 @@ final class NameFinder {
     /** Who lives in or runs a place: "residents of X", "the mayor of X". */
     private static final Set<String> PEOPLE_OF_A_PLACE = Set.of("residents", "people", "citizens", "inhabitants",
             "outskirts", "streets", "mayor", "north", "south", "east", "west");
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople");
     /** Who runs or speaks for an organisation: "the manager of X", "a spokeswoman at X". */
     private static final Set<String> PEOPLE_OF_AN_ORGANIZATION = Set.of("manager", "director", "chairman", "chairwoman",
             "chairperson", "ceo", "founder", "co-founder", "owner", "spokesman", "spokeswoman", "spokesperson",
@@ -1373,7 +1374,8 @@ final class NameFinder {
                 && afterNext != null && afterNext.is("based")) {
             c.locationCues += 2;
         } else if (next != null && next.isWord() && !next.capitalised()) {
-            c.organizationCues += ORGANIZATION_NOUNS.contains(next.text) ? 2 : 0;
+            // "a Translink spokesperson said": what speaks for it says it is an organisation
+            c.organizationCues += ORGANIZATION_NOUNS.contains(next.text) || SPOKESPEOPLE.contains(next.text) ? 2 : 0;
             c.locationCues += PLACE_NOUNS.contains(next.text) ? 2 : 0;
             c.employer = PEOPLE_OF_AN_ORGANIZATION.contains(next.text) && beforePersonsName(tokens, c.last + 1);
         }

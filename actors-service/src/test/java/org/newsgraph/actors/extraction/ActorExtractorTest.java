@@ -214,6 +214,8 @@ class ActorExtractorTest {
             a country beside a ministry | Officials from the Ministry of Finance and South Korea's embassy came. | South Korea        | LOCATION
             the platform once called Twitter | The minister wrote on X that the deal was dead.          | X                           | ORGANIZATION
             an Irish board with its article | Workers at Bord na Móna were told on Monday.        | Bord na Móna                | ORGANIZATION
+            a county beside its commission | The Chatham County Commission voted. Officers left jobs elsewhere in Chatham County. | Chatham County | LOCATION
+            a firm its spokesperson speaks for | A Translink spokesperson said buses would return.  | Translink                   | ORGANIZATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
