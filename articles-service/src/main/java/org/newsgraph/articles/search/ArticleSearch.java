@@ -21,6 +21,9 @@ import org.newsgraph.articles.ArticleStatus;
 import org.newsgraph.articles.config.ArticlesConfig;
 import org.newsgraph.problem.FieldSelection;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -61,16 +64,26 @@ public class ArticleSearch {
     private static final String SNIPPET = "snippet";
     private static final String TAGS = "tags";
 
+    /** How many spans' first articles are kept: one for each share of the archive searches match, rounded. */
+    private static final int KEPT_SPANS = 64;
+
     private final EntityManager entityManager;
     private final Cursor.Codec cursors;
     private final ArticlesConfig.Search config;
     private final Clock clock;
+    /**
+     * Where the newest so many articles begin, read by walking the date index, kept for the cache's lifetime: one read
+     * a little before holds the articles filed since as well, and a span that holds more than its number of the
+     * newest articles still holds the newest window of matches whenever it holds a window.
+     */
+    private final Cache<Long, Optional<Cursor.Position>> spanStarts;
 
     public ArticleSearch(EntityManager entityManager, ArticlesConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.cursors = new Cursor.Codec(config.search().cursorSecret());
         this.config = config.search();
         this.clock = clock;
+        this.spanStarts = Caffeine.newBuilder().expireAfterWrite(config.search().cacheTtl()).maximumSize(KEPT_SPANS).build();
     }
 
     @Transactional
@@ -252,6 +265,10 @@ public class ArticleSearch {
 
     /** Where the given number of the newest articles before {@code newerEnd} begins; empty when there are fewer. */
     private Optional<Cursor.Position> newest(Optional<Cursor.Position> newerEnd, long articles) {
+        return newerEnd.isPresent() ? readNewest(newerEnd, articles) : spanStarts.get(articles, n -> readNewest(newerEnd, n));
+    }
+
+    private Optional<Cursor.Position> readNewest(Optional<Cursor.Position> newerEnd, long articles) {
         Map<String, Object> parameters = new HashMap<>(Map.of("offset", articles - 1));
         newerEnd.ifPresent(end -> {
             parameters.put("newerEndPublishedAt", end.publishedAt());

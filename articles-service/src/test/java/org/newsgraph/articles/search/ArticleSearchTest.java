@@ -112,6 +112,21 @@ class ArticleSearchTest {
     }
 
     @Test
+    void articlesFiledAfterASearchAreFoundByTheNextWhetherNewerOrOlder() {
+        String word = SearchWords.unique();
+        List<String> filed = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            filed.add(file("Item " + i + " " + word, "Body " + word, "AP", "2026-02-0" + i + "T10:00:00Z"));
+        }
+        assertThat(ids(Map.of("q", word, "limit", 20))).containsExactlyInAnyOrderElementsOf(filed);
+
+        filed.add(file("Newest " + word, "Body " + word, "AP", null));
+        filed.add(file("Oldest " + word, "Body " + word, "AP", "2025-01-01T10:00:00Z"));
+
+        assertThat(ids(Map.of("q", word, "limit", 20))).containsExactlyInAnyOrderElementsOf(filed);
+    }
+
+    @Test
     void theWordsOfASearchSortedByDateAreMarkedToo() {
         String word = SearchWords.unique();
         String older = file("Older", "An older story on the " + word + ".", "AP", "2026-02-01T10:00:00Z");
