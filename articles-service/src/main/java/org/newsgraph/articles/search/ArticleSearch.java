@@ -64,8 +64,10 @@ public class ArticleSearch {
     private static final String SNIPPET = "snippet";
     private static final String TAGS = "tags";
 
-    /** How many spans' first articles are kept: one for each share of the archive searches match, rounded. */
-    private static final int KEPT_SPANS = 64;
+    /** The leading bits a span's number of articles is rounded to. */
+    private static final int SPAN_BITS = 4;
+    /** How many spans' first articles are kept: some for each doubling of the share of the archive searches match. */
+    private static final int KEPT_SPANS = 128;
 
     private final EntityManager entityManager;
     private final Cursor.Codec cursors;
@@ -183,7 +185,17 @@ public class ArticleSearch {
         Number rows = (Number) entityManager.createNativeQuery("select greatest(reltuples, 0)::bigint from pg_class where oid = 'article'::regclass")
                 .getSingleResult();
         double share = (double) total.value() / Math.max(rows.longValue(), total.value());
-        return Optional.of(new Span((long) Math.ceil(spanMatches / share), share >= config.walkFromShare()));
+        return Optional.of(new Span(roundedUp((long) Math.ceil(spanMatches / share)), share >= config.walkFromShare()));
+    }
+
+    /**
+     * A number of articles rounded up to its four leading bits (at most an eighth more), so that searches of
+     * about the same share of the archive share a span, whose start is then read once for all of them.
+     */
+    static long roundedUp(long articles) {
+        int dropped = Math.max(0, 64 - Long.numberOfLeadingZeros(articles) - SPAN_BITS);
+        long unit = 1L << dropped;
+        return (articles + unit - 1) / unit * unit;
     }
 
     /**
