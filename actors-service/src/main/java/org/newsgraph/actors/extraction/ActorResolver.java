@@ -681,7 +681,17 @@ final class ActorResolver {
     private boolean teamCalledByItsPlace(List<Token> tokens, Candidate full, Candidate part) {
         return part.subject && part.words() == 1 && full.words() > 1 && part.entry.type() == ActorType.LOCATION
                 && !part.entry.demonym() && !gazetteer.isCountry(part.entry.name())
-                && startsWith(tokens, full, part) && !gazetteer.orgHeads.contains(full.lastWord);
+                && startsWith(tokens, full, part) && !headedAnywhere(tokens, full);
+    }
+
+    /** "Arizona Department of Water Resources": an organisation's head, wherever in the name, says it is no team. */
+    private boolean headedAnywhere(List<Token> tokens, Candidate full) {
+        for (int k = full.first + 1; k < full.last; k++) {
+            if (gazetteer.orgHeads.contains(tokens.get(k).text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Teodora" of "Hurricane Teodora": what the text calls its storms, named as people are. */
@@ -919,7 +929,7 @@ final class ActorResolver {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // "general manager of Uawa Timberlands"
         }
         if (verdict.actor() && verdict.type() == ActorType.PERSON && g.members.stream().anyMatch(c -> c.acronymFollows
-                || c.words() > 1 && joinedAsAnInstitution(tokens, c))) {
+                || c.words() > 1 && (joinedAsAnInstitution(tokens, c) || branchOfAPlace(tokens, c)))) {
             // people get no acronym in brackets, nor an ampersand: "Kanagaratnam & Goh" is a firm, "Bord na Móna" a board
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true);
         }
@@ -941,6 +951,22 @@ final class ActorResolver {
             return new ActorDecision.Verdict(ActorType.PERSON, true); // "Roe v. Wade", "Miranda v. Arizona"
         }
         return verdict;
+    }
+
+    /**
+     * "CBC Hamilton", "IIT Madras": no one's name opens with an acronym of three letters or more, nor with one of two
+     * before a place ("JD Vance" may).
+     */
+    private boolean branchOfAPlace(List<Token> tokens, Candidate c) {
+        Token first = tokens.get(c.first);
+        if (first.allCaps() && first.text.replace(".", "").length() >= 3) {
+            return true;
+        }
+        Token last = tokens.get(c.last - 1);
+        boolean place = gazetteer.placeNames.contains(last.text) || gazetteer.matchAt(tokens, c.last - 1, c.last) != null
+                && gazetteer.matchAt(tokens, c.last - 1, c.last).type() == ActorType.LOCATION
+                && !gazetteer.matchAt(tokens, c.last - 1, c.last).demonym();
+        return c.words() == 2 && place && first.allCaps();
     }
 
     private static boolean joinedAsAnInstitution(List<Token> tokens, Candidate c) {

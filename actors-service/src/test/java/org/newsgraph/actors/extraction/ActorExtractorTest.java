@@ -216,6 +216,8 @@ class ActorExtractorTest {
             an Irish board with its article | Workers at Bord na Móna were told on Monday.        | Bord na Móna                | ORGANIZATION
             a county beside its commission | The Chatham County Commission voted. Officers left jobs elsewhere in Chatham County. | Chatham County | LOCATION
             a firm its spokesperson speaks for | A Translink spokesperson said buses would return.  | Translink                   | ORGANIZATION
+            a state beside its department | A study by the Arizona Department of Water Resources came out. Arizona relies on the river. | Arizona | LOCATION
+            a broadcaster's branch | CBC Hamilton reported the fire on Monday.                          | CBC Hamilton                | ORGANIZATION
             """)
     void wholeNamesKeepTheirWords(String behaviour, String text, String name, ActorType type) {
         assertThat(named(text, name).type()).isEqualTo(type);
