@@ -929,7 +929,7 @@ final class ActorResolver {
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true); // "general manager of Uawa Timberlands"
         }
         if (verdict.actor() && verdict.type() == ActorType.PERSON && g.members.stream().anyMatch(c -> c.acronymFollows
-                || c.words() > 1 && (joinedAsAnInstitution(tokens, c) || branchOfAPlace(tokens, c)))) {
+                || c.words() > 1 && (joinedAsAnInstitution(tokens, c) || opensWithAcronym(tokens, c)))) {
             // people get no acronym in brackets, nor an ampersand: "Kanagaratnam & Goh" is a firm, "Bord na Móna" a board
             return new ActorDecision.Verdict(ActorType.ORGANIZATION, true);
         }
@@ -957,16 +957,14 @@ final class ActorResolver {
      * "CBC Hamilton", "IIT Madras": no one's name opens with an acronym of three letters or more, nor with one of two
      * before a place ("JD Vance" may).
      */
-    private boolean branchOfAPlace(List<Token> tokens, Candidate c) {
+    private boolean opensWithAcronym(List<Token> tokens, Candidate c) {
         Token first = tokens.get(c.first);
-        if (first.allCaps() && first.text.replace(".", "").length() >= 3) {
-            return true;
+        if (!first.allCaps() || first.text.replace(".", "").length() >= 3) {
+            return first.allCaps();
         }
-        Token last = tokens.get(c.last - 1);
-        boolean place = gazetteer.placeNames.contains(last.text) || gazetteer.matchAt(tokens, c.last - 1, c.last) != null
-                && gazetteer.matchAt(tokens, c.last - 1, c.last).type() == ActorType.LOCATION
-                && !gazetteer.matchAt(tokens, c.last - 1, c.last).demonym();
-        return c.words() == 2 && place && first.allCaps();
+        Gazetteer.Entry last = gazetteer.matchAt(tokens, c.last - 1, c.last);
+        return c.words() == 2 && (gazetteer.placeNames.contains(tokens.get(c.last - 1).text)
+                || last != null && last.type() == ActorType.LOCATION && !last.demonym());
     }
 
     private static boolean joinedAsAnInstitution(List<Token> tokens, Candidate c) {

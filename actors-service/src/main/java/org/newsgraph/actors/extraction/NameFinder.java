@@ -1380,8 +1380,6 @@ final class NameFinder {
             c.employer = PEOPLE_OF_AN_ORGANIZATION.contains(next.text) && beforePersonsName(tokens, c.last + 1);
         }
         int clause = clauseContinues(tokens, c);
-        // "Chantal Paquette, the daughter of Lucienne Gagnon-Paquette, wept": a name right before a comma and the
-        // verb ends an apposition, and is not the verb's subject
         c.subject = isVerb(tokens, clause);
         c.speaker = isSpeechVerb(tokens, clause) || c.first >= 2 && isSpeechVerb(tokens, c.first - 1)
                 && (tokens.get(c.first - 2).isQuoteMark() || tokens.get(c.first - 2).is(","));
