@@ -91,6 +91,10 @@ final class NameFinder {
             "archipelago", "islands", "delta", "basin", "canal", "strait", "gulf");
     /** Heads of institutions with campuses, named "of" a state "at" a town. */
     private static final Set<String> CAMPUS_HEADS = Set.of("University", "College", "Institute");
+    /** Heads of public bodies named by the fields they serve, and not of firms named by a brand ("... and Diamondback Energy"). */
+    private static final Set<String> BODIES_OF_FIELDS = Set.of("Institute", "Council", "Administration", "Service",
+            "Authority", "Foundation", "Commission", "Agency", "Bureau", "Board", "Department", "Centre", "Center",
+            "Society", "Association", "Academy", "Directorate", "Inspectorate", "Committee", "Programme", "Program");
     /** What goes on after a comma in a list of names: "A, the B, and the C". */
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "the");
     /** What follows only a person's name: "Martin Luther King Jr.". */
@@ -555,8 +559,11 @@ final class NameFinder {
             if (gazetteer.placeNames.contains(before + " and " + tokens.get(j + 1).text)) {
                 return 1; // "Newfoundland and Labrador", "Brighton and Hove": one place
             }
-            // a leading "The" is no word of the name: "The Transport and Logistics Bureau" is one
-            boolean twoNames = isHead(tokens.get(j - 1)) || j - from > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1;
+            boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
+            // a leading "The" is no word of the name: "The Transport and Logistics Bureau" is one; so is a body named
+            // by its fields: "Korea Astronomy and Space Science Institute", "US Fish and Wildlife Service"
+            boolean twoNames = isHead(tokens.get(j - 1)) || j - from > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1
+                    && !(nouns && BODIES_OF_FIELDS.contains(tokens.get(scan.nameLikeEnd[j + 1] - 1).text));
             if (!complemented && twoNames || titledPersonAt(tokens, j + 1)) {
                 // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names
                 return 0;
@@ -567,7 +574,6 @@ final class NameFinder {
                 return 1;
             }
             // "Fire and Emergency", "Electoral and Boundaries Commission"; not "Egypt and Qatar"
-            boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
             // "Egypt and Qatar Airways", "the United States and China": a listed place beside "and" is a name of its own
             boolean place = gazetteer.placeNames.contains(before) || listedPlaceEndsAt(tokens, from, j)
                     || listedPlaceAt(tokens, j + 1, scan.nameLikeEnd[j + 1]);

@@ -327,6 +327,7 @@ class ActorExtractorTest {
             a second name after a complement  | The Bank of England and Goldman Sachs met on Monday.                | Bank of England, Goldman Sachs
             a company after a ministry        | The Ministry of Defence and Lockheed Martin signed the contract.     | Ministry of Defence, Lockheed Martin
             a plural owner inside a name      | She joined the Transport and General Workers' Union in 1998.       | Transport and General Workers' Union
+            a body named by its fields        | Scientists at the Korea Astronomy and Space Science Institute saw it. | Korea Astronomy and Space Science Institute
             a month's abbreviation after a particle | The fire spread to Viña del Mar overnight.                   | Viña del Mar
             a Portuguese particle inside a name | The rain fell on Rio Grande do Sul and Serra do Japi.         | Rio Grande do Sul, Serra do Japi
             a French particle inside a name   | The Agence Nationale des Parcs Nationaux counted them.             | Agence Nationale des Parcs Nationaux
