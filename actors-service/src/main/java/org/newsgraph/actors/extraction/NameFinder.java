@@ -94,7 +94,8 @@ final class NameFinder {
     /** Heads of public bodies named by the fields they serve, and not of firms named by a brand ("... and Diamondback Energy"). */
     private static final Set<String> BODIES_OF_FIELDS = Set.of("Institute", "Council", "Administration", "Service",
             "Authority", "Foundation", "Commission", "Agency", "Bureau", "Board", "Department", "Centre", "Center",
-            "Society", "Association", "Academy", "Directorate", "Inspectorate", "Committee", "Programme", "Program");
+            "Society", "Association", "Academy", "Directorate", "Inspectorate", "Committee", "Programme", "Program",
+            "Office", "Ministry", "Court", "Tribunal", "Hospital", "College", "School", "University");
     /** What goes on after a comma in a list of names: "A, the B, and the C". */
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "the");
     /** What follows only a person's name: "Martin Luther King Jr.". */
@@ -559,11 +560,12 @@ final class NameFinder {
             if (gazetteer.placeNames.contains(before + " and " + tokens.get(j + 1).text)) {
                 return 1; // "Newfoundland and Labrador", "Brighton and Hove": one place
             }
-            boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
             // a leading "The" is no word of the name: "The Transport and Logistics Bureau" is one; so is a body named
-            // by its fields: "Korea Astronomy and Space Science Institute", "US Fish and Wildlife Service"
-            boolean twoNames = isHead(tokens.get(j - 1)) || j - from > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1
-                    && !(nouns && BODIES_OF_FIELDS.contains(tokens.get(scan.nameLikeEnd[j + 1] - 1).text));
+            // by its fields: "Korea Astronomy and Space Science Institute", "Kisii Teaching and Referral Hospital"
+            boolean fields = isCapitalisedWord(tokens.get(j - 1)) && isCapitalisedWord(tokens.get(j + 1))
+                    && BODIES_OF_FIELDS.contains(tokens.get(scan.nameLikeEnd[j + 1] - 1).text);
+            boolean twoNames = isHead(tokens.get(j - 1))
+                    || j - from > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1 && !fields;
             if (!complemented && twoNames || titledPersonAt(tokens, j + 1)) {
                 // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names
                 return 0;
@@ -574,6 +576,7 @@ final class NameFinder {
                 return 1;
             }
             // "Fire and Emergency", "Electoral and Boundaries Commission"; not "Egypt and Qatar"
+            boolean nouns = isCapitalisedNoun(tokens.get(j - 1)) && isCapitalisedNoun(tokens.get(j + 1));
             // "Egypt and Qatar Airways", "the United States and China": a listed place beside "and" is a name of its own
             boolean place = gazetteer.placeNames.contains(before) || listedPlaceEndsAt(tokens, from, j)
                     || listedPlaceAt(tokens, j + 1, scan.nameLikeEnd[j + 1]);
