@@ -840,6 +840,11 @@ final class NameFinder {
             addTitled(scan, a, t, b);
             return;
         }
+        int title = trailingTitle(tokens, a, b);
+        if (title > a) {
+            addSegment(scan, a, title);
+            return;
+        }
         int complement = titleComplement(tokens, a, b);
         if (complement > a) {
             addSegment(scan, complement, b); // "President of the Linguistic Society of America" names a society
@@ -1157,6 +1162,40 @@ final class NameFinder {
         }
     }
 
+    /**
+     * Title words alone, "of" or "for" between them after a head: "Commissioner of Police", "Minister of Health",
+     * "Secretary of State"; "Interior Ministry" and "Ministry of Defence" are made of title words and still name
+     * organisations.
+     */
+    private boolean isTitleAlone(List<Token> tokens, int a, int b) {
+        if (!isTitleToken(tokens.get(a)) || titleEnd(tokens, a, b) < b) {
+            return false;
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (!isTitleToken(tokens.get(k))) {
+                return holdsTitleHead(tokens, a, k);
+            }
+        }
+        return !gazetteer.orgHeads.contains(tokens.get(b - 1).text);
+    }
+
+    /**
+     * Where a title with no one named after it ends the run, after the organisation or place it is of: "Harris County
+     * Judge", "Ondo State Commissioner for Health", "Kenya Defence Forces Chief of Staff"; or -1.
+     */
+    private int trailingTitle(List<Token> tokens, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (!isTitleAlone(tokens, k, b) || !holdsTitleHead(tokens, k, b)) {
+                continue;
+            }
+            Gazetteer.Entry listed = gazetteer.matchAt(tokens, a, k);
+            if (endsWithHead(tokens, k) || listed != null && listed.tokens().length == k - a) {
+                return k; // "County" and "State" are title words too: "Harris County" ends before "Judge"
+            }
+        }
+        return -1;
+    }
+
     /** Where "of" follows a titled person's name of two words or more and opens another name; else -1. */
     private static int complementAfterName(List<Token> tokens, int nameStart, int b) {
         for (int k = nameStart + 2; k + 2 < b; k++) {
@@ -1234,13 +1273,8 @@ final class NameFinder {
 
     /** Rejects titles alone, calendar words, events and laws, and capitalised words that name no one. */
     private boolean isName(List<Token> tokens, int a, int b) {
-        boolean allTitle = true;
-        for (int k = a; k < b; k++) {
-            allTitle &= isTitleToken(tokens.get(k));
-        }
-        // "Interior Ministry" is made of title words and still an organisation
-        allTitle &= !gazetteer.orgHeads.contains(tokens.get(b - 1).text);
-        if (allTitle || !nameLike(tokens.get(b - 1)) || gazetteer.nonActorHeads.contains(tokens.get(b - 1).text)) {
+        if (isTitleAlone(tokens, a, b) || !nameLike(tokens.get(b - 1))
+                || gazetteer.nonActorHeads.contains(tokens.get(b - 1).text)) {
             return false;
         }
         if (b - a > 1) {

@@ -359,6 +359,10 @@ class ActorExtractorTest {
             a firm of two family names        | They hired the law firm Harcourt & Wylie in 2010.                     | Harcourt & Wylie
             a given name inside an empire     | He ruled the Holy Roman Empire for years.                             | Holy Roman Empire
             a place of two names with and     | The Newfoundland and Labrador Court of Appeal ruled.                  | Newfoundland and Labrador Court of Appeal
+            a title of a county, no one named | He said the Harris County Judge would decide.                         | Harris County
+            a title of a state and its field  | The Ondo State Commissioner for Health visited the hospital.          | Ondo State
+            a title and its complement alone  | The Commissioner of Police, Abubakar Sule, spoke.                     | Abubakar Sule
+            a title of a country's office     | The US Secretary of State arrived in Ankara.                          | US, Ankara
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
