@@ -20,7 +20,7 @@ final class ActorResolver {
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
             "plc", "PLC", "GmbH", "S.A.", "S.R.L.", "S.p.A.", "S.L.", "Ltda", "Ltda.", "N.V.", "B.V.", "S.A.S.", "A/S",
             "Oyj", "Tbk", "Bhd", "Berhad", "C.V.");
-    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "de", "&");
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "The", "and", "for", "de", "&");
     /** The census's commonest surnames, family names even where someone also bears one as a given name ("Ruiz"). */
     private static final int COMMON_SURNAMES = 1_000;
     /** How many actors sharing an acronym's initials are tried for it; news never has as many. */

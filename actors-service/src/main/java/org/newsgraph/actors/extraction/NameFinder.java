@@ -95,7 +95,7 @@ final class NameFinder {
     private static final Set<String> BODIES_OF_FIELDS = Set.of("Institute", "Council", "Administration", "Service",
             "Authority", "Foundation", "Commission", "Agency", "Bureau", "Board", "Department", "Centre", "Center",
             "Society", "Association", "Academy", "Directorate", "Inspectorate", "Committee", "Programme", "Program",
-            "Office", "Ministry", "Court", "Tribunal", "Hospital", "College", "School", "University");
+            "Office", "Ministry", "Court", "Tribunal", "Hospital", "College", "School", "University", "Corps", "Force");
     /** What goes on after a comma in a list of names: "A, the B, and the C". */
     private static final Set<String> LIST_GOES_ON = Set.of("and", "or", "the");
     /** What follows only a person's name: "Martin Luther King Jr.". */
@@ -396,8 +396,8 @@ final class NameFinder {
             }
             if (isPossessive(tokens, j) && j + 1 < tokens.size() && tokens.get(j + 1).sentence == sentence
                     && (continuationEndsWithOrgHead(scan, j + 1) && !ownerStandsAlone(scan, i, j)
-                    || namesPlaceHead(scan, i, j))) {
-                j += 2; // "People's Liberation Army", "Hawke's Bay"
+                    || namesPlaceHead(scan, i, j) || listedThroughPossessive(tokens, j))) {
+                j += 2; // "People's Liberation Army", "Hawke's Bay", "Cox's Bazar"
                 continue;
             }
             int c = connector(scan, i, j, headed, complemented);
@@ -470,12 +470,21 @@ final class NameFinder {
                 int end = scan.nameLikeEnd[word];
                 return end > word + 1 && gazetteer.orgHeads.contains(tokens.get(end - 1).text) ? end : -1;
             }
+            int itemEnd = secondNoun(tokens, word) ? word + 2 : word + 1;
             if (last) {
-                return word + 1;
+                return itemEnd;
             }
-            k = word + 1;
+            k = itemEnd;
         }
         return -1;
+    }
+
+    /** A listed item of two nouns: "Disease Control" in "Institute of Epidemiology, Disease Control and Research". */
+    private boolean secondNoun(List<Token> tokens, int word) {
+        int next = word + 1;
+        return next < tokens.size() && tokens.get(next).sentence == tokens.get(word).sentence
+                && isCapitalisedWord(tokens.get(next)) && !isHead(tokens.get(next))
+                && !gazetteer.placeNames.contains(tokens.get(next).text);
     }
 
     /**
@@ -488,6 +497,13 @@ final class NameFinder {
         return possessive - from == 1 && scan.nameLikeEnd[possessive + 1] == possessive + 2
                 && gazetteer.placeHeads.contains(tokens.get(possessive + 1).text)
                 && !gazetteer.placeNames.contains(owner.text) && !isAcronym(owner);
+    }
+
+    /** A listed place whose name holds a possessive: "Cox's Bazar", "Martha's Vineyard". */
+    private boolean listedThroughPossessive(List<Token> tokens, int possessive) {
+        String owner = tokens.get(possessive - 1).text;
+        String mark = tokens.get(possessive).text.replace('\u2019', '\'');
+        return gazetteer.placeNames.contains(owner + mark + " " + tokens.get(possessive + 1).text);
     }
 
     /**
@@ -1422,7 +1438,8 @@ final class NameFinder {
             c.locationCues += PLACE_NOUNS.contains(next.text) ? 2 : 0;
             c.employer = PEOPLE_OF_AN_ORGANIZATION.contains(next.text) && beforePersonsName(tokens, c.last + 1);
         }
-        int clause = clauseContinues(tokens, c);
+        // "Director-General of the NCDC, Dr. Halima Yakubu-Danjuma, told journalists": the name's comma closes its apposition
+        int clause = next != null && next.is(",") && isSpeechVerb(tokens, c.last + 1) ? c.last + 1 : clauseContinues(tokens, c);
         c.subject = isVerb(tokens, clause);
         c.speaker = isSpeechVerb(tokens, clause) || c.first >= 2 && isSpeechVerb(tokens, c.first - 1)
                 && (tokens.get(c.first - 2).isQuoteMark() || tokens.get(c.first - 2).is(","));
@@ -1480,14 +1497,26 @@ final class NameFinder {
                     && tokens.get(m).sentence == tokens.get(k).sentence && !tokens.get(m).isQuoteMark(); m++) {
                 if (tokens.get(m).is(",")) {
                     if (m - k > 4 * MAX_APPOSITION || !opensApposition(tokens, m + 1)) {
-                        return m + 1;
+                        return pastHometown(tokens, m + 1);
                     }
                     segment = m; // "Smith, 20, who grew up nearby, had come on": another apposition follows
                 }
             }
-            return segment + 1;
+            return pastHometown(tokens, segment + 1);
         }
         return k;
+    }
+
+    /** "Rokeya Begum, 52, of Jatrabari was sitting": where someone is from, after an apposition, is part of it. */
+    private static int pastHometown(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).is("of") || !tokens.get(k + 1).capitalised()) {
+            return k;
+        }
+        int m = k + 1;
+        while (m < tokens.size() && tokens.get(m).capitalised() && tokens.get(m).sentence == tokens.get(k).sentence) {
+            m++;
+        }
+        return m;
     }
 
     private static boolean opensApposition(List<Token> tokens, int k) {

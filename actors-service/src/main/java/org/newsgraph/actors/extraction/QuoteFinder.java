@@ -227,7 +227,7 @@ final class QuoteFinder {
             if (source != null) {
                 scan.focusOn(tokens.get(k).start, source); // "According to Tomás Irigoyen, the field coordinator,"
             }
-            if (!quoted[k] && isSpeechVerb(tokens.get(k)) && !passive(tokens, k)) {
+            if (!quoted[k] && isSpeechVerb(tokens.get(k)) && !passiveOrAttributive(tokens, k)) {
                 Resolved r = subject(scan, sentences.get(tokens.get(k).sentence)[0], k);
                 Candidate inverted = r.kind() == Kind.UNNAMED ? personAfter(scan, k) : null;
                 // "Vandeveer took a softer tone but said": a verb joined to the one before has its subject
@@ -623,7 +623,7 @@ final class QuoteFinder {
         int[] before = scan.sentences.get(tokens.get(s.open() - 1).sentence);
         int sentenceStart = tokens.get(before[0]).start;
         for (int k = before[1] - 1; k >= before[0]; k--) {
-            if (isSpeechVerb(tokens.get(k)) && !passive(tokens, k)) {
+            if (isSpeechVerb(tokens.get(k)) && !passiveOrAttributive(tokens, k)) {
                 Map.Entry<Integer, ActorResolver.Group> focus = scan.focus.floorEntry(tokens.get(k).start);
                 return focus != null && focus.getValue() != null && focus.getKey() >= sentenceStart
                         ? new Attribution(focus.getValue(), Kind.NAMED, null, tokens.get(k).text, focus.getKey(), k + 1)
@@ -1080,10 +1080,11 @@ final class QuoteFinder {
      * "the crash had been predicted", "Asked whether she would, she laughed": a speech verb in the passive, whose
      * subject is not who spoke.
      */
-    private static boolean passive(List<Token> tokens, int verb) {
+    /** "was told", and "61 confirmed cases", "the reported deaths": a speech verb that says no one spoke. */
+    private static boolean passiveOrAttributive(List<Token> tokens, int verb) {
         boolean opensSentence = verb == 0 || tokens.get(verb - 1).sentence != tokens.get(verb).sentence;
-        return isPastTense(tokens.get(verb))
-                && (opensSentence || PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).text));
+        return isPastTense(tokens.get(verb)) && (opensSentence || PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).text)
+                || tokens.get(verb - 1).kind == Token.Kind.NUMBER || DETERMINERS.contains(tokens.get(verb - 1).text));
     }
 
     /** "has", "was", "also", "quickly"; not "reply" or "family", nouns that end as adverbs do. */

@@ -363,6 +363,7 @@ class ActorExtractorTest {
             a title of a state and its field  | The Ondo State Commissioner for Health visited the hospital.          | Ondo State
             a title and its complement alone  | The Commissioner of Police, Abubakar Sule, spoke.                     | Abubakar Sule
             a title of a country's office     | The US Secretary of State arrived in Ankara.                          | US, Ankara
+            a listed place with a possessive  | two died in Chattogram and Cox's Bazar.                               | Chattogram, Cox's Bazar
             """)
     void namesFoundWhole(String behaviour, String text, String names) {
         assertThat(extractor.read(text, Deadline.NONE).candidates()).extracting(c -> c.text)
@@ -371,7 +372,8 @@ class ActorExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"United Nations Educational, Scientific and Cultural Organization",
-            "Communications, Space and Technology Commission", "Digital, Culture, Media and Sport Committee"})
+            "Communications, Space and Technology Commission", "Digital, Culture, Media and Sport Committee",
+            "Institute of Epidemiology, Disease Control and Research"})
     void aListOfNounsBeforeAnOrganisationsHeadIsPartOfItsName(String name) {
         assertThat(extractor.read("The " + name + " met on Monday.", Deadline.NONE).candidates()).extracting(c -> c.text)
                 .containsExactly(name);
@@ -676,6 +678,9 @@ class ActorExtractorTest {
             a councillor's abbreviation   | Cllr Graham Lockwood, chair of the health committee, spoke. "A closure with no reopening date is not a pause," the councillor said. | Graham Lockwood | A closure with no reopening date is not a pause,
             a ruling                      | Justice Marie Bouchard ruled that the owner had shown "a marked and substantial departure" from the norm. | Marie Bouchard | a marked and substantial departure
             a title before an apposition  | "We are still pursuing the person behind this," Police Lt. Col. Renato Salcedo, spokesperson of the Bacolod City Police Office (BCPO), told reporters. | Renato Salcedo | We are still pursuing the person behind this,
+            where someone is from         | Dr Nazmul Talukder spoke first. Rokeya Begum, 52, of Jatrabari was sitting beside her son. "We went to two pharmacies before coming here," she told reporters. | Rokeya Begum | We went to two pharmacies before coming here,
+            a name in apposition to a title | Director-General of the NCDC, Dr. Halima Yakubu-Danjuma, told journalists in Abuja, yesterday, that 61 confirmed cases had been recorded. "What worries us is how late patients are arriving," she said. | Halima Yakubu-Danjuma | What worries us is how late patients are arriving,
+            counsel's submission          | The assembly's lawyer, Ms Lilian Rotich, opposed the application. "Courts have repeatedly held that they should not interfere," Ms Rotich submitted. | Lilian Rotich | Courts have repeatedly held that they should not interfere,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
