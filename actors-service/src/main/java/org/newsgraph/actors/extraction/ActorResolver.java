@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** Groups the names of one text into actors, types them and picks each actor's name, aliases and roles. */
 final class ActorResolver {
@@ -403,8 +404,9 @@ final class ActorResolver {
     }
 
     /**
-     * "UNHCR" for United Nations High Commissioner for Refugees, and "SDF" as well as "SF" for Self-Defense Forces: a
-     * hyphenated word gives the initial of each part or of its first; nothing for a name of one word.
+     * "UNHCR" for United Nations High Commissioner for Refugees, "SDF" as well as "SF" for Self-Defense Forces (a
+     * hyphenated word gives the initial of each part or of its first), and "CBUAE" for Central Bank of the UAE (an
+     * acronym inside the name gives all its letters); nothing for a name of one word.
      */
     private static List<String> initials(List<Token> tokens, Candidate name) {
         if (name.words() < 2) {
@@ -412,10 +414,17 @@ final class ActorResolver {
         }
         StringBuilder byWord = new StringBuilder();
         StringBuilder byPart = new StringBuilder();
+        StringBuilder keepingAcronyms = new StringBuilder();
         for (int k = name.first; k < name.last; k++) {
             Token t = tokens.get(k);
             if (t.isWord() && !ACRONYM_SKIPS.contains(t.text)) {
-                byWord.append(Character.toUpperCase(t.text.charAt(0)));
+                char initial = Character.toUpperCase(t.text.charAt(0));
+                byWord.append(initial);
+                if (t.allCaps()) {
+                    keepingAcronyms.append(t.text.replace(".", ""));
+                } else {
+                    keepingAcronyms.append(initial);
+                }
                 for (String part : t.text.split("-")) {
                     if (!part.isEmpty()) {
                         byPart.append(Character.toUpperCase(part.charAt(0)));
@@ -426,8 +435,7 @@ final class ActorResolver {
         if (byWord.length() < 2) {
             return List.of();
         }
-        return byPart.length() == byWord.length() ? List.of(byWord.toString())
-                : List.of(byWord.toString(), byPart.toString());
+        return Stream.of(byWord, byPart, keepingAcronyms).map(StringBuilder::toString).distinct().toList();
     }
 
     /**

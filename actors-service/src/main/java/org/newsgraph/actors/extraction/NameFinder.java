@@ -91,6 +91,10 @@ final class NameFinder {
             "archipelago", "islands", "delta", "basin", "canal", "strait", "gulf");
     /** Heads of institutions with campuses, named "of" a state "at" a town. */
     private static final Set<String> CAMPUS_HEADS = Set.of("University", "College", "Institute");
+    /** Heads of firms' names that also name fields: "Ministry of Industry, Energy and Mining". */
+    private static final Set<String> FIELDS_ENDING_FIRMS = Set.of("Energy", "Oil", "Gas", "Petroleum", "Mining",
+            "Steel", "Telecom", "Communications", "Technology", "Research", "Economics", "Aviation", "Logistics",
+            "Insurance", "Media");
     /** Heads of public bodies named by the fields they serve, and not of firms named by a brand ("... and Diamondback Energy"). */
     private static final Set<String> BODIES_OF_FIELDS = Set.of("Institute", "Council", "Administration", "Service",
             "Authority", "Foundation", "Commission", "Agency", "Bureau", "Board", "Department", "Centre", "Center",
@@ -462,7 +466,8 @@ final class NameFinder {
             int word = separator.is(",") && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
             if (!separator.is(",") && !separator.is("and") || word >= tokens.size()
                     || !isCapitalisedWord(tokens.get(word)) || gazetteer.placeNames.contains(tokens.get(word).text)
-                    || !headFinal && isHead(tokens.get(word)) && !(last && endsName(scan, word))) {
+                    || !headFinal && isHead(tokens.get(word)) && !FIELDS_ENDING_FIRMS.contains(tokens.get(word).text)
+                    && !(last && endsName(scan, word))) {
                 // "Department of Finance, and County of Maui": a head starts a name of its own
                 return -1;
             }
@@ -580,7 +585,8 @@ final class NameFinder {
             // by its fields: "Korea Astronomy and Space Science Institute", "Kisii Teaching and Referral Hospital"
             boolean fields = isCapitalisedWord(tokens.get(j - 1)) && isCapitalisedWord(tokens.get(j + 1))
                     && BODIES_OF_FIELDS.contains(tokens.get(scan.nameLikeEnd[j + 1] - 1).text);
-            boolean twoNames = isHead(tokens.get(j - 1))
+            // "Brazilian Petroleum and Gas Institute": a field that ends firms' names is still a field here
+            boolean twoNames = isHead(tokens.get(j - 1)) && !(fields && FIELDS_ENDING_FIRMS.contains(before))
                     || j - from > 1 && scan.nameLikeEnd[j + 1] - (j + 1) > 1 && !fields;
             if (!complemented && twoNames || titledPersonAt(tokens, j + 1)) {
                 // "Pioneer Natural Resources and Diamondback Energy", "Judge Park and Judge Kawashima": two names
@@ -656,7 +662,12 @@ final class NameFinder {
         Gazetteer.Entry before = gazetteer.matchAt(tokens, j - 1, j);
         boolean word = after != null ? after.demonym() : !lexicon.onlyProper(next) && !gazetteer.isGivenName(next.text);
         boolean place = before != null ? !before.demonym() : gazetteer.placeNames.contains(tokens.get(j - 1).text);
-        return word && !place && scan.nameLikeEnd[j + 1] - (j + 1) <= 2;
+        int end = scan.nameLikeEnd[j + 1];
+        int words = end - (j + 1);
+        int person = personAtEnd(tokens, j + 1, end);
+        return word && !place && (words <= 2 || words == 3 && isCapitalisedWord(tokens.get(j + 2))
+                && isCapitalisedWord(tokens.get(j + 3)) // "of Environment and Renewable Natural Resources"
+                || person > 0 && person - (j + 1) <= 2); // "of Water and Irrigation Suhail Abu Rumman"
     }
 
     /** "Judge Jim Kawashima", "Dr Ruiz": a title or a form of address at k, then a name; not "General Workers". */
@@ -1236,7 +1247,24 @@ final class NameFinder {
                 return given;
             }
         }
+        for (int given = Math.max(from + 1, b - 3); given <= b - 2; given++) {
+            // "Minister of Water and Irrigation Suhail Abu Rumman": English ends where the name begins, not "for Northern
+            // Ireland Hilary Benn"
+            if (isCapitalisedWord(tokens.get(given - 1)) && !gazetteer.placeNames.contains(tokens.get(given).text)
+                    && nameWithoutHead(tokens, given, b) && noEnglish(tokens, given, b)) {
+                return given;
+            }
+        }
         return -1;
+    }
+
+    private boolean noEnglish(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.isCommon(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words are capitalised and none is an organisation's or a place's head. */

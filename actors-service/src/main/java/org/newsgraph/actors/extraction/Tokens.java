@@ -22,7 +22,7 @@ final class Tokens {
     private static final Set<String> ABBREVIATIONS = union(Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Jr",
             "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Cmdr", "Rev", "Fr", "Insp", "Supt",
             "Det", "No", "Nos", "v", "vs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-            "Ave", "Blvd", "Dept", "Mass", "Hon", "Engr", "Barr", "Atty", "Coun"), NAME_ENDS);
+            "Ave", "Blvd", "Dept", "Mass", "Hon", "Engr", "Eng", "Ing", "Barr", "Atty", "Coun"), NAME_ENDS);
 
     /** Tails of compound adjectives that do not end in -ed or -ing. */
     private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "born", "made", "held", "owned", "built",

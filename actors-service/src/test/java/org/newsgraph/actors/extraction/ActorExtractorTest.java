@@ -93,6 +93,7 @@ class ActorExtractorTest {
             a listed body after its place | The United States Congress met. On Friday Congress adjourned.           | United States Congress            | Congress
             a country opening a body's name | The United States sent troops. The U.S. Army said so.          | United States                     | U.S.
             an acronym as British papers write it | The North Atlantic Treaty Organization met. Nato allies agreed. | North Atlantic Treaty Organization | Nato
+            an acronym holding an acronym | The Central Bank of the UAE fined them. The CBUAE said so.      | Central Bank of the UAE           | CBUAE
             """)
     void oneActorManyNames(String behaviour, String text, String name, String alias) {
         assertThat(named(text, name).aliases()).contains(alias);
@@ -129,6 +130,8 @@ class ActorExtractorTest {
             apposition            | Fuad Basya, spokesman for the Indonesian military, said so.      | Fuad Basya     | spokesman for the Indonesian military
             a title of three words | Mayor Pro Tem Douglas Reinholt voted for the ban.               | Douglas Reinholt | Mayor Pro Tem
             an emeritus professor  | "She never stopped," said Professor Emeritus Garth McAllister.     | Garth McAllister | Professor Emeritus
+            a lawmaker after a party | Yesh Atid MK Orly Tzur-Levin said the rate was too high.        | Orly Tzur-Levin | Yesh Atid MK
+            a name English does not know after a complement | Minister of Water and Irrigation Suhail Abu Rumman told reporters. | Suhail Abu Rumman | Minister of Water and Irrigation
             """)
     void titlesBecomeRoles(String behaviour, String text, String name, String role) {
         Actor actor = named(text, name);
@@ -328,6 +331,8 @@ class ActorExtractorTest {
             a company after a ministry        | The Ministry of Defence and Lockheed Martin signed the contract.     | Ministry of Defence, Lockheed Martin
             a plural owner inside a name      | She joined the Transport and General Workers' Union in 1998.       | Transport and General Workers' Union
             a body named by its fields        | Scientists at the Korea Astronomy and Space Science Institute saw it. | Korea Astronomy and Space Science Institute
+            a field that also ends firms' names | He spoke at the Brazilian Petroleum and Gas Institute on Monday.   | Brazilian Petroleum and Gas Institute
+            three words after and in a complement | The Brazilian Institute of Environment and Renewable Natural Resources refused. | Brazilian Institute of Environment and Renewable Natural Resources
             a month's abbreviation after a particle | The fire spread to Viña del Mar overnight.                   | Viña del Mar
             a Portuguese particle inside a name | The rain fell on Rio Grande do Sul and Serra do Japi.         | Rio Grande do Sul, Serra do Japi
             a French particle inside a name   | The Agence Nationale des Parcs Nationaux counted them.             | Agence Nationale des Parcs Nationaux
@@ -373,7 +378,7 @@ class ActorExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"United Nations Educational, Scientific and Cultural Organization",
             "Communications, Space and Technology Commission", "Digital, Culture, Media and Sport Committee",
-            "Institute of Epidemiology, Disease Control and Research"})
+            "Institute of Epidemiology, Disease Control and Research", "Ministry of Industry, Energy and Mining"})
     void aListOfNounsBeforeAnOrganisationsHeadIsPartOfItsName(String name) {
         assertThat(extractor.read("The " + name + " met on Monday.", Deadline.NONE).candidates()).extracting(c -> c.text)
                 .containsExactly(name);
