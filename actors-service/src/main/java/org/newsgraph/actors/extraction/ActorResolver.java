@@ -393,8 +393,13 @@ final class ActorResolver {
         if (outside.group.type == ActorType.PERSON && inside.group.type == ActorType.PERSON) {
             return outsideUnlisted || insideUnlisted;
         }
-        return outsideUnlisted && outside.words() == 1 && inside.group.type == ActorType.PERSON
-                || insideUnlisted && inside.words() == 1 && outside.group.type == ActorType.PERSON;
+        // "Bibi (Benjamin Netanyahu)" is a nickname; "Jared Moseti (ODM)" names his party
+        return outsideUnlisted && isNickname(tokens, outside) && inside.group.type == ActorType.PERSON
+                || insideUnlisted && isNickname(tokens, inside) && outside.group.type == ActorType.PERSON;
+    }
+
+    private static boolean isNickname(List<Token> tokens, Candidate c) {
+        return c.words() == 1 && !tokens.get(c.first).allCaps();
     }
 
     /** "PLO" for "Palestine Liberation Organization". */

@@ -1342,6 +1342,22 @@ final class NameFinder {
 
     // ---- acronyms in brackets
 
+    /**
+     * Whether each capital of the acronym is an initial of the name, in any order: "Democratic Party (PD)", "Partido
+     * dos Trabalhadores (PT)"; not "Jared Moseti (ODM)", whose brackets name his party.
+     */
+    private static boolean initialsHold(List<Token> tokens, Candidate c, String acronym) {
+        Set<Character> initials = new HashSet<>();
+        for (int k = c.first; k < c.last; k++) {
+            for (String part : tokens.get(k).text.split("-")) {
+                if (!part.isEmpty()) {
+                    initials.add(Character.toUpperCase(part.charAt(0)));
+                }
+            }
+        }
+        return acronym.chars().filter(Character::isUpperCase).allMatch(ch -> initials.contains((char) ch));
+    }
+
     static boolean isAcronym(Token t) {
         if (!t.isWord() || t.text.length() > 8) {
             return false;
@@ -1455,7 +1471,8 @@ final class NameFinder {
             c.locationCues += 2; // "BERLIN (Reuters) —" after a headline: a dateline's place, its agency in brackets
         } else if (next != null && next.is("(") && afterNext != null) {
             Candidate inner = brackets.lastNameIn(c.last + 1);
-            c.acronymFollows = isAcronym(afterNext) && c.last + 2 < tokens.size() && tokens.get(c.last + 2).is(")");
+            c.acronymFollows = isAcronym(afterNext) && c.last + 2 < tokens.size() && tokens.get(c.last + 2).is(")")
+                    && initialsHold(tokens, c, afterNext.text);
             c.restated = inner != null && fillsBrackets(tokens, c.last, inner) ? inner : null;
         } else if (next != null && next.kind == Token.Kind.PUNCT && Tokens.isHyphen(next.text.charAt(0))
                 && afterNext != null && afterNext.is("based")) {

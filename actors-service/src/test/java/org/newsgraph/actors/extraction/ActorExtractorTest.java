@@ -173,6 +173,7 @@ class ActorExtractorTest {
             a title of two heads   | The plant opened. Hardin County Judge-Executive Ronnie Kesselring spoke. | Ronnie Kesselring | PERSON
             a party with a hyphenated acronym | Muttahida Qaumi Movement-Pakistan (MQM-P) MPA Syeda Rizvi said her party would act. | Muttahida Qaumi Movement-Pakistan | ORGANIZATION
             two nouns of one bureau after The | The Transport and Logistics Bureau said fares would rise. | Transport and Logistics Bureau | ORGANIZATION
+            a person before a party's acronym | Council speaker Sipho Mthembu-Khoza (ANC) ruled that the motion was late. | Sipho Mthembu-Khoza | PERSON
             a state in a party tag | Sen. Chuck Schumer, D-N.Y., said the bill would pass.        | N.Y.               | LOCATION
             a state in brackets    | Sen. Alex Padilla (D-Calif.) agreed with the plan.          | Calif.             | LOCATION
             a subdivision written without accents | Heat is forecast for Karnataka through April. | Karnataka          | LOCATION
