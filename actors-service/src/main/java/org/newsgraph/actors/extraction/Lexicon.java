@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -45,15 +43,19 @@ final class Lexicon {
     private record Spelling(Pattern british, String american) {
     }
 
-    private final Set<String> common = new HashSet<>();
+    /** A lower-case English word (not only a proper noun): keyed by the word in lower case, as are all but one. */
+    private static final int COMMON = 1;
     /** The common words of the smaller lists: "bank", "trump"; not "sanders". */
-    private final Set<String> everyday = new HashSet<>();
-    /** Written with a capital in the word lists: "Buddhism", "Oaxaca", "NATO". */
-    private final Set<String> proper = new HashSet<>();
-    private final Set<String> verbs = new HashSet<>();
-    private final Set<String> nouns = new HashSet<>();
-    /** Words the tag dictionary gives no other tag than a noun's. */
-    private final Set<String> otherThanNouns = new HashSet<>();
+    private static final int EVERYDAY = 1 << 1;
+    /** Written with a capital in the word lists, and keyed so: "Buddhism", "Oaxaca", "NATO". */
+    private static final int PROPER = 1 << 2;
+    private static final int VERB = 1 << 3;
+    private static final int NOUN = 1 << 4;
+    /** A word the tag dictionary gives some other tag than a noun's. */
+    private static final int OTHER_THAN_NOUN = 1 << 5;
+    private static final int TAGS = VERB | NOUN | OTHER_THAN_NOUN;
+
+    private final WordFlags words = new WordFlags();
 
     private Lexicon() {
     }
@@ -80,13 +82,15 @@ final class Lexicon {
     private void readWordLists() throws IOException {
         for (String word : wordList(WORDS)) {
             if (Character.isLowerCase(word.charAt(0))) {
-                common.add(word);
+                words.add(word, COMMON);
                 tagLikeAmerican(word);
             } else {
-                proper.add(word);
+                words.add(word, PROPER);
             }
         }
-        everyday.addAll(wordList(EVERYDAY_WORDS));
+        for (String word : wordList(EVERYDAY_WORDS)) {
+            words.add(word, EVERYDAY);
+        }
     }
 
     private static List<String> wordList(String resource) throws IOException {
@@ -106,13 +110,8 @@ final class Lexicon {
      */
     private void tagLikeAmerican(String word) {
         String american = american(word);
-        if (american.equals(word)) {
-            return;
-        }
-        for (Set<String> tagged : List.of(verbs, nouns, otherThanNouns)) {
-            if (tagged.contains(american)) {
-                tagged.add(word);
-            }
+        if (!american.equals(word)) {
+            words.add(word, words.flags(american) & TAGS);
         }
     }
 
@@ -125,15 +124,15 @@ final class Lexicon {
             String lower = word.toLowerCase(Locale.ROOT);
             for (String tag : dictionary.getTags(word)) {
                 if (!tag.startsWith("NNP")) {
-                    lexicon.common.add(lower);
+                    lexicon.words.add(lower, COMMON);
                 }
                 if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
-                    lexicon.verbs.add(lower);
+                    lexicon.words.add(lower, VERB);
                 }
                 if (tag.equals("NN") || tag.equals("NNS")) {
-                    lexicon.nouns.add(lower);
+                    lexicon.words.add(lower, NOUN);
                 } else if (!tag.startsWith("NNP")) {
-                    lexicon.otherThanNouns.add(lower);
+                    lexicon.words.add(lower, OTHER_THAN_NOUN);
                 }
             }
         }
@@ -142,36 +141,36 @@ final class Lexicon {
 
     /** A lower-case English word (not only a proper noun): "citing", "senior", "floods", "colour". */
     boolean isCommon(String lower) {
-        return common.contains(lower);
+        return words.has(lower, COMMON);
     }
 
     /** A common word of everyday English, not only of the larger lists: "bank", not "sanders". */
     boolean isEveryday(String lower) {
-        return everyday.contains(lower);
+        return words.has(lower, EVERYDAY);
     }
 
     /** A word the lists write with a capital: "Buddhism", "London", and "Justice", also common; not "Floods". */
     boolean isProper(String word) {
-        return proper.contains(word);
+        return words.has(word, PROPER);
     }
 
     /** A word the lists know only with a capital: "Goldman", "London"; not "Justice", also a common word. */
     boolean onlyProper(Token t) {
-        return proper.contains(t.text) && !common.contains(t.lower());
+        return words.has(t.text, PROPER) && !words.has(t.lower(), COMMON);
     }
 
     /** Can be a finite verb: "met", "says", "will", "criticised". */
     boolean canBeFiniteVerb(String lower) {
-        return verbs.contains(lower);
+        return words.has(lower, VERB);
     }
 
     boolean canBeNoun(String lower) {
-        return nouns.contains(lower);
+        return words.has(lower, NOUN);
     }
 
     /** A common word that is no preposition, verb or adverb as far as the tag dictionary knows: "lee", "rice". */
     boolean onlyNoun(String lower) {
-        return common.contains(lower) && !otherThanNouns.contains(lower);
+        return (words.flags(lower) & (COMMON | OTHER_THAN_NOUN)) == COMMON;
     }
 
     /**

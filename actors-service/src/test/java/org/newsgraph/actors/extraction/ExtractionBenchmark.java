@@ -5,16 +5,20 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * Throughput and allocation of {@link ActorExtractor#extract} on one thread over the gold articles, beside the
- * speed of a fixed loop on the same core, so that figures from different machines can be compared by their ratio.
+ * speed of a fixed loop on the same core and the time of a step through memory, so that figures from different
+ * machines can be compared by their ratio.
  * Not part of the test run; see the module README for how to run it.
  */
 public final class ExtractionBenchmark {
 
     private static final int WARM_UP_SECONDS = 5;
     private static final int MEASURE_SECONDS = 10;
+    private static final int WALK_MEGABYTES = 64;
+    private static final int WALK_STEPS = 2_000_000;
 
     private ExtractionBenchmark() {
     }
@@ -54,6 +58,40 @@ public final class ExtractionBenchmark {
         System.out.printf(Locale.ROOT, "calibration.fnv1a.best: %.0f MB/s%n", calibration);
         System.out.printf(Locale.ROOT, "extraction.relative.best: %.4f of the calibration loop%n",
                 bytesPerPass / 1048576.0 / (measured.fastestCpuNanos() / 1e9) / calibration);
+        System.out.printf(Locale.ROOT, "calibration.memory.walk: %.1f ns a step through %d MB%n",
+                memoryWalkNanos(threads), WALK_MEGABYTES);
+    }
+
+    /**
+     * A random walk through memory, the fastest of a few: what a lookup in a large table costs, which the core's loop
+     * above never shows, since it stays in the processor's caches. The engine looks words up in tables of several
+     * megabytes, so a machine whose memory is slower loses more on it than its core's speed says.
+     */
+    private static double memoryWalkNanos(ThreadMXBean threads) {
+        int[] next = new int[WALK_MEGABYTES * 1024 * 1024 / Integer.BYTES];
+        int[] order = new int[next.length];
+        Random random = new Random(1);
+        for (int i = 0; i < order.length; i++) {
+            int j = random.nextInt(i + 1);
+            order[i] = order[j];
+            order[j] = i;
+        }
+        for (int i = 0; i < order.length; i++) {
+            next[order[i]] = order[(i + 1) % order.length];
+        }
+        int at = 0;
+        long fastest = Long.MAX_VALUE;
+        for (int walk = 0; walk < 5; walk++) {
+            long before = threads.getCurrentThreadCpuTime();
+            for (int step = 0; step < WALK_STEPS; step++) {
+                at = next[at];
+            }
+            fastest = Math.min(fastest, threads.getCurrentThreadCpuTime() - before);
+        }
+        if (at == -1) {
+            System.out.print(""); // keeps the walk alive
+        }
+        return fastest / (double) WALK_STEPS;
     }
 
     /**
