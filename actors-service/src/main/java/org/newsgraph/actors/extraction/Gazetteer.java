@@ -39,6 +39,7 @@ final class Gazetteer {
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private static final String ELECT = "-elect";
+    private static final String HONORIFICS = "honorifics.txt";
     private static final String SHARED = "";
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
@@ -90,7 +91,7 @@ final class Gazetteer {
         words("surname-first.txt", g.surnameFirst, false);
         words("title-heads.txt", g.titleHeads, true);
         words("title-modifiers.txt", g.titleModifiers, true);
-        words("honorifics.txt", g.honorifics, false);
+        words(HONORIFICS, g.honorifics, false);
         words("org-heads.txt", g.orgHeads, false);
         words("org-openers.txt", g.orgOpeners, false);
         words("place-heads.txt", g.placeHeads, false);
@@ -255,6 +256,19 @@ final class Gazetteer {
 
     private static void phrases(String resource, Consumer<List<String>> sink) {
         lines(resource, line -> sink.accept(splitNames(line)));
+    }
+
+    /** The forms of address written with a full stop, without it: "Dr", "Engr", "Cllr". */
+    static Set<String> abbreviatedHonorifics() {
+        Set<String> honorifics = new HashSet<>();
+        words(HONORIFICS, honorifics, false);
+        Set<String> abbreviated = new HashSet<>();
+        for (String honorific : honorifics) {
+            if (honorific.endsWith(".")) {
+                abbreviated.add(honorific.substring(0, honorific.length() - 1));
+            }
+        }
+        return abbreviated;
     }
 
     private static void words(String resource, Set<String> into, boolean lowerCase) {

@@ -662,12 +662,16 @@ final class NameFinder {
         Gazetteer.Entry before = gazetteer.matchAt(tokens, j - 1, j);
         boolean word = after != null ? after.demonym() : !lexicon.onlyProper(next) && !gazetteer.isGivenName(next.text);
         boolean place = before != null ? !before.demonym() : gazetteer.placeNames.contains(tokens.get(j - 1).text);
+        if (!word || place) {
+            return false;
+        }
         int end = scan.nameLikeEnd[j + 1];
         int words = end - (j + 1);
+        if (words <= 2 || words == 3 && isCapitalisedWord(tokens.get(j + 2)) && isCapitalisedWord(tokens.get(j + 3))) {
+            return true; // "of Environment and Renewable Natural Resources"
+        }
         int person = personAtEnd(tokens, j + 1, end);
-        return word && !place && (words <= 2 || words == 3 && isCapitalisedWord(tokens.get(j + 2))
-                && isCapitalisedWord(tokens.get(j + 3)) // "of Environment and Renewable Natural Resources"
-                || person > 0 && person - (j + 1) <= 2); // "of Water and Irrigation Suhail Abu Rumman"
+        return person > 0 && person - (j + 1) <= 2; // "of Water and Irrigation Suhail Abu Rumman"
     }
 
     /** "Judge Jim Kawashima", "Dr Ruiz": a title or a form of address at k, then a name; not "General Workers". */
@@ -1483,8 +1487,7 @@ final class NameFinder {
             c.locationCues += PLACE_NOUNS.contains(next.text) ? 2 : 0;
             c.employer = PEOPLE_OF_AN_ORGANIZATION.contains(next.text) && beforePersonsName(tokens, c.last + 1);
         }
-        // "Director-General of the NCDC, Dr. Halima Yakubu-Danjuma, told journalists": the name's comma closes its apposition
-        int clause = next != null && next.is(",") && isSpeechVerb(tokens, c.last + 1) ? c.last + 1 : clauseContinues(tokens, c);
+        int clause = clauseContinues(tokens, c);
         c.subject = isVerb(tokens, clause);
         c.speaker = isSpeechVerb(tokens, clause) || c.first >= 2 && isSpeechVerb(tokens, c.first - 1)
                 && (tokens.get(c.first - 2).isQuoteMark() || tokens.get(c.first - 2).is(","));
@@ -1511,8 +1514,11 @@ final class NameFinder {
      * teacher, said", "Judge Ana Ruiz of the Maputo City Court sentenced", "The Tax Authority (AT), which joined the
      * case, welcomed".
      */
-    private static int clauseContinues(List<Token> tokens, Candidate c) {
+    private int clauseContinues(List<Token> tokens, Candidate c) {
         int k = c.last;
+        if (k + 1 < tokens.size() && tokens.get(k).is(",") && isSpeechVerb(tokens, k + 1)) {
+            return k + 1; // "Director-General of the NCDC, Dr. Halima Yakubu-Danjuma, told": the comma closes her apposition
+        }
         if (k + 1 < tokens.size() && AFFILIATIONS.contains(tokens.get(k).text)) {
             int m = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
             while (m < tokens.size() && m - k <= MAX_APPOSITION && tokens.get(m).sentence == tokens.get(k).sentence

@@ -1078,9 +1078,8 @@ final class QuoteFinder {
 
     /**
      * "the crash had been predicted", "Asked whether she would, she laughed": a speech verb in the passive, whose
-     * subject is not who spoke.
+     * subject is not who spoke; "61 confirmed cases", "the reported deaths": one that describes a noun.
      */
-    /** "was told", and "61 confirmed cases", "the reported deaths": a speech verb that says no one spoke. */
     private static boolean passiveOrAttributive(List<Token> tokens, int verb) {
         boolean opensSentence = verb == 0 || tokens.get(verb - 1).sentence != tokens.get(verb).sentence;
         return isPastTense(tokens.get(verb)) && (opensSentence || PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).text)

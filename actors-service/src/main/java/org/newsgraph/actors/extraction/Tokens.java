@@ -18,11 +18,13 @@ final class Tokens {
             "Wyo");
     /** Abbreviations that end a name: a capital after them starts a new sentence ("Acme Corp. Next year"). */
     private static final Set<String> NAME_ENDS = union(Set.of("Inc", "Corp", "Co", "Ltd"), STATES);
-    /** Abbreviations that keep their full stop, so that it does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = union(Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Jr",
-            "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Cmdr", "Rev", "Fr", "Insp", "Supt",
-            "Det", "No", "Nos", "v", "vs", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-            "Ave", "Blvd", "Dept", "Mass", "Hon", "Engr", "Eng", "Ing", "Barr", "Atty", "Coun"), NAME_ENDS);
+    /**
+     * Abbreviations that keep their full stop, so that it does not end a sentence: the forms of address the gazetteer
+     * lists with one ("Dr.", "Engr."), and these.
+     */
+    private static final Set<String> ABBREVIATIONS = union(union(Set.of("St", "Jr", "Sr", "No", "Nos", "v", "vs", "Mt",
+            "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Dept", "Mass"),
+            NAME_ENDS), Gazetteer.abbreviatedHonorifics());
 
     /** Tails of compound adjectives that do not end in -ed or -ing. */
     private static final Set<String> COMPOUND_TAILS = Set.of("run", "led", "born", "made", "held", "owned", "built",

@@ -686,7 +686,7 @@ class ActorExtractorTest {
             a title before an apposition  | "We are still pursuing the person behind this," Police Lt. Col. Renato Salcedo, spokesperson of the Bacolod City Police Office (BCPO), told reporters. | Renato Salcedo | We are still pursuing the person behind this,
             where someone is from         | Dr Nazmul Talukder spoke first. Rokeya Begum, 52, of Jatrabari was sitting beside her son. "We went to two pharmacies before coming here," she told reporters. | Rokeya Begum | We went to two pharmacies before coming here,
             a name in apposition to a title | Director-General of the NCDC, Dr. Halima Yakubu-Danjuma, told journalists in Abuja, yesterday, that 61 confirmed cases had been recorded. "What worries us is how late patients are arriving," she said. | Halima Yakubu-Danjuma | What worries us is how late patients are arriving,
-            counsel's submission          | The assembly's lawyer, Ms Lilian Rotich, opposed the application. "Courts have repeatedly held that they should not interfere," Ms Rotich submitted. | Lilian Rotich | Courts have repeatedly held that they should not interfere,
+            counsel's submission          | Mr Dennis Makori, the Speaker, opposed the application. "Courts have repeatedly held that they should not interfere," Ms Lilian Rotich submitted. | Lilian Rotich | Courts have repeatedly held that they should not interfere,
             """)
     void quotesAreAttributedToTheirSpeaker(String behaviour, String text, String speaker, String quote) {
         ExtractionResult result = extractor.extract(text);
