@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,8 @@ final class IngestBench {
     private final Report report;
     private final TagWatch watch;
     private final ProcessCpu cpu;
+    /** Articles read to see whether their tags show. */
+    private final LongAdder reads = new LongAdder();
 
     /** @param articlesUrl where articles are filed and read: the gateway's {@code /api/v1/articles} or a service's {@code /articles} */
     IngestBench(String articlesUrl, Corpus corpus, BenchTokens tokens, TagWatch watch, ProcessCpu cpu, Report report) {
@@ -163,12 +166,20 @@ final class IngestBench {
      */
     private void freshness(int ratePerSecond, Duration steadyFor, int maxInFlight) throws Exception {
         Histogram posts = new SynchronizedHistogram(3);
+        long readsBefore = reads.sum();
+        ProcessCpu.Snapshot before = cpu.snapshot();
         OpenLoad.Result freshness = OpenLoad.run(ratePerSecond, steadyFor, maxInFlight, TAGS_DEADLINE.plusSeconds(5), (sequence, due) -> {
             String id = post();
             posts.recordValue(System.nanoTime() - due);
             return tagsShow(id, due + TAGS_DEADLINE.toNanos());
         });
+        ProcessCpu.Snapshot spent = cpu.snapshot().since(before);
         freshness.report("freshness", report);
+        report.line("freshness.reads", (reads.sum() - readsBefore) / (double) freshness.succeeded(),
+                "reads of an article until its tags showed, counted in the run's CPU below");
+        report.line("freshness.machine.busy", spent.machineBusySeconds() / freshness.elapsed().toNanos() * 1e9,
+                "cores busy on average, of " + Runtime.getRuntime().availableProcessors());
+        spent.report("freshness.cpu", freshness.succeeded(), "an article annotated, at the steady rate", report);
         report.line("ingest.post.latency.p50", posts.getValueAtPercentile(50) / 1e6, "ms, from when due, in the freshness run");
         report.line("ingest.post.latency.p99", posts.getValueAtPercentile(99) / 1e6, "ms, from when due, in the freshness run");
         report.line("ingest.post.latency.max", posts.getMaxValue() / 1e6, "ms, from when due, in the freshness run");
@@ -219,6 +230,7 @@ final class IngestBench {
     }
 
     private boolean tagged(String id) throws Exception {
+        reads.increment();
         HttpRequest request = HttpRequest.newBuilder(URI.create(articlesUrl + "/" + id)).header("Authorization", tokens.bearer()).GET().build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 && response.body().contains("\"actorsRevision\"");
