@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -14,11 +16,15 @@ import java.util.stream.Stream;
  * (PostgreSQL's backends are children of its postmaster), and the whole machine's busy time beside it, so that a
  * throughput can be said as CPU spent an article and by whom. The processes' times are the JDK's reading of them;
  * the machine's are in the kernel's clock ticks, 100 a second on every Linux that exposes them to programs (USER_HZ).
+ * Of a Java process, the share of its just-in-time compilers is read apart, from their threads: a platform still
+ * compiling is not yet at the speed it will run at.
  */
 final class ProcessCpu {
 
     private static final double TICKS_PER_SECOND = 100;
     private static final Path MACHINE_STAT = Path.of("/proc/stat");
+    /** HotSpot's compiler threads are "C1 CompilerThread0" and "C2 CompilerThread0"; Linux keeps 15 characters of a name. */
+    private static final Pattern COMPILER_THREAD = Pattern.compile("C[12] CompilerThre.*");
 
     /** @param roots the processes to account for, by name, each with its descendants */
     private final Map<String, Long> roots;
@@ -39,13 +45,22 @@ final class ProcessCpu {
         return new ProcessCpu(roots);
     }
 
-    /** CPU seconds spent so far by each process tree and by the whole machine. */
-    record Snapshot(Map<String, Double> seconds, double machineBusySeconds) {
+    /**
+     * CPU seconds spent so far by each process tree and by the whole machine.
+     *
+     * @param compilerSeconds of each named Java process, its compiler threads' share of its seconds
+     */
+    record Snapshot(Map<String, Double> seconds, Map<String, Double> compilerSeconds, double machineBusySeconds) {
 
         Snapshot since(Snapshot earlier) {
+            return new Snapshot(minus(seconds, earlier.seconds), minus(compilerSeconds, earlier.compilerSeconds),
+                    machineBusySeconds - earlier.machineBusySeconds);
+        }
+
+        private static Map<String, Double> minus(Map<String, Double> later, Map<String, Double> earlier) {
             Map<String, Double> spent = new LinkedHashMap<>();
-            seconds.forEach((name, total) -> spent.put(name, total - earlier.seconds.getOrDefault(name, 0.0)));
-            return new Snapshot(spent, machineBusySeconds - earlier.machineBusySeconds);
+            later.forEach((name, total) -> spent.put(name, total - earlier.getOrDefault(name, 0.0)));
+            return spent;
         }
 
         /** Each tree's CPU for one unit of work, and what the rest of the machine spent beside them (the load, the system). */
@@ -53,6 +68,11 @@ final class ProcessCpu {
             double named = 0;
             for (Map.Entry<String, Double> spent : seconds.entrySet()) {
                 report.line(prefix + "." + spent.getKey(), spent.getValue() * 1000 / units, "ms of CPU " + unit);
+                Double compiling = compilerSeconds.get(spent.getKey());
+                if (compiling != null) {
+                    report.line(prefix + "." + spent.getKey() + ".compilers", compiling * 1000 / units,
+                            "ms of it in its just-in-time compilers");
+                }
                 named += spent.getValue();
             }
             report.line(prefix + ".rest", (machineBusySeconds - named) * 1000 / units, "ms of CPU " + unit
@@ -62,8 +82,36 @@ final class ProcessCpu {
 
     Snapshot snapshot() {
         Map<String, Double> seconds = new LinkedHashMap<>();
-        roots.forEach((name, root) -> seconds.put(name, treeSeconds(root)));
-        return new Snapshot(seconds, machineBusyTicks() / TICKS_PER_SECOND);
+        Map<String, Double> compilerSeconds = new LinkedHashMap<>();
+        roots.forEach((name, root) -> {
+            seconds.put(name, treeSeconds(root));
+            compilerSeconds(root).ifPresent(compiling -> compilerSeconds.put(name, compiling));
+        });
+        return new Snapshot(seconds, compilerSeconds, machineBusyTicks() / TICKS_PER_SECOND);
+    }
+
+    /** The CPU seconds of the process's compiler threads; empty when it has none (not a Java process) or has ended. */
+    static Optional<Double> compilerSeconds(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            long ticks = 0;
+            boolean compilers = false;
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                if (COMPILER_THREAD.matcher(Files.readString(thread.resolve("comm")).strip()).matches()) {
+                    compilers = true;
+                    ticks += threadTicks(thread);
+                }
+            }
+            return compilers ? Optional.of(ticks / TICKS_PER_SECOND) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A thread's user and system ticks: the 14th and 15th fields of its stat, counted after its parenthesised name. */
+    private static long threadTicks(Path thread) throws IOException {
+        String stat = Files.readString(thread.resolve("stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** The process and its descendants as they run now; one that ended meanwhile counts for nothing. */

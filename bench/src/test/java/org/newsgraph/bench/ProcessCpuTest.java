@@ -31,6 +31,22 @@ class ProcessCpuTest {
     }
 
     @Test
+    void readsTheCompilersOfAJavaProcessApart() throws Exception {
+        Process shell = new ProcessBuilder("sh", "-c", "sleep 30").start();
+        try {
+            // This JVM compiled its own test code, on threads of its compilers; a shell has none.
+            assertThat(ProcessCpu.compilerSeconds(ProcessHandle.current().pid())).hasValueSatisfying(seconds -> assertThat(seconds).isPositive());
+            assertThat(ProcessCpu.compilerSeconds(shell.pid())).isEmpty();
+
+            ProcessCpu cpu = ProcessCpu.parse("tests=" + ProcessHandle.current().pid() + ",shell=" + shell.pid());
+            ProcessCpu.Snapshot spent = cpu.snapshot().since(cpu.snapshot());
+            assertThat(spent.compilerSeconds()).containsOnlyKeys("tests");
+        } finally {
+            shell.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void namesNoProcessWhenNoneAreGiven() {
         assertThat(ProcessCpu.parse(null).snapshot().seconds()).isEmpty();
         assertThat(ProcessCpu.parse("").snapshot().seconds()).isEmpty();
