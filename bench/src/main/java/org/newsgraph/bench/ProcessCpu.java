@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -93,25 +95,28 @@ final class ProcessCpu {
     /** The CPU seconds of the process's compiler threads; empty when it has none (not a Java process) or has ended. */
     static Optional<Double> compilerSeconds(long pid) {
         try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            long ticks = 0;
-            boolean compilers = false;
-            for (Path thread : (Iterable<Path>) threads::iterator) {
-                if (COMPILER_THREAD.matcher(Files.readString(thread.resolve("comm")).strip()).matches()) {
-                    compilers = true;
-                    ticks += threadTicks(thread);
-                }
-            }
-            return compilers ? Optional.of(ticks / TICKS_PER_SECOND) : Optional.empty();
-        } catch (IOException e) {
+            long[] ticks = threads.map(ProcessCpu::compilerTicks).flatMapToLong(OptionalLong::stream).toArray();
+            return ticks.length == 0 ? Optional.empty() : Optional.of(LongStream.of(ticks).sum() / TICKS_PER_SECOND);
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }
 
-    /** A thread's user and system ticks: the 14th and 15th fields of its stat, counted after its parenthesised name. */
-    private static long threadTicks(Path thread) throws IOException {
-        String stat = Files.readString(thread.resolve("stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    /**
+     * A compiler thread's user and system ticks, the 14th and 15th fields of its stat, counted after its parenthesised
+     * name; empty for another thread, or one that ended while the process's threads were read.
+     */
+    private static OptionalLong compilerTicks(Path thread) {
+        try {
+            if (!COMPILER_THREAD.matcher(Files.readString(thread.resolve("comm")).strip()).matches()) {
+                return OptionalLong.empty();
+            }
+            String stat = Files.readString(thread.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return OptionalLong.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** The process and its descendants as they run now; one that ended meanwhile counts for nothing. */
