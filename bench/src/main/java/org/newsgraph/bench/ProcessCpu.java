@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,6 +28,8 @@ final class ProcessCpu {
     private static final Path MACHINE_STAT = Path.of("/proc/stat");
     /** HotSpot's compiler threads are "C1 CompilerThread0" and "C2 CompilerThread0"; Linux keeps 15 characters of a name. */
     private static final Pattern COMPILER_THREAD = Pattern.compile("C[12] CompilerThre.*");
+    /** A share of the machine's time in the compilers that says the figures are not yet a warm platform's. */
+    private static final double STILL_COMPILING = 0.1;
 
     /** @param roots the processes to account for, by name, each with its descendants */
     private final Map<String, Long> roots;
@@ -79,6 +82,17 @@ final class ProcessCpu {
             }
             report.line(prefix + ".rest", (machineBusySeconds - named) * 1000 / units, "ms of CPU " + unit
                     + ", the rest of the machine: the bench's own load, the system, anything else running");
+            double compiling = compilerShare();
+            if (compiling >= STILL_COMPILING) {
+                report.note(String.format(Locale.ROOT, "the compilers took %.0f%% of the machine's busy time in these figures: a platform still "
+                        + "warming up, slower than it will run (a longer --warm-up measures it warm)", compiling * 100));
+            }
+        }
+
+        /** The share of the machine's busy time that the named processes' compilers spent. */
+        double compilerShare() {
+            double compiling = compilerSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+            return machineBusySeconds > 0 ? compiling / machineBusySeconds : 0;
         }
     }
 

@@ -2,6 +2,9 @@ package org.newsgraph.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,22 @@ class ProcessCpuTest {
         } finally {
             shell.destroyForcibly().waitFor();
         }
+    }
+
+    @Test
+    void saysWhenTheCompilersTookATenthOfTheMachine() {
+        ProcessCpu.Snapshot warming = new ProcessCpu.Snapshot(Map.of("service", 4.0), Map.of("service", 1.5), 10.0);
+        ProcessCpu.Snapshot warm = new ProcessCpu.Snapshot(Map.of("service", 4.0), Map.of("service", 0.5), 10.0);
+
+        assertThat(reported(warming)).contains("service.compilers: 1.50 ms of it in its just-in-time compilers")
+                .contains("# the compilers took 15% of the machine's busy time");
+        assertThat(reported(warm)).contains("service.compilers: 0.50 ms").doesNotContain("# the compilers");
+    }
+
+    private static String reported(ProcessCpu.Snapshot spent) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        spent.report("run.cpu", 1000, "an article", new Report(new PrintStream(out, true, StandardCharsets.UTF_8)));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
