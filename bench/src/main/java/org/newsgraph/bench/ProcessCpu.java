@@ -90,7 +90,7 @@ final class ProcessCpu {
         }
 
         /** The share of the machine's busy time that the named processes' compilers spent. */
-        double compilerShare() {
+        private double compilerShare() {
             double compiling = compilerSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
             return machineBusySeconds > 0 ? compiling / machineBusySeconds : 0;
         }

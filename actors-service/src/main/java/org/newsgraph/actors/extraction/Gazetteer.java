@@ -39,7 +39,8 @@ final class Gazetteer {
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private static final String ELECT = "-elect";
-    private static final String HONORIFICS = "honorifics.txt";
+    /** The forms of address, read once for the gazetteer and for {@link Tokens}' abbreviations. */
+    private static final Set<String> FORMS_OF_ADDRESS = formsOfAddress();
     private static final String SHARED = "";
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
@@ -48,7 +49,7 @@ final class Gazetteer {
     final Set<String> surnameFirst = new HashSet<>();
     final Set<String> titleHeads = new HashSet<>();
     final Set<String> titleModifiers = new HashSet<>();
-    final Set<String> honorifics = new HashSet<>();
+    final Set<String> honorifics = FORMS_OF_ADDRESS;
     final Set<String> orgHeads = new HashSet<>();
     /** Words that open an organisation's name in other languages: "Partido", "Universidad", "Banque". */
     final Set<String> orgOpeners = new HashSet<>();
@@ -91,7 +92,6 @@ final class Gazetteer {
         words("surname-first.txt", g.surnameFirst, false);
         words("title-heads.txt", g.titleHeads, true);
         words("title-modifiers.txt", g.titleModifiers, true);
-        words(HONORIFICS, g.honorifics, false);
         words("org-heads.txt", g.orgHeads, false);
         words("org-openers.txt", g.orgOpeners, false);
         words("place-heads.txt", g.placeHeads, false);
@@ -260,15 +260,19 @@ final class Gazetteer {
 
     /** The forms of address written with a full stop, without it: "Dr", "Engr", "Cllr". */
     static Set<String> abbreviatedHonorifics() {
-        Set<String> honorifics = new HashSet<>();
-        words(HONORIFICS, honorifics, false);
         Set<String> abbreviated = new HashSet<>();
-        for (String honorific : honorifics) {
+        for (String honorific : FORMS_OF_ADDRESS) {
             if (honorific.endsWith(".")) {
                 abbreviated.add(honorific.substring(0, honorific.length() - 1));
             }
         }
         return abbreviated;
+    }
+
+    private static Set<String> formsOfAddress() {
+        Set<String> forms = new HashSet<>();
+        words("honorifics.txt", forms, false);
+        return Set.copyOf(forms);
     }
 
     private static void words(String resource, Set<String> into, boolean lowerCase) {
