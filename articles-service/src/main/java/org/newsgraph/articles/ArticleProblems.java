@@ -3,6 +3,10 @@ package org.newsgraph.articles;
 import java.util.UUID;
 
 import org.newsgraph.problem.ProblemException;
+import org.newsgraph.problem.ProblemHeaders;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 
 /** What can go wrong with an article, each as the problem its caller receives. */
 public final class ArticleProblems {
@@ -69,6 +73,18 @@ public final class ArticleProblems {
     public static final class InvalidContent extends ProblemException {
         public InvalidContent(String detail) {
             super(400, "invalid-article", "Invalid article", detail);
+        }
+    }
+
+    /** As many searches in flight as the service answers at once. */
+    public static final class SearchBusy extends ProblemException implements ProblemHeaders {
+        public SearchBusy(int inFlight) {
+            super(503, "search-busy", "Search busy", "The " + inFlight + " searches this service answers at once are all in flight; retry in a second.");
+        }
+
+        @Override
+        public void addTo(MultiMap headers) {
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
         }
     }
 }

@@ -95,5 +95,13 @@ public interface ArticlesConfig {
         /** How many search pages are kept. */
         @WithDefault("500")
         int cacheSize();
+
+        /**
+         * How many searches may be answered at once; one more is refused at once with 503 and Retry-After. Each may
+         * hold one of the connection pool's 30, so the rest stay for filing; a few for each of the database's cores
+         * keep them busy without making them take turns.
+         */
+        @WithDefault("16")
+        int maxInFlight();
     }
 }
