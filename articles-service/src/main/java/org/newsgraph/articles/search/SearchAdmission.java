@@ -6,9 +6,9 @@ import org.newsgraph.articles.ArticleProblems;
 import org.newsgraph.articles.config.ArticlesConfig;
 import org.newsgraph.problem.ProblemResponses;
 import org.newsgraph.security.routes.EndpointAuthorization;
+import org.newsgraph.security.routes.Endpoints;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,8 +22,8 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SearchAdmission {
 
-    /** After the caller is authorised: a caller who may not search is told so, not that searching is busy. */
-    static final int PRIORITY = EndpointAuthorization.PRIORITY - 1;
+    /** After the caller is authorised, which also names the route: a caller who may not search is told so, not that searching is busy. */
+    private static final int PRIORITY = EndpointAuthorization.PRIORITY - 1;
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final int maxInFlight;
@@ -39,7 +39,7 @@ public class SearchAdmission {
     }
 
     private void admit(RoutingContext context) {
-        if (context.request().method() != HttpMethod.GET || !"/articles".equals(context.normalizedPath())) {
+        if (EndpointAuthorization.routeOf(context).filter(Endpoints.ARTICLE_SEARCH::equals).isEmpty()) {
             context.next();
             return;
         }

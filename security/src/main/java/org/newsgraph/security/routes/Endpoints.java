@@ -28,8 +28,11 @@ public final class Endpoints {
     /** The route whose answer the gateway can expand with the article's actors. */
     public static final Route ARTICLE = publicRoute(HttpMethod.GET, "/articles/{id}", READERS, Service.ARTICLES);
 
+    /** The search of articles, whose calls articles-service bounds in flight. */
+    public static final Route ARTICLE_SEARCH = publicRoute(HttpMethod.GET, "/articles", READERS, Service.ARTICLES);
+
     public static final List<Route> ROUTES = List.of(
-            publicRoute(HttpMethod.GET, "/articles", READERS, Service.ARTICLES),
+            ARTICLE_SEARCH,
             ARTICLE,
             publicRoute(HttpMethod.POST, "/articles", WRITERS, Service.ARTICLES),
             publicRoute(HttpMethod.PUT, "/articles/{id}", WRITERS, Service.ARTICLES),
